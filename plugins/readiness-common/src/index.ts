@@ -1,0 +1,12 @@
+/**
+ * Shared types, the default checklist, checklist validation and scoring for the Readiness
+ * plugins. Isomorphic: no Node or browser APIs.
+ *
+ * @packageDocumentation
+ */
+
+export * from './types';
+export * from './checklist/defaultChecklist';
+export * from './checklist/validateChecklist';
+export * from './checklist/selectChecklist';
+export * from './scoring/scoreReadiness';

@@ -1,0 +1,227 @@
+import {
+  AnswerStatus,
+  Checklist,
+  ReadinessLevel,
+  ScoredAnswer,
+} from '../types';
+
+/**
+ * What scoring needs besides the checklist and the answers.
+ *
+ * @public
+ */
+export interface ScoringOptions {
+  /** Levels ordered by increasing `minScore`. */
+  levels: ReadinessLevel[];
+  /** Answers last reviewed this many days ago or earlier are stale. */
+  reviewIntervalDays: number;
+  /** The time to score at; passed in so scoring stays deterministic. */
+  now: Date;
+}
+
+/**
+ * Shared counters of a section or of the whole checklist.
+ *
+ * @public
+ */
+export interface ScoreTotals {
+  /** Percentage of the achievable weight earned, one decimal; null when no question applies. */
+  score: number | null;
+  earned: number;
+  possible: number;
+  questions: number;
+  answered: number;
+  stale: number;
+  notApplicable: number;
+}
+
+/**
+ * The result for one section.
+ *
+ * @public
+ */
+export interface SectionResult extends ScoreTotals {
+  id: string;
+  title: string;
+}
+
+/**
+ * What stands between an entity and the next level.
+ *
+ * @public
+ */
+export interface NextLevelGap {
+  level: ReadinessLevel;
+  /** Score points still missing to reach the level's threshold (0 when only required items are missing). */
+  pointsNeeded: number;
+  /** Required questions for this level (or below) that are not answered Yes or whose answer is stale. */
+  missingRequired: string[];
+}
+
+/**
+ * The full result of scoring one entity against its checklist.
+ *
+ * @public
+ */
+export interface ReadinessResult extends ScoreTotals {
+  /** The level reached, or null when below the first level. */
+  level: ReadinessLevel | null;
+  /** Required questions that hold the level below the one the score alone would give. */
+  cappedBy: string[];
+  nextLevel: NextLevelGap | null;
+  sections: SectionResult[];
+  /** Answers to question ids that are not in the checklist (kept, never scored). */
+  orphanedQuestionIds: string[];
+  /** Earliest time a currently fresh answer goes stale; null when none will. */
+  nextStaleAt: string | null;
+}
+
+const CREDIT: Record<Exclude<AnswerStatus, 'na'>, number> = {
+  yes: 1,
+  partial: 0.5,
+  no: 0,
+};
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const toPercent = (earned: number, possible: number) =>
+  possible > 0 ? Math.round((earned / possible) * 1000) / 10 : null;
+
+const emptyTotals = (): Omit<ScoreTotals, 'score'> => ({
+  earned: 0,
+  possible: 0,
+  questions: 0,
+  answered: 0,
+  stale: 0,
+  notApplicable: 0,
+});
+
+/**
+ * Whether an answer reviewed at `reviewedAt` is stale at `now`. Unparseable times are stale.
+ *
+ * @public
+ */
+export function isStale(
+  reviewedAt: string,
+  reviewIntervalDays: number,
+  now: Date,
+): boolean {
+  const reviewed = Date.parse(reviewedAt);
+  if (Number.isNaN(reviewed)) {
+    return true;
+  }
+  return reviewed + reviewIntervalDays * DAY_MS <= now.getTime();
+}
+
+/**
+ * Scores answers against a checklist.
+ *
+ * Yes earns a question's full weight, Partial half, No and unanswered nothing. N/A removes the
+ * question from the achievable total. A stale answer (reviewed `reviewIntervalDays` or more ago)
+ * counts as unanswered, whatever its status, until it is confirmed. The level is the highest one
+ * whose threshold the score meets, capped below any level whose required questions are not a
+ * fresh Yes.
+ *
+ * @public
+ */
+export function scoreReadiness(
+  checklist: Checklist,
+  answers: ScoredAnswer[],
+  options: ScoringOptions,
+): ReadinessResult {
+  const { levels, reviewIntervalDays, now } = options;
+  const byQuestion = new Map(answers.map(a => [a.questionId, a]));
+  const levelIndex = new Map(levels.map((l, i) => [l.id, i]));
+  const totals = emptyTotals();
+  const failedRequired: { questionId: string; levelIndex: number }[] = [];
+  const knownQuestions = new Set<string>();
+  let nextStaleMs = Infinity;
+
+  const sections = checklist.sections.map(section => {
+    const sectionTotals = emptyTotals();
+    for (const question of section.questions) {
+      knownQuestions.add(question.id);
+      sectionTotals.questions += 1;
+      const answer = byQuestion.get(question.id);
+      const stale =
+        answer !== undefined &&
+        isStale(answer.reviewedAt, reviewIntervalDays, now);
+      if (answer && !stale) {
+        nextStaleMs = Math.min(
+          nextStaleMs,
+          Date.parse(answer.reviewedAt) + reviewIntervalDays * DAY_MS,
+        );
+      }
+      if (answer) {
+        sectionTotals.answered += 1;
+      }
+      if (stale) {
+        sectionTotals.stale += 1;
+      }
+      const status = answer && !stale ? answer.status : undefined;
+      if (status === 'na') {
+        sectionTotals.notApplicable += 1;
+      } else {
+        sectionTotals.possible += question.weight;
+        sectionTotals.earned += status ? question.weight * CREDIT[status] : 0;
+      }
+      const required =
+        question.requiredForLevel !== undefined
+          ? levelIndex.get(question.requiredForLevel)
+          : undefined;
+      if (required !== undefined && status !== 'yes') {
+        failedRequired.push({ questionId: question.id, levelIndex: required });
+      }
+    }
+    for (const key of Object.keys(totals) as (keyof typeof totals)[]) {
+      totals[key] += sectionTotals[key];
+    }
+    return {
+      id: section.id,
+      title: section.title,
+      score: toPercent(sectionTotals.earned, sectionTotals.possible),
+      ...sectionTotals,
+    };
+  });
+
+  const score = toPercent(totals.earned, totals.possible);
+  let byScore = -1;
+  if (score !== null) {
+    levels.forEach((level, i) => {
+      if (score >= level.minScore) {
+        byScore = i;
+      }
+    });
+  }
+  const cap = Math.min(levels.length, ...failedRequired.map(f => f.levelIndex));
+  const reached = Math.min(byScore, cap - 1);
+  const next = reached + 1 < levels.length ? levels[reached + 1] : undefined;
+
+  return {
+    score,
+    ...totals,
+    level: reached >= 0 ? levels[reached] : null,
+    cappedBy: failedRequired
+      .filter(f => f.levelIndex <= byScore)
+      .map(f => f.questionId),
+    nextLevel: next
+      ? {
+          level: next,
+          pointsNeeded: Math.max(
+            0,
+            Math.round((next.minScore - (score ?? 0)) * 10) / 10,
+          ),
+          missingRequired: failedRequired
+            .filter(f => f.levelIndex <= reached + 1)
+            .map(f => f.questionId),
+        }
+      : null,
+    sections,
+    orphanedQuestionIds: answers
+      .map(a => a.questionId)
+      .filter(id => !knownQuestions.has(id)),
+    nextStaleAt: Number.isFinite(nextStaleMs)
+      ? new Date(nextStaleMs).toISOString()
+      : null,
+  };
+}

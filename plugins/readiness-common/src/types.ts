@@ -1,0 +1,121 @@
+/**
+ * The answer a person (or an evidence provider) gives to one checklist question.
+ *
+ * - `yes`: the team has a documented answer that meets the question's guidance.
+ * - `partial`: work has started, or the answer meets part of the guidance.
+ * - `no`: there is no answer yet.
+ * - `na`: the question does not apply to this entity; a reason is required.
+ *
+ * @public
+ */
+export type AnswerStatus = 'yes' | 'partial' | 'no' | 'na';
+
+/**
+ * Every valid {@link AnswerStatus}, in the order the UI offers them.
+ *
+ * @public
+ */
+export const ANSWER_STATUSES: readonly AnswerStatus[] = [
+  'yes',
+  'partial',
+  'no',
+  'na',
+];
+
+/**
+ * One question of a checklist.
+ *
+ * @public
+ */
+export interface ChecklistQuestion {
+  /** Stable identifier; answers are stored against it, so never reuse one for another meaning. */
+  id: string;
+  /** The question as shown to the team. */
+  text: string;
+  /** One or two lines on what a good answer looks like. */
+  guidance: string;
+  /** Relative weight in the score; must be greater than zero. */
+  weight: number;
+  /**
+   * When set, an entity cannot reach this level (or any above it) unless this question is
+   * answered Yes and the answer is not stale.
+   */
+  requiredForLevel?: string;
+}
+
+/**
+ * A titled group of questions.
+ *
+ * @public
+ */
+export interface ChecklistSection {
+  id: string;
+  title: string;
+  description?: string;
+  questions: ChecklistQuestion[];
+}
+
+/**
+ * Which entities a checklist applies to. `kind` is matched case-insensitively; when `types`
+ * is given, the entity's `spec.type` must be one of them.
+ *
+ * @public
+ */
+export interface ChecklistTarget {
+  kind: string;
+  types?: string[];
+}
+
+/**
+ * A complete checklist.
+ *
+ * @public
+ */
+export interface Checklist {
+  id: string;
+  title: string;
+  description?: string;
+  appliesTo: ChecklistTarget[];
+  sections: ChecklistSection[];
+}
+
+/**
+ * A named level an entity reaches at a minimum score (0 to 100).
+ *
+ * @public
+ */
+export interface ReadinessLevel {
+  id: string;
+  title: string;
+  minScore: number;
+}
+
+/**
+ * A stored answer, as the scoring function needs it.
+ *
+ * @public
+ */
+export interface ScoredAnswer {
+  questionId: string;
+  status: AnswerStatus;
+  /** ISO 8601 time the answer was last set or confirmed; it goes stale after the review interval. */
+  reviewedAt: string;
+}
+
+/**
+ * A stored answer with everything the API returns about it.
+ *
+ * @public
+ */
+export interface ReadinessAnswer extends ScoredAnswer {
+  entityRef: string;
+  note?: string;
+  links: string[];
+  /** Increments on every write; a write must send the version it read. */
+  version: number;
+  /** Entity ref of the user (or `service:<subject>`) who last changed the answer. */
+  answeredBy: string;
+  answeredAt: string;
+  /** Whether the answer is older than the review interval and earns no credit until confirmed. */
+  stale: boolean;
+}
