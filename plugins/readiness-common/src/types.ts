@@ -27,7 +27,7 @@ export const ANSWER_STATUSES: readonly AnswerStatus[] = [
  *
  * @public
  */
-export interface ChecklistQuestion {
+export type ChecklistQuestion = {
   /** Stable identifier; answers are stored against it, so never reuse one for another meaning. */
   id: string;
   /** The question as shown to the team. */
@@ -41,19 +41,19 @@ export interface ChecklistQuestion {
    * answered Yes and the answer is not stale.
    */
   requiredForLevel?: string;
-}
+};
 
 /**
  * A titled group of questions.
  *
  * @public
  */
-export interface ChecklistSection {
+export type ChecklistSection = {
   id: string;
   title: string;
   description?: string;
   questions: ChecklistQuestion[];
-}
+};
 
 /**
  * Which entities a checklist applies to. `kind` is matched case-insensitively; when `types`
@@ -61,53 +61,53 @@ export interface ChecklistSection {
  *
  * @public
  */
-export interface ChecklistTarget {
+export type ChecklistTarget = {
   kind: string;
   types?: string[];
-}
+};
 
 /**
  * A complete checklist.
  *
  * @public
  */
-export interface Checklist {
+export type Checklist = {
   id: string;
   title: string;
   description?: string;
   appliesTo: ChecklistTarget[];
   sections: ChecklistSection[];
-}
+};
 
 /**
  * A named level an entity reaches at a minimum score (0 to 100).
  *
  * @public
  */
-export interface ReadinessLevel {
+export type ReadinessLevel = {
   id: string;
   title: string;
   minScore: number;
-}
+};
 
 /**
  * A stored answer, as the scoring function needs it.
  *
  * @public
  */
-export interface ScoredAnswer {
+export type ScoredAnswer = {
   questionId: string;
   status: AnswerStatus;
   /** ISO 8601 time the answer was last set or confirmed; it goes stale after the review interval. */
   reviewedAt: string;
-}
+};
 
 /**
  * A stored answer with everything the API returns about it.
  *
  * @public
  */
-export interface ReadinessAnswer extends ScoredAnswer {
+export type ReadinessAnswer = ScoredAnswer & {
   entityRef: string;
   note?: string;
   links: string[];
@@ -118,4 +118,4 @@ export interface ReadinessAnswer extends ScoredAnswer {
   answeredAt: string;
   /** Whether the answer is older than the review interval and earns no credit until confirmed. */
   stale: boolean;
-}
+};

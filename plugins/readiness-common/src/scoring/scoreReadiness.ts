@@ -24,7 +24,7 @@ export interface ScoringOptions {
  *
  * @public
  */
-export interface ScoreTotals {
+export type ScoreTotals = {
   /** Percentage of the achievable weight earned, one decimal; null when no question applies. */
   score: number | null;
   earned: number;
@@ -33,37 +33,37 @@ export interface ScoreTotals {
   answered: number;
   stale: number;
   notApplicable: number;
-}
+};
 
 /**
  * The result for one section.
  *
  * @public
  */
-export interface SectionResult extends ScoreTotals {
+export type SectionResult = ScoreTotals & {
   id: string;
   title: string;
-}
+};
 
 /**
  * What stands between an entity and the next level.
  *
  * @public
  */
-export interface NextLevelGap {
+export type NextLevelGap = {
   level: ReadinessLevel;
   /** Score points still missing to reach the level's threshold (0 when only required items are missing). */
   pointsNeeded: number;
   /** Required questions for this level (or below) that are not answered Yes or whose answer is stale. */
   missingRequired: string[];
-}
+};
 
 /**
  * The full result of scoring one entity against its checklist.
  *
  * @public
  */
-export interface ReadinessResult extends ScoreTotals {
+export type ReadinessResult = ScoreTotals & {
   /** The level reached, or null when below the first level. */
   level: ReadinessLevel | null;
   /** Required questions that hold the level below the one the score alone would give. */
@@ -74,7 +74,7 @@ export interface ReadinessResult extends ScoreTotals {
   orphanedQuestionIds: string[];
   /** Earliest time a currently fresh answer goes stale; null when none will. */
   nextStaleAt: string | null;
-}
+};
 
 const CREDIT: Record<Exclude<AnswerStatus, 'na'>, number> = {
   yes: 1,

@@ -1,0 +1,89 @@
+import {
+  coreServices,
+  createBackendPlugin,
+} from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { defaultChecklist } from '@readiness/plugin-readiness-common';
+import fs from 'fs';
+import { parse } from 'yaml';
+import { SampleProfile, sampleAnswers } from './sampleAnswers';
+
+/**
+ * Development only: once the sample catalog is loaded, answers the checklist for the sample
+ * components through the Readiness API, as a service would. Enabled by
+ * `readinessSampleData.enabled` in app-config.yaml; production config leaves it off.
+ */
+export default createBackendPlugin({
+  pluginId: 'readiness-sample-data',
+  register(env) {
+    env.registerInit({
+      deps: {
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
+        lifecycle: coreServices.rootLifecycle,
+        auth: coreServices.auth,
+        discovery: coreServices.discovery,
+        catalog: catalogServiceRef,
+      },
+      async init({ config, logger, lifecycle, auth, discovery, catalog }) {
+        if (!config.getOptionalBoolean('readinessSampleData.enabled')) {
+          return;
+        }
+        const file = config.getString('readinessSampleData.profilesFile');
+        const profiles: Record<string, SampleProfile> = parse(
+          fs.readFileSync(file, 'utf8'),
+        ).profiles;
+
+        const load = async () => {
+          const credentials = await auth.getOwnServiceCredentials();
+          // The catalog ingests the sample files shortly after start-up; wait for them.
+          for (let attempt = 0; attempt < 60; attempt++) {
+            const { items } = await catalog.getEntities(
+              { filter: { kind: 'Component' }, fields: ['metadata.name'] },
+              { credentials },
+            );
+            const present = new Set(items.map(e => e.metadata.name));
+            if (Object.keys(profiles).every(name => present.has(name))) break;
+            await new Promise(resolve => setTimeout(resolve, 2000));
+          }
+          const baseUrl = await discovery.getBaseUrl('readiness');
+          const { token } = await auth.getPluginRequestToken({
+            onBehalfOf: credentials,
+            targetPluginId: 'readiness',
+          });
+          let loaded = 0;
+          for (const [name, profile] of Object.entries(profiles)) {
+            const url = `${baseUrl}/entities/component/default/${name}`;
+            const headers = {
+              Authorization: `Bearer ${token}`,
+              'Content-Type': 'application/json',
+            };
+            const current = await fetch(url, { headers });
+            if (!current.ok) {
+              logger.warn(`Skipped ${name}: ${current.status}`);
+              continue;
+            }
+            if ((await current.json()).answers.length > 0) continue;
+            const res = await fetch(`${url}/answers`, {
+              method: 'POST',
+              headers,
+              body: JSON.stringify({
+                checklistId: defaultChecklist.id,
+                answers: sampleAnswers(name, profile, defaultChecklist),
+              }),
+            });
+            if (res.ok) loaded += 1;
+            else logger.warn(`Sample answers for ${name}: ${await res.text()}`);
+          }
+          logger.info(`Loaded sample readiness answers for ${loaded} components`);
+        };
+
+        lifecycle.addStartupHook(() => {
+          load().catch(error =>
+            logger.error(`Loading sample readiness answers failed: ${error}`),
+          );
+        });
+      },
+    });
+  },
+});

@@ -1,0 +1,67 @@
+export interface Config {
+  /** Configuration of the Readiness plugin. */
+  readiness?: {
+    /**
+     * Answers last set or confirmed this many days ago or earlier are stale and earn no credit
+     * until confirmed. Defaults to 180.
+     */
+    reviewIntervalDays?: number;
+
+    /**
+     * The levels an entity can reach, in increasing order of `minScore` (0 to 100).
+     * Defaults to Bronze 40, Silver 70, Gold 90.
+     */
+    levels?: Array<{
+      id: string;
+      title: string;
+      minScore: number;
+    }>;
+
+    /** The built-in backend-project checklist. */
+    defaultChecklist?: {
+      /** Set to false to use only the checklists configured below. Defaults to true. */
+      enabled?: boolean;
+      /** Which entities it applies to. Defaults to every Component. */
+      appliesTo?: Array<{ kind: string; types?: string[] }>;
+    };
+
+    /**
+     * Further checklists. For each entity the first one (in this order) whose `appliesTo`
+     * matches is used; the built-in checklist comes last.
+     */
+    checklists?: Array<{
+      id: string;
+      title: string;
+      description?: string;
+      /**
+       * Id of a checklist to start from (for example `backend-project`). Sections with an
+       * existing id add or replace questions in that section; other sections are appended.
+       */
+      extends?: string;
+      /** Question ids of the base checklist to leave out. */
+      removeQuestions?: string[];
+      /** Which entities it applies to. Defaults to those of the base checklist. */
+      appliesTo?: Array<{ kind: string; types?: string[] }>;
+      sections?: Array<{
+        id: string;
+        title?: string;
+        description?: string;
+        questions?: Array<{
+          id: string;
+          text: string;
+          guidance?: string;
+          /** Greater than 0; defaults to 1. */
+          weight?: number;
+          /** A level id: the entity cannot reach that level or above unless this is a fresh Yes. */
+          requiredForLevel?: string;
+        }>;
+      }>;
+    }>;
+
+    /** How often stored scores are refreshed for answers that went stale or checklists that changed. */
+    refresh?: {
+      /** Minutes between runs. Defaults to 60. */
+      frequencyMinutes?: number;
+    };
+  };
+}

@@ -1,0 +1,210 @@
+import { ConfigReader } from '@backstage/config';
+import { DEFAULT_LEVELS } from '@readiness/plugin-readiness-common';
+import { readReadinessConfig } from './readReadinessConfig';
+
+const read = (readiness: object) =>
+  readReadinessConfig(new ConfigReader({ readiness }));
+
+const questionIds = (
+  config: ReturnType<typeof readReadinessConfig>,
+  id: string,
+) =>
+  config.checklists
+    .find(c => c.id === id)!
+    .sections.flatMap(s => s.questions.map(q => q.id));
+
+describe('readReadinessConfig', () => {
+  it('defaults to the built-in checklist, levels and interval', () => {
+    const config = readReadinessConfig(new ConfigReader({}));
+    expect(config.checklists.map(c => c.id)).toEqual(['backend-project']);
+    expect(config.levels).toEqual(DEFAULT_LEVELS);
+    expect(config.reviewIntervalDays).toBe(180);
+    expect(config.refreshFrequencyMinutes).toBe(60);
+  });
+
+  it('adds checklists before the built-in one and retargets it', () => {
+    const config = read({
+      defaultChecklist: { appliesTo: [{ kind: 'Component', types: ['service'] }] },
+      checklists: [
+        {
+          id: 'libraries',
+          title: 'Libraries',
+          appliesTo: [{ kind: 'Component', types: ['library'] }],
+          sections: [
+            {
+              id: 'release',
+              title: 'Release',
+              questions: [{ id: 'release.semver', text: 'Semver?' }],
+            },
+          ],
+        },
+      ],
+    });
+    expect(config.checklists.map(c => c.id)).toEqual([
+      'libraries',
+      'backend-project',
+    ]);
+    expect(config.checklists[1].appliesTo).toEqual([
+      { kind: 'Component', types: ['service'] },
+    ]);
+    expect(config.checklists[0].sections[0].questions[0]).toEqual({
+      id: 'release.semver',
+      text: 'Semver?',
+      guidance: '',
+      weight: 1,
+    });
+  });
+
+  it('extends a checklist: adds, replaces and removes questions', () => {
+    const config = read({
+      checklists: [
+        {
+          id: 'backend-project',
+          title: 'Our backend checklist',
+          extends: 'backend-project',
+          removeQuestions: ['web-servers.mobile-app'],
+          sections: [
+            {
+              id: 'software-quality',
+              questions: [
+                {
+                  id: 'software-quality.ci',
+                  text: 'Does CI gate merges?',
+                  weight: 5,
+                },
+                { id: 'software-quality.sbom', text: 'Is there an SBOM?' },
+              ],
+            },
+            {
+              id: 'operations',
+              title: 'Operations',
+              questions: [{ id: 'operations.runbook', text: 'Runbook?' }],
+            },
+          ],
+        },
+      ],
+    });
+    expect(config.checklists.map(c => c.id)).toEqual(['backend-project']);
+    const ids = questionIds(config, 'backend-project');
+    expect(ids).toHaveLength(56 - 1 + 2);
+    expect(ids).not.toContain('web-servers.mobile-app');
+    expect(ids.slice(-2)).toEqual([
+      'software-quality.sbom',
+      'operations.runbook',
+    ]);
+    const ci = config.checklists[0].sections
+      .flatMap(s => s.questions)
+      .find(q => q.id === 'software-quality.ci');
+    expect(ci).toMatchObject({ text: 'Does CI gate merges?', weight: 5 });
+  });
+
+  it('can replace the built-in checklist entirely', () => {
+    const config = read({
+      defaultChecklist: { enabled: false },
+      checklists: [
+        {
+          id: 'mine',
+          title: 'Mine',
+          appliesTo: [{ kind: 'Component' }],
+          sections: [
+            { id: 's', title: 'S', questions: [{ id: 's.q', text: 'Q?' }] },
+          ],
+        },
+      ],
+    });
+    expect(config.checklists.map(c => c.id)).toEqual(['mine']);
+  });
+
+  it.each([
+    [
+      { reviewIntervalDays: 'soon' },
+      "Unable to convert config value for key 'readiness.reviewIntervalDays'",
+    ],
+    [
+      { reviewIntervalDays: 0 },
+      'readiness.reviewIntervalDays must be greater than 0, got 0',
+    ],
+    [
+      {
+        levels: [
+          { id: 'a', title: 'A', minScore: 50 },
+          { id: 'b', title: 'B', minScore: 40 },
+        ],
+      },
+      "readiness.levels[1].minScore must be greater than the previous level's (50)",
+    ],
+    [
+      {
+        checklists: [
+          {
+            id: 'x',
+            title: 'X',
+            appliesTo: [{ kind: 'Component' }],
+            sections: [
+              {
+                id: 's',
+                title: 'S',
+                questions: [{ id: 's.q', text: 'Q?', weight: -1 }],
+              },
+            ],
+          },
+        ],
+      },
+      'readiness.checklists[0].sections[0].questions[0].weight must be a number greater than 0, got -1',
+    ],
+    [
+      {
+        checklists: [
+          {
+            id: 'x',
+            title: 'X',
+            appliesTo: [{ kind: 'Component' }],
+            sections: [
+              {
+                id: 's',
+                title: 'S',
+                questions: [
+                  { id: 's.q', text: 'Q?', requiredForLevel: 'platinum' },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+      "readiness.checklists[0].sections[0].questions[0].requiredForLevel 'platinum' is not a configured level",
+    ],
+    [
+      { checklists: [{ id: 'x', title: 'X', extends: 'nope' }] },
+      "readiness.checklists[0].extends 'nope' is not a checklist defined before it",
+    ],
+    [
+      { checklists: [{ id: 'x', title: 'X', sections: [] }] },
+      'readiness.checklists[0].appliesTo must name at least one entity kind',
+    ],
+    [
+      { checklists: [{ title: 'X' }] },
+      "Missing required config value at 'readiness.checklists[0].id'",
+    ],
+    [
+      {
+        checklists: [
+          {
+            id: 'x',
+            title: 'X',
+            extends: 'backend-project',
+            sections: [
+              {
+                id: 'extra',
+                title: 'Extra',
+                questions: [{ id: 'software-quality.ci', text: 'Dup?' }],
+              },
+            ],
+          },
+        ],
+      },
+      "readiness.checklists[0].sections[6].questions[0].id 'software-quality.ci' is used twice",
+    ],
+  ])('rejects invalid configuration %#, naming the key', (readiness, message) => {
+    expect(() => read(readiness)).toThrow(message);
+  });
+});

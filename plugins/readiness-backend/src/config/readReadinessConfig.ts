@@ -1,0 +1,167 @@
+import { Config } from '@backstage/config';
+import {
+  Checklist,
+  ChecklistSection,
+  ChecklistTarget,
+  DEFAULT_LEVELS,
+  DEFAULT_REVIEW_INTERVAL_DAYS,
+  ReadinessLevel,
+  defaultChecklist,
+  validateChecklist,
+  validateLevels,
+} from '@readiness/plugin-readiness-common';
+
+/** The plugin's settings after parsing and validation. */
+export interface ReadinessConfig {
+  reviewIntervalDays: number;
+  levels: ReadinessLevel[];
+  /** In selection order: the first that applies to an entity is used. */
+  checklists: Checklist[];
+  refreshFrequencyMinutes: number;
+}
+
+const readTargets = (
+  config: Config | undefined,
+  key: string,
+): ChecklistTarget[] | undefined =>
+  config?.getOptionalConfigArray(key)?.map(target => ({
+    kind: target.getString('kind'),
+    ...(target.has('types') ? { types: target.getStringArray('types') } : {}),
+  }));
+
+function readSections(config: Config): ChecklistSection[] {
+  return (config.getOptionalConfigArray('sections') ?? []).map(section => ({
+    id: section.getString('id'),
+    title: section.getOptionalString('title') ?? section.getString('id'),
+    ...(section.has('description')
+      ? { description: section.getString('description') }
+      : {}),
+    questions: (section.getOptionalConfigArray('questions') ?? []).map(
+      question => ({
+        id: question.getString('id'),
+        text: question.getString('text'),
+        guidance: question.getOptionalString('guidance') ?? '',
+        weight: question.getOptionalNumber('weight') ?? 1,
+        ...(question.has('requiredForLevel')
+          ? { requiredForLevel: question.getString('requiredForLevel') }
+          : {}),
+      }),
+    ),
+  }));
+}
+
+/** Applies a checklist's sections and removals on top of its base. */
+function extendChecklist(
+  base: Checklist,
+  sections: ChecklistSection[],
+  removeQuestions: string[],
+): ChecklistSection[] {
+  const removed = new Set(removeQuestions);
+  const merged = base.sections.map(section => ({
+    ...section,
+    questions: section.questions.filter(q => !removed.has(q.id)),
+  }));
+  for (const section of sections) {
+    const existing = merged.find(s => s.id === section.id);
+    if (!existing) {
+      merged.push(section);
+      continue;
+    }
+    for (const question of section.questions) {
+      const index = existing.questions.findIndex(q => q.id === question.id);
+      if (index >= 0) {
+        existing.questions[index] = question;
+      } else {
+        existing.questions.push(question);
+      }
+    }
+  }
+  return merged;
+}
+
+/**
+ * Reads `readiness.*` from app-config. Throws an error naming the offending key when the
+ * configuration is invalid, so that the backend refuses to start with it.
+ */
+export function readReadinessConfig(root: Config): ReadinessConfig {
+  const config = root.getOptionalConfig('readiness');
+  const problems: string[] = [];
+
+  const reviewIntervalDays =
+    config?.getOptionalNumber('reviewIntervalDays') ??
+    DEFAULT_REVIEW_INTERVAL_DAYS;
+  if (!(reviewIntervalDays > 0)) {
+    problems.push(
+      `readiness.reviewIntervalDays must be greater than 0, got ${reviewIntervalDays}`,
+    );
+  }
+
+  const levels =
+    config?.getOptionalConfigArray('levels')?.map(level => ({
+      id: level.getString('id'),
+      title: level.getString('title'),
+      minScore: level.getNumber('minScore'),
+    })) ?? DEFAULT_LEVELS;
+  problems.push(...validateLevels(levels, 'readiness.levels'));
+
+  const builtIn: Checklist = {
+    ...defaultChecklist,
+    appliesTo:
+      readTargets(config, 'defaultChecklist.appliesTo') ??
+      defaultChecklist.appliesTo,
+  };
+  const enabled = config?.getOptionalBoolean('defaultChecklist.enabled') ?? true;
+  const known = new Map<string, Checklist>([[builtIn.id, builtIn]]);
+  const configured: Checklist[] = [];
+
+  (config?.getOptionalConfigArray('checklists') ?? []).forEach((entry, i) => {
+    const path = `readiness.checklists[${i}]`;
+    const id = entry.getString('id');
+    const baseId = entry.getOptionalString('extends');
+    const base = baseId ? known.get(baseId) : undefined;
+    if (baseId && !base) {
+      problems.push(
+        `${path}.extends '${baseId}' is not a checklist defined before it (known: ${[
+          ...known.keys(),
+        ].join(', ')})`,
+      );
+    }
+    const sections = readSections(entry);
+    const removeQuestions = entry.getOptionalStringArray('removeQuestions') ?? [];
+    const checklist: Checklist = {
+      id,
+      title: entry.getString('title'),
+      ...(entry.has('description')
+        ? { description: entry.getString('description') }
+        : {}),
+      appliesTo: readTargets(entry, 'appliesTo') ?? base?.appliesTo ?? [],
+      sections: base
+        ? extendChecklist(base, sections, removeQuestions)
+        : sections,
+    };
+    if (configured.some(c => c.id === id)) {
+      problems.push(`${path}.id '${id}' is used by another checklist`);
+    }
+    problems.push(...validateChecklist(checklist, levels, path));
+    known.set(id, checklist);
+    configured.push(checklist);
+  });
+
+  const overridesBuiltIn = configured.some(c => c.id === builtIn.id);
+  const checklists =
+    enabled && !overridesBuiltIn ? [...configured, builtIn] : configured;
+
+  if (problems.length) {
+    throw new Error(
+      `Invalid readiness configuration:\n  - ${problems.join('\n  - ')}`,
+    );
+  }
+
+  return {
+    reviewIntervalDays,
+    levels,
+    checklists,
+    refreshFrequencyMinutes:
+      config?.getOptionalNumber('refresh.frequencyMinutes') ?? 60,
+  };
+}

@@ -1,0 +1,446 @@
+import {
+  DatabaseService,
+  resolvePackagePath,
+} from '@backstage/backend-plugin-api';
+import { ConflictError } from '@backstage/errors';
+import { AnswerStatus } from '@readiness/plugin-readiness-common';
+import { Knex } from 'knex';
+import {
+  AnswerWrite,
+  HistoryEntry,
+  ReadinessStore,
+  ScoreFunction,
+  ScorePage,
+  ScoreQuery,
+  ScoreSubject,
+  StoredAnswer,
+  StoredScore,
+  WriteAnswersOutcome,
+} from './ReadinessStore';
+
+const migrationsDir = resolvePackagePath(
+  '@readiness/plugin-readiness-backend',
+  'migrations',
+);
+
+const ANSWERS = 'readiness_answers';
+const HISTORY = 'readiness_answer_history';
+const SCORES = 'readiness_scores';
+
+type AnswerRow = {
+  entity_ref: string;
+  question_id: string;
+  status: string;
+  note: string | null;
+  links: string;
+  version: number;
+  answered_by: string;
+  answered_at: string;
+  reviewed_at: string;
+};
+
+type HistoryRow = {
+  id: number | string;
+  entity_ref: string;
+  question_id: string;
+  version: number;
+  status: string;
+  note: string | null;
+  links: string;
+  previous: string | null;
+  changed_by: string;
+  changed_at: string;
+};
+
+type ScoreRow = {
+  entity_ref: string;
+  kind: string;
+  namespace: string;
+  name: string;
+  entity_type: string | null;
+  owner: string | null;
+  system: string | null;
+  lifecycle: string | null;
+  checklist_id: string;
+  checklist_hash: string;
+  score: number | string | null;
+  level: string | null;
+  level_rank: number;
+  earned: number | string;
+  possible: number | string;
+  questions: number;
+  answered: number;
+  stale: number;
+  not_applicable: number;
+  next_stale_at: string | null;
+  updated_at: string;
+  scored_at: string;
+};
+
+const toAnswer = (row: AnswerRow): StoredAnswer => ({
+  entityRef: row.entity_ref,
+  questionId: row.question_id,
+  status: row.status as AnswerStatus,
+  ...(row.note !== null ? { note: row.note } : {}),
+  links: JSON.parse(row.links),
+  version: Number(row.version),
+  answeredBy: row.answered_by,
+  answeredAt: row.answered_at,
+  reviewedAt: row.reviewed_at,
+});
+
+const toHistory = (row: HistoryRow): HistoryEntry => ({
+  id: Number(row.id),
+  entityRef: row.entity_ref,
+  questionId: row.question_id,
+  version: Number(row.version),
+  status: row.status as AnswerStatus,
+  ...(row.note !== null ? { note: row.note } : {}),
+  links: JSON.parse(row.links),
+  changedBy: row.changed_by,
+  changedAt: row.changed_at,
+  ...(row.previous ? { previous: JSON.parse(row.previous) } : {}),
+});
+
+const optional = <T>(value: T | null): T | undefined =>
+  value === null ? undefined : value;
+
+const toScore = (row: ScoreRow): StoredScore => ({
+  entityRef: row.entity_ref,
+  kind: row.kind,
+  namespace: row.namespace,
+  name: row.name,
+  entityType: optional(row.entity_type),
+  owner: optional(row.owner),
+  system: optional(row.system),
+  lifecycle: optional(row.lifecycle),
+  checklistId: row.checklist_id,
+  checklistHash: row.checklist_hash,
+  score: row.score === null ? null : Number(row.score),
+  level: row.level,
+  levelRank: Number(row.level_rank),
+  earned: Number(row.earned),
+  possible: Number(row.possible),
+  questions: Number(row.questions),
+  answered: Number(row.answered),
+  stale: Number(row.stale),
+  notApplicable: Number(row.not_applicable),
+  nextStaleAt: row.next_stale_at,
+  updatedAt: row.updated_at,
+  scoredAt: row.scored_at,
+});
+
+const SCORE_COLUMNS: (keyof ScoreRow)[] = [
+  'entity_ref',
+  'kind',
+  'namespace',
+  'name',
+  'entity_type',
+  'owner',
+  'system',
+  'lifecycle',
+  'checklist_id',
+  'checklist_hash',
+  'score',
+  'level',
+  'level_rank',
+  'earned',
+  'possible',
+  'questions',
+  'answered',
+  'stale',
+  'not_applicable',
+  'next_stale_at',
+  'updated_at',
+  'scored_at',
+];
+
+/**
+ * The knex implementation of {@link ReadinessStore}, for SQLite and PostgreSQL.
+ */
+export class DatabaseReadinessStore implements ReadinessStore {
+  static async create(options: {
+    database: DatabaseService;
+    skipMigrations?: boolean;
+  }): Promise<DatabaseReadinessStore> {
+    const { database } = options;
+    const client = await database.getClient();
+    if (!options.skipMigrations && !database.migrations?.skip) {
+      await client.migrate.latest({ directory: migrationsDir });
+    }
+    return new DatabaseReadinessStore(client);
+  }
+
+  private constructor(private readonly db: Knex) {}
+
+  async getAnswers(entityRef: string): Promise<StoredAnswer[]> {
+    const rows = await this.db<AnswerRow>(ANSWERS)
+      .where({ entity_ref: entityRef })
+      .orderBy('question_id');
+    return rows.map(toAnswer);
+  }
+
+  async writeAnswers(options: {
+    subject: ScoreSubject;
+    writes: AnswerWrite[];
+    actor: string;
+    now: string;
+    computeScore: ScoreFunction;
+  }): Promise<WriteAnswersOutcome> {
+    const { subject, writes, actor, now, computeScore } = options;
+    return this.db.transaction(async trx => {
+      await this.lockEntity(trx, subject.entityRef);
+      const current = new Map(
+        (
+          await trx<AnswerRow>(ANSWERS).where({
+            entity_ref: subject.entityRef,
+          })
+        ).map(row => [row.question_id, toAnswer(row)]),
+      );
+
+      for (const write of writes) {
+        const version = current.get(write.questionId)?.version ?? 0;
+        if (version !== write.expectedVersion) {
+          throw new ConflictError(
+            `The answer to '${write.questionId}' was changed by someone else (now version ${version}, your change was based on version ${write.expectedVersion}). Reload it and apply your change again.`,
+          );
+        }
+      }
+
+      const written: StoredAnswer[] = [];
+      for (const write of writes) {
+        const previous = current.get(write.questionId);
+        const answer: StoredAnswer = {
+          entityRef: subject.entityRef,
+          questionId: write.questionId,
+          status: write.status,
+          ...(write.note ? { note: write.note } : {}),
+          links: write.links,
+          version: write.expectedVersion + 1,
+          answeredBy: actor,
+          answeredAt: now,
+          reviewedAt: now,
+        };
+        const row = {
+          status: answer.status,
+          note: answer.note ?? null,
+          links: JSON.stringify(answer.links),
+          version: answer.version,
+          answered_by: actor,
+          answered_at: now,
+          reviewed_at: now,
+        };
+        if (previous) {
+          const updated = await trx(ANSWERS)
+            .where({
+              entity_ref: subject.entityRef,
+              question_id: write.questionId,
+              version: write.expectedVersion,
+            })
+            .update(row);
+          if (updated !== 1) {
+            throw new ConflictError(
+              `The answer to '${write.questionId}' was changed by someone else. Reload it and apply your change again.`,
+            );
+          }
+        } else {
+          await trx(ANSWERS).insert({
+            entity_ref: subject.entityRef,
+            question_id: write.questionId,
+            ...row,
+          });
+        }
+        await trx(HISTORY).insert({
+          entity_ref: subject.entityRef,
+          question_id: write.questionId,
+          version: answer.version,
+          status: answer.status,
+          note: answer.note ?? null,
+          links: row.links,
+          previous: previous
+            ? JSON.stringify({
+                status: previous.status,
+                ...(previous.note ? { note: previous.note } : {}),
+                links: previous.links,
+                version: previous.version,
+              })
+            : null,
+          changed_by: actor,
+          changed_at: now,
+        });
+        current.set(write.questionId, answer);
+        written.push(answer);
+      }
+
+      const all = [...current.values()];
+      const score = await this.saveScore(
+        trx,
+        subject,
+        computeScore(all),
+        now,
+        now,
+      );
+      return { written, all, score };
+    });
+  }
+
+  async getHistory(
+    entityRef: string,
+    options: { questionId?: string; limit: number; beforeId?: number },
+  ): Promise<HistoryEntry[]> {
+    const query = this.db<HistoryRow>(HISTORY)
+      .where({ entity_ref: entityRef })
+      .orderBy('id', 'desc')
+      .limit(options.limit);
+    if (options.questionId) {
+      query.andWhere({ question_id: options.questionId });
+    }
+    if (options.beforeId !== undefined) {
+      query.andWhere('id', '<', options.beforeId);
+    }
+    return (await query).map(toHistory);
+  }
+
+  async queryScores(query: ScoreQuery): Promise<ScorePage> {
+    const filtered = this.db<ScoreRow>(SCORES).where(builder => {
+      if (query.entityRefs) {
+        builder.whereIn('entity_ref', query.entityRefs);
+      }
+      if (query.kinds) {
+        builder.whereIn(
+          'kind',
+          query.kinds.map(k => k.toLocaleLowerCase('en-US')),
+        );
+      }
+      if (query.levels) {
+        const named = query.levels.filter(l => l !== 'none');
+        builder.where(inner => {
+          if (named.length) {
+            inner.whereIn('level', named);
+          }
+          if (query.levels!.includes('none')) {
+            inner.orWhereNull('level');
+          }
+        });
+      }
+      if (query.minScore !== undefined) {
+        builder.where('score', '>=', query.minScore);
+      }
+      if (query.maxScore !== undefined) {
+        builder.where('score', '<=', query.maxScore);
+      }
+    });
+
+    const [{ count }] = await filtered
+      .clone()
+      .count<{ count: number | string }[]>({ count: '*' });
+    const page = filtered
+      .clone()
+      .select(SCORE_COLUMNS)
+      .orderBy('entity_ref')
+      .limit(query.limit + 1);
+    if (query.cursor) {
+      page.where('entity_ref', '>', query.cursor);
+    }
+    const rows = (await page) as ScoreRow[];
+    const items = rows.slice(0, query.limit).map(toScore);
+    return {
+      items,
+      totalCount: Number(count),
+      ...(rows.length > query.limit
+        ? { nextCursor: items[items.length - 1].entityRef }
+        : {}),
+    };
+  }
+
+  async listScoresToRefresh(options: {
+    currentHashes: Record<string, string>;
+    now: string;
+    limit: number;
+  }): Promise<StoredScore[]> {
+    const rows = await this.db<ScoreRow>(SCORES)
+      .where('next_stale_at', '<=', options.now)
+      .orWhere(builder => {
+        const known = Object.entries(options.currentHashes);
+        builder.whereNotIn(
+          'checklist_id',
+          known.map(([id]) => id),
+        );
+        for (const [id, hash] of known) {
+          builder.orWhere(inner =>
+            inner.where('checklist_id', id).whereNot('checklist_hash', hash),
+          );
+        }
+      })
+      .orderBy('entity_ref')
+      .limit(options.limit);
+    return rows.map(toScore);
+  }
+
+  async rescore(options: {
+    subject: ScoreSubject;
+    now: string;
+    computeScore: ScoreFunction;
+  }): Promise<StoredScore> {
+    const { subject, now, computeScore } = options;
+    return this.db.transaction(async trx => {
+      await this.lockEntity(trx, subject.entityRef);
+      const answers = (
+        await trx<AnswerRow>(ANSWERS).where({ entity_ref: subject.entityRef })
+      ).map(toAnswer);
+      const existing = await trx<ScoreRow>(SCORES)
+        .where({ entity_ref: subject.entityRef })
+        .first();
+      return this.saveScore(
+        trx,
+        subject,
+        computeScore(answers),
+        existing?.updated_at ?? now,
+        now,
+      );
+    });
+  }
+
+  /** Serialises writers of one entity so a score always reflects every committed answer. */
+  private async lockEntity(trx: Knex.Transaction, entityRef: string) {
+    if (trx.client.config.client === 'pg') {
+      await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [entityRef]);
+    }
+    // SQLite allows a single writer at a time, so its transactions are already serial.
+  }
+
+  private async saveScore(
+    trx: Knex.Transaction,
+    subject: ScoreSubject,
+    figures: ReturnType<ScoreFunction>,
+    updatedAt: string,
+    scoredAt: string,
+  ): Promise<StoredScore> {
+    const row: ScoreRow = {
+      entity_ref: subject.entityRef,
+      kind: subject.kind.toLocaleLowerCase('en-US'),
+      namespace: subject.namespace,
+      name: subject.name,
+      entity_type: subject.entityType ?? null,
+      owner: subject.owner ?? null,
+      system: subject.system ?? null,
+      lifecycle: subject.lifecycle ?? null,
+      checklist_id: figures.checklistId,
+      checklist_hash: figures.checklistHash,
+      score: figures.score,
+      level: figures.level,
+      level_rank: figures.levelRank,
+      earned: figures.earned,
+      possible: figures.possible,
+      questions: figures.questions,
+      answered: figures.answered,
+      stale: figures.stale,
+      not_applicable: figures.notApplicable,
+      next_stale_at: figures.nextStaleAt,
+      updated_at: updatedAt,
+      scored_at: scoredAt,
+    };
+    await trx(SCORES).insert(row).onConflict('entity_ref').merge();
+    return toScore(row);
+  }
+}

@@ -1,0 +1,149 @@
+import { AnswerStatus } from '@readiness/plugin-readiness-common';
+
+/** An answer as stored, before staleness is judged. */
+export type StoredAnswer = {
+  entityRef: string;
+  questionId: string;
+  status: AnswerStatus;
+  note?: string;
+  links: string[];
+  version: number;
+  answeredBy: string;
+  answeredAt: string;
+  reviewedAt: string;
+};
+
+/** One change to write; `expectedVersion` is the version the writer read (0 for no answer). */
+export type AnswerWrite = {
+  questionId: string;
+  status: AnswerStatus;
+  note?: string;
+  links: string[];
+  expectedVersion: number;
+};
+
+/** Catalog facts kept beside a score so scores can be filtered and grouped without the catalog. */
+export type ScoreSubject = {
+  entityRef: string;
+  kind: string;
+  namespace: string;
+  name: string;
+  entityType?: string;
+  owner?: string;
+  system?: string;
+  lifecycle?: string;
+};
+
+/** The scoring outcome as stored. */
+export type ScoreFigures = {
+  checklistId: string;
+  checklistHash: string;
+  score: number | null;
+  level: string | null;
+  levelRank: number;
+  earned: number;
+  possible: number;
+  questions: number;
+  answered: number;
+  stale: number;
+  notApplicable: number;
+  nextStaleAt: string | null;
+};
+
+/** A stored score row. */
+export type StoredScore = ScoreSubject & ScoreFigures & {
+  updatedAt: string;
+  scoredAt: string;
+};
+
+/** One entry of an entity's answer history. */
+export type HistoryEntry = {
+  id: number;
+  entityRef: string;
+  questionId: string;
+  version: number;
+  status: AnswerStatus;
+  note?: string;
+  links: string[];
+  changedBy: string;
+  changedAt: string;
+  previous?: {
+    status: AnswerStatus;
+    note?: string;
+    links: string[];
+    version: number;
+  };
+};
+
+/** Filters for reading scores in bulk. All given filters must hold. */
+export type ScoreQuery = {
+  entityRefs?: string[];
+  kinds?: string[];
+  /** Level ids; the special id `none` selects entities below the first level. */
+  levels?: string[];
+  minScore?: number;
+  maxScore?: number;
+  /** Page size. */
+  limit: number;
+  /** Return rows after this entity ref (the `nextCursor` of the previous page). */
+  cursor?: string;
+};
+
+export type ScorePage = {
+  items: StoredScore[];
+  totalCount: number;
+  nextCursor?: string;
+};
+
+/** What a successful write returns. */
+export type WriteAnswersOutcome = {
+  /** The answers as written. */
+  written: StoredAnswer[];
+  /** Every answer of the entity after the write. */
+  all: StoredAnswer[];
+  score: StoredScore;
+};
+
+/** Computes the score figures from an entity's full set of answers, inside the write. */
+export type ScoreFunction = (answers: StoredAnswer[]) => ScoreFigures;
+
+/**
+ * Persistence of answers, their history and scores.
+ */
+export interface ReadinessStore {
+  getAnswers(entityRef: string): Promise<StoredAnswer[]>;
+
+  /**
+   * Writes answers all-or-nothing. Each write must carry the version it read: if any answer
+   * has moved on, a ConflictError is thrown and nothing changes. The history and the score are
+   * updated in the same transaction.
+   */
+  writeAnswers(options: {
+    subject: ScoreSubject;
+    writes: AnswerWrite[];
+    actor: string;
+    now: string;
+    computeScore: ScoreFunction;
+  }): Promise<WriteAnswersOutcome>;
+
+  getHistory(
+    entityRef: string,
+    options: { questionId?: string; limit: number; beforeId?: number },
+  ): Promise<HistoryEntry[]>;
+
+  queryScores(query: ScoreQuery): Promise<ScorePage>;
+
+  /** Scores whose checklist changed or whose answers may have gone stale since scoring. */
+  listScoresToRefresh(options: {
+    currentHashes: Record<string, string>;
+    now: string;
+    limit: number;
+  }): Promise<StoredScore[]>;
+
+  /** Recomputes the score of one entity from its stored answers, in one transaction. */
+  rescore(options: {
+    subject: ScoreSubject;
+    now: string;
+    computeScore: ScoreFunction;
+  }): Promise<StoredScore>;
+}

@@ -1,0 +1,7 @@
+/**
+ * The Readiness backend plugin.
+ *
+ * @packageDocumentation
+ */
+
+export { readinessPlugin as default } from './plugin';

@@ -1,0 +1,1123 @@
+// Generated from openapi.yaml by scripts/generate-openapi.js. Do not edit.
+
+export const spec = {
+  openapi: '3.1.0',
+  info: {
+    title: 'readiness',
+    version: '1',
+    description:
+      'Production-readiness checklists for catalog entities: answers, their history and scores.',
+    license: {
+      name: 'Apache-2.0',
+      url: 'http://www.apache.org/licenses/LICENSE-2.0.html',
+    },
+  },
+  servers: [
+    {
+      url: '/',
+    },
+  ],
+  components: {
+    parameters: {
+      kind: {
+        name: 'kind',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 63,
+        },
+      },
+      namespace: {
+        name: 'namespace',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 63,
+        },
+      },
+      name: {
+        name: 'name',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 253,
+        },
+      },
+    },
+    schemas: {
+      AnswerStatus: {
+        type: 'string',
+        enum: ['yes', 'partial', 'no', 'na'],
+      },
+      ChecklistQuestion: {
+        type: 'object',
+        required: ['id', 'text', 'guidance', 'weight'],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          text: {
+            type: 'string',
+          },
+          guidance: {
+            type: 'string',
+          },
+          weight: {
+            type: 'number',
+          },
+          requiredForLevel: {
+            type: 'string',
+          },
+        },
+      },
+      ChecklistSection: {
+        type: 'object',
+        required: ['id', 'title', 'questions'],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+          questions: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ChecklistQuestion',
+            },
+          },
+        },
+      },
+      Checklist: {
+        type: 'object',
+        required: ['id', 'title', 'appliesTo', 'sections'],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+          appliesTo: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['kind'],
+              properties: {
+                kind: {
+                  type: 'string',
+                },
+                types: {
+                  type: 'array',
+                  items: {
+                    type: 'string',
+                  },
+                },
+              },
+            },
+          },
+          sections: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ChecklistSection',
+            },
+          },
+        },
+      },
+      Level: {
+        type: 'object',
+        required: ['id', 'title', 'minScore'],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          minScore: {
+            type: 'number',
+          },
+        },
+      },
+      Answer: {
+        type: 'object',
+        required: [
+          'entityRef',
+          'questionId',
+          'status',
+          'links',
+          'version',
+          'answeredBy',
+          'answeredAt',
+          'reviewedAt',
+          'stale',
+        ],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          questionId: {
+            type: 'string',
+          },
+          status: {
+            $ref: '#/components/schemas/AnswerStatus',
+          },
+          note: {
+            type: 'string',
+          },
+          links: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          version: {
+            type: 'integer',
+          },
+          answeredBy: {
+            type: 'string',
+          },
+          answeredAt: {
+            type: 'string',
+          },
+          reviewedAt: {
+            type: 'string',
+          },
+          stale: {
+            type: 'boolean',
+          },
+        },
+      },
+      AnswerInput: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['questionId', 'status', 'expectedVersion'],
+        properties: {
+          questionId: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+          },
+          status: {
+            $ref: '#/components/schemas/AnswerStatus',
+          },
+          note: {
+            type: 'string',
+            maxLength: 4000,
+            description:
+              'Free text; required (as the reason) when status is na.',
+          },
+          links: {
+            type: 'array',
+            maxItems: 10,
+            items: {
+              type: 'string',
+              maxLength: 2000,
+            },
+            description: 'Evidence links; http or https URLs only.',
+          },
+          expectedVersion: {
+            type: 'integer',
+            minimum: 0,
+            description:
+              'The version of the answer the client read; 0 when there was none.',
+          },
+        },
+      },
+      Totals: {
+        type: 'object',
+        required: [
+          'score',
+          'earned',
+          'possible',
+          'questions',
+          'answered',
+          'stale',
+          'notApplicable',
+        ],
+        properties: {
+          score: {
+            type: ['number', 'null'],
+          },
+          earned: {
+            type: 'number',
+          },
+          possible: {
+            type: 'number',
+          },
+          questions: {
+            type: 'integer',
+          },
+          answered: {
+            type: 'integer',
+          },
+          stale: {
+            type: 'integer',
+          },
+          notApplicable: {
+            type: 'integer',
+          },
+        },
+      },
+      Result: {
+        allOf: [
+          {
+            $ref: '#/components/schemas/Totals',
+          },
+          {
+            type: 'object',
+            required: [
+              'level',
+              'cappedBy',
+              'nextLevel',
+              'sections',
+              'orphanedQuestionIds',
+              'nextStaleAt',
+            ],
+            properties: {
+              level: {
+                anyOf: [
+                  {
+                    $ref: '#/components/schemas/Level',
+                  },
+                  {
+                    type: 'null',
+                  },
+                ],
+              },
+              cappedBy: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              nextLevel: {
+                type: ['object', 'null'],
+                required: ['level', 'pointsNeeded', 'missingRequired'],
+                properties: {
+                  level: {
+                    $ref: '#/components/schemas/Level',
+                  },
+                  pointsNeeded: {
+                    type: 'number',
+                  },
+                  missingRequired: {
+                    type: 'array',
+                    items: {
+                      type: 'string',
+                    },
+                  },
+                },
+              },
+              sections: {
+                type: 'array',
+                items: {
+                  allOf: [
+                    {
+                      $ref: '#/components/schemas/Totals',
+                    },
+                    {
+                      type: 'object',
+                      required: ['id', 'title'],
+                      properties: {
+                        id: {
+                          type: 'string',
+                        },
+                        title: {
+                          type: 'string',
+                        },
+                      },
+                    },
+                  ],
+                },
+              },
+              orphanedQuestionIds: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              nextStaleAt: {
+                type: ['string', 'null'],
+              },
+            },
+          },
+        ],
+      },
+      Score: {
+        type: 'object',
+        required: [
+          'entityRef',
+          'kind',
+          'namespace',
+          'name',
+          'checklistId',
+          'score',
+          'level',
+          'levelRank',
+          'answered',
+          'questions',
+          'stale',
+          'notApplicable',
+          'updatedAt',
+          'scoredAt',
+        ],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          kind: {
+            type: 'string',
+          },
+          namespace: {
+            type: 'string',
+          },
+          name: {
+            type: 'string',
+          },
+          entityType: {
+            type: 'string',
+          },
+          owner: {
+            type: 'string',
+          },
+          system: {
+            type: 'string',
+          },
+          lifecycle: {
+            type: 'string',
+          },
+          checklistId: {
+            type: 'string',
+          },
+          checklistHash: {
+            type: 'string',
+          },
+          score: {
+            type: ['number', 'null'],
+          },
+          level: {
+            type: ['string', 'null'],
+          },
+          levelRank: {
+            type: 'integer',
+          },
+          earned: {
+            type: 'number',
+          },
+          possible: {
+            type: 'number',
+          },
+          questions: {
+            type: 'integer',
+          },
+          answered: {
+            type: 'integer',
+          },
+          stale: {
+            type: 'integer',
+          },
+          notApplicable: {
+            type: 'integer',
+          },
+          nextStaleAt: {
+            type: ['string', 'null'],
+          },
+          updatedAt: {
+            type: 'string',
+          },
+          scoredAt: {
+            type: 'string',
+          },
+        },
+      },
+      ScorePage: {
+        type: 'object',
+        required: ['items', 'totalCount'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Score',
+            },
+          },
+          totalCount: {
+            type: 'integer',
+          },
+          nextCursor: {
+            type: 'string',
+          },
+        },
+      },
+      HistoryEntry: {
+        type: 'object',
+        required: [
+          'id',
+          'entityRef',
+          'questionId',
+          'version',
+          'status',
+          'links',
+          'changedBy',
+          'changedAt',
+        ],
+        properties: {
+          id: {
+            type: 'integer',
+          },
+          entityRef: {
+            type: 'string',
+          },
+          questionId: {
+            type: 'string',
+          },
+          version: {
+            type: 'integer',
+          },
+          status: {
+            $ref: '#/components/schemas/AnswerStatus',
+          },
+          note: {
+            type: 'string',
+          },
+          links: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          changedBy: {
+            type: 'string',
+          },
+          changedAt: {
+            type: 'string',
+          },
+          previous: {
+            type: 'object',
+            required: ['status', 'links', 'version'],
+            properties: {
+              status: {
+                $ref: '#/components/schemas/AnswerStatus',
+              },
+              note: {
+                type: 'string',
+              },
+              links: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              version: {
+                type: 'integer',
+              },
+            },
+          },
+        },
+      },
+      WriteResult: {
+        type: 'object',
+        required: ['answers', 'result'],
+        properties: {
+          answers: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Answer',
+            },
+          },
+          result: {
+            $ref: '#/components/schemas/Result',
+          },
+        },
+      },
+      Error: {
+        type: 'object',
+        required: ['error'],
+        properties: {
+          error: {
+            type: 'object',
+            required: ['name', 'message'],
+            properties: {
+              name: {
+                type: 'string',
+              },
+              message: {
+                type: 'string',
+              },
+            },
+          },
+          request: {
+            type: 'object',
+          },
+          response: {
+            type: 'object',
+          },
+        },
+      },
+    },
+    responses: {
+      Error: {
+        description: 'An error, with a message saying what is wrong.',
+        content: {
+          'application/json': {
+            schema: {
+              $ref: '#/components/schemas/Error',
+            },
+          },
+        },
+      },
+    },
+  },
+  paths: {
+    '/checklists': {
+      get: {
+        operationId: 'ListChecklists',
+        description:
+          'The checklists in selection order, the levels and the review interval.',
+        responses: {
+          '200': {
+            description: 'Ok',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['items', 'levels', 'reviewIntervalDays'],
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/Checklist',
+                      },
+                    },
+                    levels: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/Level',
+                      },
+                    },
+                    reviewIntervalDays: {
+                      type: 'number',
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/entities/{kind}/{namespace}/{name}': {
+      get: {
+        operationId: 'GetEntityReadiness',
+        description:
+          'The checklist that applies to the entity, its answers and its score.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Ok',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: [
+                    'entityRef',
+                    'checklist',
+                    'answers',
+                    'orphanedAnswers',
+                    'result',
+                    'levels',
+                    'reviewIntervalDays',
+                  ],
+                  properties: {
+                    entityRef: {
+                      type: 'string',
+                    },
+                    checklist: {
+                      anyOf: [
+                        {
+                          $ref: '#/components/schemas/Checklist',
+                        },
+                        {
+                          type: 'null',
+                        },
+                      ],
+                    },
+                    reason: {
+                      type: 'string',
+                    },
+                    answers: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/Answer',
+                      },
+                    },
+                    orphanedAnswers: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/Answer',
+                      },
+                    },
+                    result: {
+                      anyOf: [
+                        {
+                          $ref: '#/components/schemas/Result',
+                        },
+                        {
+                          type: 'null',
+                        },
+                      ],
+                    },
+                    levels: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/Level',
+                      },
+                    },
+                    reviewIntervalDays: {
+                      type: 'number',
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Error',
+          },
+          '404': {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/entities/{kind}/{namespace}/{name}/answers': {
+      post: {
+        operationId: 'WriteAnswers',
+        description: 'Writes several answers at once, all or nothing.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['checklistId', 'answers'],
+                properties: {
+                  checklistId: {
+                    type: 'string',
+                    minLength: 1,
+                  },
+                  answers: {
+                    type: 'array',
+                    minItems: 1,
+                    maxItems: 100,
+                    items: {
+                      $ref: '#/components/schemas/AnswerInput',
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The written answers and the new score.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/WriteResult',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/Error',
+          },
+          '401': {
+            $ref: '#/components/responses/Error',
+          },
+          '404': {
+            $ref: '#/components/responses/Error',
+          },
+          '409': {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/entities/{kind}/{namespace}/{name}/answers/{questionId}': {
+      put: {
+        operationId: 'WriteAnswer',
+        description:
+          'Writes (or confirms, by sending the same values) one answer.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+          {
+            name: 'questionId',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 200,
+            },
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['checklistId', 'status', 'expectedVersion'],
+                properties: {
+                  checklistId: {
+                    type: 'string',
+                    minLength: 1,
+                  },
+                  status: {
+                    $ref: '#/components/schemas/AnswerStatus',
+                  },
+                  note: {
+                    type: 'string',
+                    maxLength: 4000,
+                  },
+                  links: {
+                    type: 'array',
+                    maxItems: 10,
+                    items: {
+                      type: 'string',
+                      maxLength: 2000,
+                    },
+                  },
+                  expectedVersion: {
+                    type: 'integer',
+                    minimum: 0,
+                  },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The written answer and the new score.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/WriteResult',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/Error',
+          },
+          '401': {
+            $ref: '#/components/responses/Error',
+          },
+          '404': {
+            $ref: '#/components/responses/Error',
+          },
+          '409': {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/entities/{kind}/{namespace}/{name}/history': {
+      get: {
+        operationId: 'GetAnswerHistory',
+        description: "Every change to the entity's answers, newest first.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+          {
+            name: 'questionId',
+            in: 'query',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 1000,
+            },
+          },
+          {
+            name: 'beforeId',
+            in: 'query',
+            description:
+              'Return entries older than this id (the last id of the previous page).',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Ok',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['items'],
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/HistoryEntry',
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/Error',
+          },
+          '401': {
+            $ref: '#/components/responses/Error',
+          },
+          '404': {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/scores': {
+      get: {
+        operationId: 'QueryScores',
+        description:
+          'Stored scores, filtered and paginated by entity ref. Entities without answers have no score.',
+        parameters: [
+          {
+            name: 'entityRef',
+            in: 'query',
+            schema: {
+              type: 'array',
+              items: {
+                type: 'string',
+              },
+              maxItems: 200,
+            },
+            style: 'form',
+            explode: true,
+          },
+          {
+            name: 'kind',
+            in: 'query',
+            schema: {
+              type: 'array',
+              items: {
+                type: 'string',
+              },
+            },
+            style: 'form',
+            explode: true,
+          },
+          {
+            name: 'level',
+            in: 'query',
+            description:
+              'Level ids; `none` selects entities below the first level.',
+            schema: {
+              type: 'array',
+              items: {
+                type: 'string',
+              },
+            },
+            style: 'form',
+            explode: true,
+          },
+          {
+            name: 'minScore',
+            in: 'query',
+            schema: {
+              type: 'number',
+              minimum: 0,
+              maximum: 100,
+            },
+          },
+          {
+            name: 'maxScore',
+            in: 'query',
+            schema: {
+              type: 'number',
+              minimum: 0,
+              maximum: 100,
+            },
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 20000,
+            },
+          },
+          {
+            name: 'cursor',
+            in: 'query',
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Ok',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ScorePage',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/Error',
+          },
+          '401': {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/scores/query': {
+      post: {
+        operationId: 'QueryScoresByBody',
+        description:
+          'The same as GET /scores, for entity ref lists too long for a URL.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                  entityRefs: {
+                    type: 'array',
+                    items: {
+                      type: 'string',
+                    },
+                    maxItems: 20000,
+                  },
+                  kinds: {
+                    type: 'array',
+                    items: {
+                      type: 'string',
+                    },
+                  },
+                  levels: {
+                    type: 'array',
+                    items: {
+                      type: 'string',
+                    },
+                  },
+                  minScore: {
+                    type: 'number',
+                    minimum: 0,
+                    maximum: 100,
+                  },
+                  maxScore: {
+                    type: 'number',
+                    minimum: 0,
+                    maximum: 100,
+                  },
+                  limit: {
+                    type: 'integer',
+                    minimum: 1,
+                    maximum: 20000,
+                  },
+                  cursor: {
+                    type: 'string',
+                  },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'Ok',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ScorePage',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/Error',
+          },
+          '401': {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+  },
+} as const;

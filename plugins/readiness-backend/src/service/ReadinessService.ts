@@ -1,0 +1,349 @@
+import {
+  BackstageCredentials,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
+import {
+  CompoundEntityRef,
+  Entity,
+  RELATION_OWNED_BY,
+  RELATION_PART_OF,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import { InputError, NotFoundError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  Checklist,
+  ReadinessAnswer,
+  ReadinessLevel,
+  ReadinessResult,
+  isStale,
+  scoreReadiness,
+  selectChecklist,
+} from '@readiness/plugin-readiness-common';
+import { createHash } from 'crypto';
+import { ReadinessConfig } from '../config/readReadinessConfig';
+import {
+  HistoryEntry,
+  ReadinessStore,
+  ScoreFunction,
+  ScorePage,
+  ScoreQuery,
+  ScoreSubject,
+  StoredAnswer,
+} from '../database/ReadinessStore';
+import { AnswerInput, validateAnswerInput } from './validateAnswerInput';
+
+/** Everything the entity tab needs in one response. */
+export type EntityReadiness = {
+  entityRef: string;
+  checklist: Checklist | null;
+  /** Why no checklist applies, when none does. */
+  reason?: string;
+  answers: ReadinessAnswer[];
+  /** Answers to questions the current checklist no longer has; kept, not scored. */
+  orphanedAnswers: ReadinessAnswer[];
+  result: ReadinessResult | null;
+  levels: ReadinessLevel[];
+  reviewIntervalDays: number;
+};
+
+export type WriteAnswersResult = {
+  answers: ReadinessAnswer[];
+  result: ReadinessResult;
+};
+
+/** A fingerprint of what affects scores, so stored scores can be refreshed when it changes. */
+export function checklistHash(
+  checklist: Checklist,
+  levels: ReadinessLevel[],
+): string {
+  const shape = {
+    levels,
+    questions: checklist.sections.flatMap(s =>
+      s.questions.map(q => [q.id, q.weight, q.requiredForLevel ?? null]),
+    ),
+  };
+  return createHash('sha256')
+    .update(JSON.stringify(shape))
+    .digest('hex')
+    .slice(0, 32);
+}
+
+const actorOf = (credentials: BackstageCredentials): string => {
+  const principal = credentials.principal as {
+    type: string;
+    userEntityRef?: string;
+    subject?: string;
+  };
+  if (principal.type === 'user' && principal.userEntityRef) {
+    return principal.userEntityRef;
+  }
+  return `service:${principal.subject ?? 'unknown'}`;
+};
+
+const relationTarget = (entity: Entity, type: string) =>
+  entity.relations?.find(r => r.type === type)?.targetRef;
+
+/**
+ * The readiness domain: finds the checklist for an entity, validates answers, and keeps scores
+ * in step with answers through the store.
+ */
+export class ReadinessService {
+  private readonly hashes: Record<string, string>;
+
+  constructor(
+    private readonly options: {
+      store: ReadinessStore;
+      catalog: CatalogService;
+      config: ReadinessConfig;
+      logger: LoggerService;
+      clock?: () => Date;
+    },
+  ) {
+    const { checklists, levels } = options.config;
+    this.hashes = Object.fromEntries(
+      checklists.map(c => [c.id, checklistHash(c, levels)]),
+    );
+  }
+
+  listChecklists() {
+    const { checklists, levels, reviewIntervalDays } = this.options.config;
+    return { items: checklists, levels, reviewIntervalDays };
+  }
+
+  async getEntityReadiness(
+    ref: CompoundEntityRef,
+    credentials: BackstageCredentials,
+  ): Promise<EntityReadiness> {
+    const entity = await this.getEntity(ref, credentials);
+    const entityRef = this.refOf(entity);
+    const { levels, reviewIntervalDays } = this.options.config;
+    const checklist = this.checklistFor(entity);
+    const stored = await this.options.store.getAnswers(entityRef);
+    const now = this.now();
+    const answers = stored.map(a => this.toApiAnswer(a, now));
+    if (!checklist) {
+      return {
+        entityRef,
+        checklist: null,
+        reason: `No readiness checklist applies to entities of kind '${
+          entity.kind
+        }'${
+          typeof entity.spec?.type === 'string'
+            ? ` and type '${entity.spec.type}'`
+            : ''
+        }.`,
+        answers: [],
+        orphanedAnswers: answers,
+        result: null,
+        levels,
+        reviewIntervalDays,
+      };
+    }
+    const result = this.score(checklist, stored, now);
+    const orphans = new Set(result.orphanedQuestionIds);
+    return {
+      entityRef,
+      checklist,
+      answers: answers.filter(a => !orphans.has(a.questionId)),
+      orphanedAnswers: answers.filter(a => orphans.has(a.questionId)),
+      result,
+      levels,
+      reviewIntervalDays,
+    };
+  }
+
+  async writeAnswers(
+    ref: CompoundEntityRef,
+    input: { checklistId: string; answers: AnswerInput[] },
+    credentials: BackstageCredentials,
+  ): Promise<WriteAnswersResult> {
+    const entity = await this.getEntity(ref, credentials);
+    const checklist = this.checklistFor(entity);
+    if (!checklist) {
+      throw new InputError(
+        `No readiness checklist applies to ${this.refOf(entity)}`,
+      );
+    }
+    if (input.checklistId !== checklist.id) {
+      throw new InputError(
+        this.hashes[input.checklistId]
+          ? `Checklist '${input.checklistId}' does not apply to ${this.refOf(
+              entity,
+            )}; it uses '${checklist.id}'`
+          : `Unknown checklist '${input.checklistId}'`,
+      );
+    }
+    const writes = validateAnswerInput(checklist, input.answers);
+    const now = this.now();
+    const { written, all } = await this.options.store.writeAnswers({
+      subject: this.subjectOf(entity),
+      writes,
+      actor: actorOf(credentials),
+      now: now.toISOString(),
+      computeScore: this.scoreFunction(checklist, now),
+    });
+    return {
+      answers: written.map(a => this.toApiAnswer(a, now)),
+      result: this.score(checklist, all, now),
+    };
+  }
+
+  async getHistory(
+    ref: CompoundEntityRef,
+    options: { questionId?: string; limit: number; beforeId?: number },
+    credentials: BackstageCredentials,
+  ): Promise<HistoryEntry[]> {
+    const entity = await this.getEntity(ref, credentials);
+    return this.options.store.getHistory(this.refOf(entity), options);
+  }
+
+  async queryScores(query: ScoreQuery): Promise<ScorePage> {
+    const known = new Set([
+      ...this.options.config.levels.map(l => l.id),
+      'none',
+    ]);
+    const unknown = query.levels?.find(l => !known.has(l));
+    if (unknown) {
+      throw new InputError(
+        `Unknown level '${unknown}'; use one of ${[...known].join(', ')}`,
+      );
+    }
+    if (
+      query.minScore !== undefined &&
+      query.maxScore !== undefined &&
+      query.minScore > query.maxScore
+    ) {
+      throw new InputError(
+        `minScore (${query.minScore}) must not be greater than maxScore (${query.maxScore})`,
+      );
+    }
+    return this.options.store.queryScores({
+      ...query,
+      entityRefs: query.entityRefs?.map(r => r.toLocaleLowerCase('en-US')),
+    });
+  }
+
+  /**
+   * Re-scores stored scores whose answers went stale or whose checklist changed. Uses the kind
+   * and type stored with the score, so it needs no catalog calls. Returns how many were updated.
+   */
+  async refreshScores(batchSize = 500): Promise<number> {
+    const now = this.now();
+    let refreshed = 0;
+    for (;;) {
+      const due = await this.options.store.listScoresToRefresh({
+        currentHashes: this.hashes,
+        now: now.toISOString(),
+        limit: batchSize,
+      });
+      for (const stored of due) {
+        const checklist = selectChecklist(this.options.config.checklists, {
+          kind: stored.kind,
+          spec: { type: stored.entityType },
+        });
+        if (!checklist) {
+          continue;
+        }
+        await this.options.store.rescore({
+          subject: stored,
+          now: now.toISOString(),
+          computeScore: this.scoreFunction(checklist, now),
+        });
+        refreshed += 1;
+      }
+      if (due.length < batchSize) {
+        return refreshed;
+      }
+    }
+  }
+
+  private now() {
+    return this.options.clock?.() ?? new Date();
+  }
+
+  private async getEntity(
+    ref: CompoundEntityRef,
+    credentials: BackstageCredentials,
+  ): Promise<Entity> {
+    const entity = await this.options.catalog.getEntityByRef(ref, {
+      credentials,
+    });
+    if (!entity) {
+      throw new NotFoundError(
+        `No entity '${stringifyEntityRef(ref)}' in the catalog`,
+      );
+    }
+    return entity;
+  }
+
+  private refOf(entity: Entity) {
+    return stringifyEntityRef(entity).toLocaleLowerCase('en-US');
+  }
+
+  private checklistFor(entity: Entity): Checklist | undefined {
+    return selectChecklist(this.options.config.checklists, entity);
+  }
+
+  private subjectOf(entity: Entity): ScoreSubject {
+    const spec = entity.spec ?? {};
+    const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+    return {
+      entityRef: this.refOf(entity),
+      kind: entity.kind,
+      namespace: entity.metadata.namespace ?? 'default',
+      name: entity.metadata.name,
+      entityType: str(spec.type),
+      owner: relationTarget(entity, RELATION_OWNED_BY) ?? str(spec.owner),
+      system: relationTarget(entity, RELATION_PART_OF) ?? str(spec.system),
+      lifecycle: str(spec.lifecycle),
+    };
+  }
+
+  private score(
+    checklist: Checklist,
+    answers: StoredAnswer[],
+    now: Date,
+  ): ReadinessResult {
+    const { levels, reviewIntervalDays } = this.options.config;
+    return scoreReadiness(checklist, answers, {
+      levels,
+      reviewIntervalDays,
+      now,
+    });
+  }
+
+  private scoreFunction(checklist: Checklist, now: Date): ScoreFunction {
+    const { levels } = this.options.config;
+    return answers => {
+      const result = this.score(checklist, answers, now);
+      return {
+        checklistId: checklist.id,
+        checklistHash: this.hashes[checklist.id],
+        score: result.score,
+        level: result.level?.id ?? null,
+        levelRank: result.level
+          ? levels.findIndex(l => l.id === result.level!.id)
+          : -1,
+        earned: result.earned,
+        possible: result.possible,
+        questions: result.questions,
+        answered: result.answered,
+        stale: result.stale,
+        notApplicable: result.notApplicable,
+        nextStaleAt: result.nextStaleAt,
+      };
+    };
+  }
+
+  private toApiAnswer(answer: StoredAnswer, now: Date): ReadinessAnswer {
+    return {
+      ...answer,
+      stale: isStale(
+        answer.reviewedAt,
+        this.options.config.reviewIntervalDays,
+        now,
+      ),
+    };
+  }
+}

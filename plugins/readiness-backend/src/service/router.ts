@@ -1,0 +1,105 @@
+import { HttpAuthService } from '@backstage/backend-plugin-api';
+import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
+import { spec } from '../schema/openapi.generated';
+import { ReadinessService } from './ReadinessService';
+
+const DEFAULT_SCORE_PAGE_SIZE = 1000;
+const DEFAULT_HISTORY_PAGE_SIZE = 100;
+
+/**
+ * The HTTP API, described by src/schema/openapi.yaml. Request shapes are validated against that
+ * document before a handler runs; domain rules are checked by the service. Handlers only
+ * authenticate, translate and delegate.
+ */
+export async function createRouter(options: {
+  service: ReadinessService;
+  httpAuth: HttpAuthService;
+}) {
+  const { service, httpAuth } = options;
+  const router = createValidatedOpenApiRouter<typeof spec>(spec);
+
+  const caller = (req: Parameters<HttpAuthService['credentials']>[0]) =>
+    httpAuth.credentials(req, { allow: ['user', 'service'] });
+
+  router.get('/checklists', async (req, res) => {
+    await caller(req);
+    res.json(service.listChecklists());
+  });
+
+  router.get('/entities/:kind/:namespace/:name', async (req, res) => {
+    const credentials = await caller(req);
+    res.json(await service.getEntityReadiness(req.params, credentials));
+  });
+
+  router.post('/entities/:kind/:namespace/:name/answers', async (req, res) => {
+    const credentials = await caller(req);
+    const { kind, namespace, name } = req.params;
+    res.json(
+      await service.writeAnswers(
+        { kind, namespace, name },
+        req.body,
+        credentials,
+      ),
+    );
+  });
+
+  router.put(
+    '/entities/:kind/:namespace/:name/answers/:questionId',
+    async (req, res) => {
+      const credentials = await caller(req);
+      const { kind, namespace, name, questionId } = req.params;
+      const { checklistId, ...answer } = req.body;
+      res.json(
+        await service.writeAnswers(
+          { kind, namespace, name },
+          { checklistId, answers: [{ ...answer, questionId }] },
+          credentials,
+        ),
+      );
+    },
+  );
+
+  router.get('/entities/:kind/:namespace/:name/history', async (req, res) => {
+    const credentials = await caller(req);
+    const { kind, namespace, name } = req.params;
+    const items = await service.getHistory(
+      { kind, namespace, name },
+      {
+        questionId: req.query.questionId,
+        limit: req.query.limit ?? DEFAULT_HISTORY_PAGE_SIZE,
+        beforeId: req.query.beforeId,
+      },
+      credentials,
+    );
+    res.json({ items });
+  });
+
+  router.get('/scores', async (req, res) => {
+    await caller(req);
+    const { entityRef, kind, level, minScore, maxScore, limit, cursor } =
+      req.query;
+    res.json(
+      await service.queryScores({
+        entityRefs: entityRef,
+        kinds: kind,
+        levels: level,
+        minScore,
+        maxScore,
+        cursor,
+        limit: limit ?? DEFAULT_SCORE_PAGE_SIZE,
+      }),
+    );
+  });
+
+  router.post('/scores/query', async (req, res) => {
+    await caller(req);
+    res.json(
+      await service.queryScores({
+        ...req.body,
+        limit: req.body.limit ?? DEFAULT_SCORE_PAGE_SIZE,
+      }),
+    );
+  });
+
+  return router;
+}

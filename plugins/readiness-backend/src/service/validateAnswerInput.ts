@@ -1,0 +1,97 @@
+import { InputError } from '@backstage/errors';
+import { Checklist } from '@readiness/plugin-readiness-common';
+import { AnswerWrite } from '../database/ReadinessStore';
+
+/** Limits on what one answer may carry. */
+export const MAX_NOTE_LENGTH = 4000;
+export const MAX_LINKS = 10;
+export const MAX_BATCH_SIZE = 100;
+
+/** An answer as received from a client, before validation. */
+export interface AnswerInput {
+  questionId: string;
+  status: AnswerWrite['status'];
+  note?: string;
+  links?: string[];
+  expectedVersion: number;
+}
+
+function checkLink(link: string, where: string) {
+  let url: URL;
+  try {
+    url = new URL(link);
+  } catch {
+    throw new InputError(`${where} '${link}' is not a valid URL`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new InputError(
+      `${where} '${link}' must be an http or https URL, not ${url.protocol}`,
+    );
+  }
+}
+
+/**
+ * Checks answers against the checklist and the content rules, and normalises them for the
+ * store. Throws an InputError describing the first problem; nothing is written in that case.
+ */
+export function validateAnswerInput(
+  checklist: Checklist,
+  inputs: AnswerInput[],
+): AnswerWrite[] {
+  if (inputs.length === 0) {
+    throw new InputError('At least one answer is required');
+  }
+  if (inputs.length > MAX_BATCH_SIZE) {
+    throw new InputError(
+      `At most ${MAX_BATCH_SIZE} answers can be written at once, got ${inputs.length}`,
+    );
+  }
+  const questionIds = new Set(
+    checklist.sections.flatMap(s => s.questions.map(q => q.id)),
+  );
+  const seen = new Set<string>();
+  return inputs.map((input, i) => {
+    const where = inputs.length > 1 ? `answers[${i}]` : 'answer';
+    if (!questionIds.has(input.questionId)) {
+      throw new InputError(
+        `${where}: unknown question '${input.questionId}' in checklist '${checklist.id}'`,
+      );
+    }
+    if (seen.has(input.questionId)) {
+      throw new InputError(
+        `${where}: question '${input.questionId}' is answered twice in one request`,
+      );
+    }
+    seen.add(input.questionId);
+    if (!Number.isInteger(input.expectedVersion) || input.expectedVersion < 0) {
+      throw new InputError(
+        `${where}.expectedVersion must be a whole number of 0 or more`,
+      );
+    }
+    const note = input.note?.trim() ?? '';
+    if (note.length > MAX_NOTE_LENGTH) {
+      throw new InputError(
+        `${where}.note is ${note.length} characters long; the limit is ${MAX_NOTE_LENGTH}`,
+      );
+    }
+    if (input.status === 'na' && !note) {
+      throw new InputError(
+        `${where}: an N/A answer to '${input.questionId}' needs a reason in 'note'`,
+      );
+    }
+    const links = input.links ?? [];
+    if (links.length > MAX_LINKS) {
+      throw new InputError(
+        `${where}.links has ${links.length} entries; the limit is ${MAX_LINKS}`,
+      );
+    }
+    links.forEach((link, l) => checkLink(link, `${where}.links[${l}]`));
+    return {
+      questionId: input.questionId,
+      status: input.status,
+      ...(note ? { note } : {}),
+      links,
+      expectedVersion: input.expectedVersion,
+    };
+  });
+}

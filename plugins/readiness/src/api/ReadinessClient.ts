@@ -1,0 +1,70 @@
+import { parseEntityRef } from '@backstage/catalog-model';
+import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
+import { ResponseError } from '@backstage/errors';
+import { ReadinessAnswer, ReadinessResult } from '@readiness/plugin-readiness-common';
+import {
+  AnswerChange,
+  EntityReadiness,
+  EntityScore,
+  ReadinessApi,
+} from './ReadinessApi';
+
+/**
+ * The HTTP implementation of {@link ReadinessApi}.
+ *
+ * @public
+ */
+export class ReadinessClient implements ReadinessApi {
+  private readonly discoveryApi: DiscoveryApi;
+  private readonly fetchApi: FetchApi;
+
+  constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
+    this.discoveryApi = options.discoveryApi;
+    this.fetchApi = options.fetchApi;
+  }
+
+  getEntityReadiness(entityRef: string): Promise<EntityReadiness> {
+    return this.request(this.entityPath(entityRef));
+  }
+
+  writeAnswers(
+    entityRef: string,
+    checklistId: string,
+    answers: AnswerChange[],
+  ): Promise<{ answers: ReadinessAnswer[]; result: ReadinessResult }> {
+    return this.request(`${this.entityPath(entityRef)}/answers`, {
+      method: 'POST',
+      body: JSON.stringify({ checklistId, answers }),
+    });
+  }
+
+  getScores(
+    options: { entityRefs?: string[] } = {},
+  ): Promise<{ items: EntityScore[]; totalCount: number }> {
+    return this.request('/scores/query', {
+      method: 'POST',
+      body: JSON.stringify(
+        options.entityRefs ? { entityRefs: options.entityRefs } : {},
+      ),
+    });
+  }
+
+  private entityPath(entityRef: string) {
+    const { kind, namespace, name } = parseEntityRef(entityRef);
+    return `/entities/${[kind, namespace, name]
+      .map(encodeURIComponent)
+      .join('/')}`;
+  }
+
+  private async request<T>(path: string, init: RequestInit = {}): Promise<T> {
+    const baseUrl = await this.discoveryApi.getBaseUrl('readiness');
+    const response = await this.fetchApi.fetch(`${baseUrl}${path}`, {
+      ...init,
+      headers: init.body ? { 'Content-Type': 'application/json' } : undefined,
+    });
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    return (await response.json()) as T;
+  }
+}
