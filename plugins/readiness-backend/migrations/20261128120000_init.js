@@ -11,13 +11,22 @@
  */
 exports.up = async function up(knex) {
   await knex.schema.createTable('readiness_answers', table => {
-    table.comment('The current answer of each entity to each checklist question');
+    table.comment(
+      'The current answer of each entity to each checklist question',
+    );
     table.string('entity_ref', 255).notNullable();
     table.string('question_id', 200).notNullable();
     table.string('status', 16).notNullable();
     table.text('note').nullable();
-    table.text('links').notNullable().defaultTo('[]').comment('JSON array of URLs');
-    table.integer('version').notNullable().comment('Incremented on every write');
+    table
+      .text('links')
+      .notNullable()
+      .defaultTo('[]')
+      .comment('JSON array of URLs');
+    table
+      .integer('version')
+      .notNullable()
+      .comment('Incremented on every write');
     table.string('answered_by', 255).notNullable();
     table.string('answered_at', 32).notNullable();
     table.string('reviewed_at', 32).notNullable();
@@ -33,14 +42,19 @@ exports.up = async function up(knex) {
     table.string('status', 16).notNullable();
     table.text('note').nullable();
     table.text('links').notNullable().defaultTo('[]');
-    table.text('previous').nullable().comment('JSON of the answer this write replaced');
+    table
+      .text('previous')
+      .nullable()
+      .comment('JSON of the answer this write replaced');
     table.string('changed_by', 255).notNullable();
     table.string('changed_at', 32).notNullable();
     table.index(['entity_ref', 'id'], 'readiness_answer_history_entity_idx');
   });
 
   await knex.schema.createTable('readiness_scores', table => {
-    table.comment('The score of every entity that has answers, kept in step with them');
+    table.comment(
+      'The score of every entity that has answers, kept in step with them',
+    );
     table.string('entity_ref', 255).primary();
     table.string('kind', 63).notNullable();
     table.string('namespace', 63).notNullable();
@@ -51,9 +65,15 @@ exports.up = async function up(knex) {
     table.string('lifecycle', 63).nullable();
     table.string('checklist_id', 200).notNullable();
     table.string('checklist_hash', 64).notNullable();
-    table.double('score').nullable().comment('0 to 100; null when no question applies');
+    table
+      .double('score')
+      .nullable()
+      .comment('0 to 100; null when no question applies');
     table.string('level', 63).nullable();
-    table.integer('level_rank').notNullable().comment('-1 below the first level');
+    table
+      .integer('level_rank')
+      .notNullable()
+      .comment('-1 below the first level');
     table.double('earned').notNullable();
     table.double('possible').notNullable();
     table.integer('questions').notNullable();
@@ -61,7 +81,10 @@ exports.up = async function up(knex) {
     table.integer('stale').notNullable();
     table.integer('not_applicable').notNullable();
     table.string('next_stale_at', 32).nullable();
-    table.string('updated_at', 32).notNullable().comment('Time of the last answer write');
+    table
+      .string('updated_at', 32)
+      .notNullable()
+      .comment('Time of the last answer write');
     table.string('scored_at', 32).notNullable();
     table.index(['kind', 'score'], 'readiness_scores_kind_score_idx');
     table.index(['level_rank'], 'readiness_scores_level_idx');

@@ -24,7 +24,9 @@ describe('readReadinessConfig', () => {
 
   it('adds checklists before the built-in one and retargets it', () => {
     const config = read({
-      defaultChecklist: { appliesTo: [{ kind: 'Component', types: ['service'] }] },
+      defaultChecklist: {
+        appliesTo: [{ kind: 'Component', types: ['service'] }],
+      },
       checklists: [
         {
           id: 'libraries',
@@ -204,7 +206,10 @@ describe('readReadinessConfig', () => {
       },
       "readiness.checklists[0].sections[6].questions[0].id 'software-quality.ci' is used twice",
     ],
-  ])('rejects invalid configuration %#, naming the key', (readiness, message) => {
-    expect(() => read(readiness)).toThrow(message);
-  });
+  ])(
+    'rejects invalid configuration %#, naming the key',
+    (readiness, message) => {
+      expect(() => read(readiness)).toThrow(message);
+    },
+  );
 });

@@ -110,7 +110,8 @@ export function readReadinessConfig(root: Config): ReadinessConfig {
       readTargets(config, 'defaultChecklist.appliesTo') ??
       defaultChecklist.appliesTo,
   };
-  const enabled = config?.getOptionalBoolean('defaultChecklist.enabled') ?? true;
+  const enabled =
+    config?.getOptionalBoolean('defaultChecklist.enabled') ?? true;
   const known = new Map<string, Checklist>([[builtIn.id, builtIn]]);
   const configured: Checklist[] = [];
 
@@ -127,7 +128,8 @@ export function readReadinessConfig(root: Config): ReadinessConfig {
       );
     }
     const sections = readSections(entry);
-    const removeQuestions = entry.getOptionalStringArray('removeQuestions') ?? [];
+    const removeQuestions =
+      entry.getOptionalStringArray('removeQuestions') ?? [];
     const checklist: Checklist = {
       id,
       title: entry.getString('title'),

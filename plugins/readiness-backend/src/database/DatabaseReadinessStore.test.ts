@@ -111,13 +111,11 @@ describe.each(databases.eachSupportedId())(
       const history = await store.getHistory('component:default/a', {
         limit: 10,
       });
-      expect(history.map(h => [h.questionId, h.version, h.changedBy])).toEqual(
-        [
-          ['q2', 2, 'user:default/bob'],
-          ['q2', 1, 'user:default/alice'],
-          ['q1', 1, 'user:default/alice'],
-        ],
-      );
+      expect(history.map(h => [h.questionId, h.version, h.changedBy])).toEqual([
+        ['q2', 2, 'user:default/bob'],
+        ['q2', 1, 'user:default/alice'],
+        ['q1', 1, 'user:default/alice'],
+      ]);
       expect(history[0].previous).toEqual({
         status: 'no',
         links: [],
@@ -246,7 +244,10 @@ describe.each(databases.eachSupportedId())(
       expect(refs(all)).toEqual(['d', 'a']);
       expect(all.totalCount).toBe(4);
       expect(all.nextCursor).toBe('component:default/a');
-      const next = await store.queryScores({ limit: 2, cursor: all.nextCursor });
+      const next = await store.queryScores({
+        limit: 2,
+        cursor: all.nextCursor,
+      });
       expect(refs(next)).toEqual(['b', 'c']);
       expect(next.nextCursor).toBeUndefined();
 
@@ -265,7 +266,9 @@ describe.each(databases.eachSupportedId())(
         ),
       ).toHaveLength(4);
       expect(
-        refs(await store.queryScores({ minScore: 10, maxScore: 20, limit: 10 })),
+        refs(
+          await store.queryScores({ minScore: 10, maxScore: 20, limit: 10 }),
+        ),
       ).toEqual(['b', 'c']);
       expect(
         refs(

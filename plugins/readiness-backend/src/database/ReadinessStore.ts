@@ -51,10 +51,11 @@ export type ScoreFigures = {
 };
 
 /** A stored score row. */
-export type StoredScore = ScoreSubject & ScoreFigures & {
-  updatedAt: string;
-  scoredAt: string;
-};
+export type StoredScore = ScoreSubject &
+  ScoreFigures & {
+    updatedAt: string;
+    scoredAt: string;
+  };
 
 /** One entry of an entity's answer history. */
 export type HistoryEntry = {

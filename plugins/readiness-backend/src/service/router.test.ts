@@ -80,7 +80,10 @@ describe('readiness router', () => {
   const get = (path: string) =>
     request(server)
       .get(path)
-      .set('Authorization', mockCredentials.user.header(user.principal.userEntityRef));
+      .set(
+        'Authorization',
+        mockCredentials.user.header(user.principal.userEntityRef),
+      );
   const put = (questionId: string, body: object) =>
     request(server)
       .put(`${PAYMENTS}/answers/${questionId}`)
@@ -128,7 +131,11 @@ describe('readiness router', () => {
     it('returns the applicable checklist, no answers and a zero score', async () => {
       const res = await get(PAYMENTS);
       expect(res.status).toBe(200);
-      expectResponseToMatchSpec('/entities/{kind}/{namespace}/{name}', 'get', res);
+      expectResponseToMatchSpec(
+        '/entities/{kind}/{namespace}/{name}',
+        'get',
+        res,
+      );
       expect(res.body.entityRef).toBe('component:default/payments');
       expect(res.body.checklist.id).toBe('backend-project');
       expect(res.body.result).toMatchObject({
@@ -140,14 +147,20 @@ describe('readiness router', () => {
     });
 
     it('picks the checklist by spec.type', async () => {
-      const res = await get('/api/readiness/entities/component/default/storefront');
+      const res = await get(
+        '/api/readiness/entities/component/default/storefront',
+      );
       expect(res.body.checklist.id).toBe('websites');
     });
 
     it('explains when no checklist applies', async () => {
       const res = await get('/api/readiness/entities/group/default/team-a');
       expect(res.status).toBe(200);
-      expectResponseToMatchSpec('/entities/{kind}/{namespace}/{name}', 'get', res);
+      expectResponseToMatchSpec(
+        '/entities/{kind}/{namespace}/{name}',
+        'get',
+        res,
+      );
       expect(res.body.checklist).toBeNull();
       expect(res.body.result).toBeNull();
       expect(res.body.reason).toBe(
@@ -158,7 +171,11 @@ describe('readiness router', () => {
     it('returns 404 for an entity the catalog does not have', async () => {
       const res = await get('/api/readiness/entities/component/default/ghost');
       expect(res.status).toBe(404);
-      expectResponseToMatchSpec('/entities/{kind}/{namespace}/{name}', 'get', res);
+      expectResponseToMatchSpec(
+        '/entities/{kind}/{namespace}/{name}',
+        'get',
+        res,
+      );
       expect(res.body.error.message).toBe(
         "No entity 'component:default/ghost' in the catalog",
       );
@@ -198,7 +215,9 @@ describe('readiness router', () => {
 
       const read = await get(PAYMENTS);
       expect(read.body.answers).toHaveLength(1);
-      expect(read.body.answers[0].note).toBe('Nightly, restore tested in March');
+      expect(read.body.answers[0].note).toBe(
+        'Nightly, restore tested in March',
+      );
       expect(read.body.result.score).toBe(res.body.result.score);
 
       const scores = await get('/api/readiness/scores');
@@ -215,8 +234,18 @@ describe('readiness router', () => {
     it('accepts service-to-service writes and records the service', async () => {
       const res = await request(server)
         .put(`${PAYMENTS}/answers/software-quality.ci`)
-        .set('Authorization', mockCredentials.service.header({ onBehalfOf: mockCredentials.service('plugin:importer'), targetPluginId: 'readiness' }))
-        .send({ checklistId: 'backend-project', status: 'yes', expectedVersion: 0 });
+        .set(
+          'Authorization',
+          mockCredentials.service.header({
+            onBehalfOf: mockCredentials.service('plugin:importer'),
+            targetPluginId: 'readiness',
+          }),
+        )
+        .send({
+          checklistId: 'backend-project',
+          status: 'yes',
+          expectedVersion: 0,
+        });
       expect(res.status).toBe(200);
       expect(res.body.answers[0].answeredBy).toBe('service:plugin:importer');
     });
@@ -291,6 +320,7 @@ describe('readiness router', () => {
       [
         'a javascript: link',
         'software-quality.ci',
+        // eslint-disable-next-line no-script-url -- the point of this case
         { status: 'yes', links: ['javascript:alert(1)'] },
         "answer.links[0] 'javascript:alert(1)' must be an http or https URL, not javascript:",
       ],
@@ -338,9 +368,15 @@ describe('readiness router', () => {
     );
 
     it('returns 404 for an unknown entity and 401 without credentials', async () => {
-      const body = { checklistId: 'backend-project', status: 'yes', expectedVersion: 0 };
+      const body = {
+        checklistId: 'backend-project',
+        status: 'yes',
+        expectedVersion: 0,
+      };
       const missing = await request(server)
-        .put('/api/readiness/entities/component/default/ghost/answers/software-quality.ci')
+        .put(
+          '/api/readiness/entities/component/default/ghost/answers/software-quality.ci',
+        )
         .set('Authorization', mockCredentials.user.header())
         .send(body);
       expect(missing.status).toBe(404);
@@ -357,7 +393,11 @@ describe('readiness router', () => {
       const res = await post({
         checklistId: 'backend-project',
         answers: [
-          { questionId: 'software-quality.ci', status: 'yes', expectedVersion: 0 },
+          {
+            questionId: 'software-quality.ci',
+            status: 'yes',
+            expectedVersion: 0,
+          },
           {
             questionId: 'web-servers.mobile-app',
             status: 'na',
@@ -367,7 +407,11 @@ describe('readiness router', () => {
         ],
       });
       expect(res.status).toBe(200);
-      expectResponseToMatchSpec('/entities/{kind}/{namespace}/{name}/answers', 'post', res);
+      expectResponseToMatchSpec(
+        '/entities/{kind}/{namespace}/{name}/answers',
+        'post',
+        res,
+      );
       expect(res.body.answers).toHaveLength(2);
       expect(res.body.result.answered).toBe(2);
       expect(res.body.result.notApplicable).toBe(1);
@@ -377,8 +421,16 @@ describe('readiness router', () => {
       const res = await post({
         checklistId: 'backend-project',
         answers: [
-          { questionId: 'software-quality.ci', status: 'yes', expectedVersion: 0 },
-          { questionId: 'software-quality.ci', status: 'no', expectedVersion: 0 },
+          {
+            questionId: 'software-quality.ci',
+            status: 'yes',
+            expectedVersion: 0,
+          },
+          {
+            questionId: 'software-quality.ci',
+            status: 'no',
+            expectedVersion: 0,
+          },
         ],
       });
       expect(res.status).toBe(400);
@@ -397,67 +449,108 @@ describe('readiness router', () => {
       const res = await post({
         checklistId: 'backend-project',
         answers: [
-          { questionId: 'databases.backups', status: 'yes', expectedVersion: 0 },
-          { questionId: 'software-quality.ci', status: 'no', expectedVersion: 0 },
+          {
+            questionId: 'databases.backups',
+            status: 'yes',
+            expectedVersion: 0,
+          },
+          {
+            questionId: 'software-quality.ci',
+            status: 'no',
+            expectedVersion: 0,
+          },
         ],
       });
       expect(res.status).toBe(409);
       const read = await get(PAYMENTS);
-      expect(read.body.answers.map((a: { questionId: string }) => a.questionId)).toEqual([
-        'software-quality.ci',
-      ]);
+      expect(
+        read.body.answers.map((a: { questionId: string }) => a.questionId),
+      ).toEqual(['software-quality.ci']);
     });
 
     it('rejects an empty batch', async () => {
       const res = await post({ checklistId: 'backend-project', answers: [] });
       expect(res.status).toBe(400);
-      expect(res.body.error.message).toContain('answers must NOT have fewer than 1 items');
+      expect(res.body.error.message).toContain(
+        'answers must NOT have fewer than 1 items',
+      );
     });
   });
 
   describe('GET /entities/.../history', () => {
     it('lists every change newest first, with what it replaced', async () => {
-      const body = { checklistId: 'backend-project', status: 'partial', expectedVersion: 0 };
+      const body = {
+        checklistId: 'backend-project',
+        status: 'partial',
+        expectedVersion: 0,
+      };
       await put('software-quality.ci', body);
-      await put('software-quality.ci', { ...body, status: 'yes', expectedVersion: 1 });
+      await put('software-quality.ci', {
+        ...body,
+        status: 'yes',
+        expectedVersion: 1,
+      });
       await put('databases.backups', body);
 
       const res = await get(`${PAYMENTS}/history`);
       expect(res.status).toBe(200);
-      expectResponseToMatchSpec('/entities/{kind}/{namespace}/{name}/history', 'get', res);
+      expectResponseToMatchSpec(
+        '/entities/{kind}/{namespace}/{name}/history',
+        'get',
+        res,
+      );
       expect(
-        res.body.items.map((h: { questionId: string; status: string }) => [h.questionId, h.status]),
+        res.body.items.map((h: { questionId: string; status: string }) => [
+          h.questionId,
+          h.status,
+        ]),
       ).toEqual([
         ['databases.backups', 'partial'],
         ['software-quality.ci', 'yes'],
         ['software-quality.ci', 'partial'],
       ]);
-      expect(res.body.items[1].previous).toEqual({ status: 'partial', links: [], version: 1 });
+      expect(res.body.items[1].previous).toEqual({
+        status: 'partial',
+        links: [],
+        version: 1,
+      });
       expect(res.body.items[1].changedBy).toBe('user:default/alice');
 
-      const filtered = await get(`${PAYMENTS}/history?questionId=software-quality.ci&limit=1`);
+      const filtered = await get(
+        `${PAYMENTS}/history?questionId=software-quality.ci&limit=1`,
+      );
       expect(filtered.body.items).toHaveLength(1);
       expect(filtered.body.items[0].version).toBe(2);
       const older = await get(
         `${PAYMENTS}/history?questionId=software-quality.ci&beforeId=${filtered.body.items[0].id}`,
       );
-      expect(older.body.items.map((h: { version: number }) => h.version)).toEqual([1]);
+      expect(
+        older.body.items.map((h: { version: number }) => h.version),
+      ).toEqual([1]);
     });
 
     it('rejects a bad limit and an unknown entity', async () => {
       const bad = await get(`${PAYMENTS}/history?limit=0`);
       expect(bad.status).toBe(400);
       expect(bad.body.error.message).toContain('limit must be >= 1');
-      const missing = await get('/api/readiness/entities/component/default/ghost/history');
+      const missing = await get(
+        '/api/readiness/entities/component/default/ghost/history',
+      );
       expect(missing.status).toBe(404);
     });
   });
 
   describe('scores', () => {
     beforeEach(async () => {
-      await put('databases.backups', { checklistId: 'backend-project', status: 'yes', expectedVersion: 0 });
+      await put('databases.backups', {
+        checklistId: 'backend-project',
+        status: 'yes',
+        expectedVersion: 0,
+      });
       await request(server)
-        .put('/api/readiness/entities/component/default/storefront/answers/ux.a11y')
+        .put(
+          '/api/readiness/entities/component/default/storefront/answers/ux.a11y',
+        )
         .set('Authorization', mockCredentials.user.header())
         .send({ checklistId: 'websites', status: 'yes', expectedVersion: 0 });
     });
@@ -467,10 +560,14 @@ describe('readiness router', () => {
       expect(first.status).toBe(200);
       expectResponseToMatchSpec('/scores', 'get', first);
       expect(first.body.totalCount).toBe(2);
-      expect(first.body.items.map((s: { entityRef: string }) => s.entityRef)).toEqual([
-        'component:default/payments',
-      ]);
-      const second = await get(`/api/readiness/scores?limit=1&cursor=${encodeURIComponent(first.body.nextCursor)}`);
+      expect(
+        first.body.items.map((s: { entityRef: string }) => s.entityRef),
+      ).toEqual(['component:default/payments']);
+      const second = await get(
+        `/api/readiness/scores?limit=1&cursor=${encodeURIComponent(
+          first.body.nextCursor,
+        )}`,
+      );
       expect(second.body.items[0]).toMatchObject({
         entityRef: 'component:default/storefront',
         score: 100,
@@ -481,17 +578,29 @@ describe('readiness router', () => {
 
     it('filters by entity ref, kind, level and score range', async () => {
       const refs = async (query: string) =>
-        (await get(`/api/readiness/scores?${query}`).expect(res => { if (res.status !== 200) throw new Error(`${query}: ${res.status} ${JSON.stringify(res.body)}`); })).body.items.map(
-          (s: { name: string }) => s.name,
-        );
+        (
+          await get(`/api/readiness/scores?${query}`).expect(res => {
+            if (res.status !== 200)
+              throw new Error(
+                `${query}: ${res.status} ${JSON.stringify(res.body)}`,
+              );
+          })
+        ).body.items.map((s: { name: string }) => s.name);
       expect(await refs('level=gold')).toEqual(['storefront']);
       expect(await refs('level=none')).toEqual(['payments']);
-      expect(await refs('level=none&level=gold')).toEqual(['payments', 'storefront']);
+      expect(await refs('level=none&level=gold')).toEqual([
+        'payments',
+        'storefront',
+      ]);
       expect(await refs('minScore=50')).toEqual(['storefront']);
       expect(await refs('maxScore=50')).toEqual(['payments']);
       expect(await refs('kind=component')).toEqual(['payments', 'storefront']);
       expect(await refs('kind=api')).toEqual([]);
-      expect(await refs(`entityRef=${encodeURIComponent('Component:default/storefront')}`)).toEqual(['storefront']);
+      expect(
+        await refs(
+          `entityRef=${encodeURIComponent('Component:default/storefront')}`,
+        ),
+      ).toEqual(['storefront']);
     });
 
     it('takes the same filters as a POST body', async () => {
@@ -501,12 +610,20 @@ describe('readiness router', () => {
         .send({ entityRefs: ['component:default/payments'], levels: ['none'] });
       expect(res.status).toBe(200);
       expectResponseToMatchSpec('/scores/query', 'post', res);
-      expect(res.body.items.map((s: { name: string }) => s.name)).toEqual(['payments']);
+      expect(res.body.items.map((s: { name: string }) => s.name)).toEqual([
+        'payments',
+      ]);
     });
 
     it.each([
-      ['level=platinum', "Unknown level 'platinum'; use one of bronze, silver, gold, none"],
-      ['minScore=80&maxScore=20', 'minScore (80) must not be greater than maxScore (20)'],
+      [
+        'level=platinum',
+        "Unknown level 'platinum'; use one of bronze, silver, gold, none",
+      ],
+      [
+        'minScore=80&maxScore=20',
+        'minScore (80) must not be greater than maxScore (20)',
+      ],
       ['minScore=101', 'minScore must be <= 100'],
       ['limit=0', 'limit must be >= 1'],
       ['colour=red', "Unknown query parameter 'colour'"],
@@ -518,7 +635,9 @@ describe('readiness router', () => {
     });
 
     it('returns 401 without credentials', async () => {
-      expect((await request(server).get('/api/readiness/scores')).status).toBe(401);
+      expect((await request(server).get('/api/readiness/scores')).status).toBe(
+        401,
+      );
     });
   });
 });

@@ -1,9 +1,6 @@
 import fs from 'fs';
 import path from 'path';
-import {
-  DEFAULT_LEVELS,
-  defaultChecklist,
-} from './defaultChecklist';
+import { DEFAULT_LEVELS, defaultChecklist } from './defaultChecklist';
 import { validateChecklist, validateLevels } from './validateChecklist';
 
 /**

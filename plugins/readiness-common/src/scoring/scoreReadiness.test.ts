@@ -118,9 +118,9 @@ describe('scoreReadiness', () => {
   it('gives stale answers no credit, N/A included, and counts them', () => {
     const result = scoreReadiness(
       checklist,
-      ['a1', 'a2', 'b1'].map(id => answer(id, 'yes', old)).concat(
-        answer('b2', 'na', old),
-      ),
+      ['a1', 'a2', 'b1']
+        .map(id => answer(id, 'yes', old))
+        .concat(answer('b2', 'na', old)),
       options,
     );
     expect(result.score).toBe(0);
@@ -156,7 +156,12 @@ describe('scoreReadiness', () => {
     expect(scoreReadiness(checklist, all, options).level?.id).toBe('gold');
     const silver = scoreReadiness(
       checklist,
-      [answer('a1', 'no'), answer('a2', 'yes'), answer('b1', 'yes'), answer('b2', 'yes')],
+      [
+        answer('a1', 'no'),
+        answer('a2', 'yes'),
+        answer('b1', 'yes'),
+        answer('b2', 'yes'),
+      ],
       options,
     );
     expect(silver.score).toBe(90);
@@ -229,11 +234,10 @@ describe('scoreReadiness', () => {
   });
 
   it('scores with no levels configured', () => {
-    const result = scoreReadiness(
-      checklist,
-      [answer('a1', 'yes')],
-      { ...options, levels: [] },
-    );
+    const result = scoreReadiness(checklist, [answer('a1', 'yes')], {
+      ...options,
+      levels: [],
+    });
     expect(result.level).toBeNull();
     expect(result.nextLevel).toBeNull();
     expect(result.score).toBe(10);

@@ -1,7 +1,10 @@
 import { parseEntityRef } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
-import { ReadinessAnswer, ReadinessResult } from '@readiness/plugin-readiness-common';
+import {
+  ReadinessAnswer,
+  ReadinessResult,
+} from '@readiness/plugin-readiness-common';
 import {
   AnswerChange,
   EntityReadiness,

@@ -75,7 +75,9 @@ export default createBackendPlugin({
             if (res.ok) loaded += 1;
             else logger.warn(`Sample answers for ${name}: ${await res.text()}`);
           }
-          logger.info(`Loaded sample readiness answers for ${loaded} components`);
+          logger.info(
+            `Loaded sample readiness answers for ${loaded} components`,
+          );
         };
 
         lifecycle.addStartupHook(() => {

@@ -23,7 +23,9 @@ export function expectResponseToMatchSpec(
   const declared = paths[path][method].responses[String(response.status)];
   if (!declared) {
     throw new Error(
-      `${method.toUpperCase()} ${path} does not declare status ${response.status}`,
+      `${method.toUpperCase()} ${path} does not declare status ${
+        response.status
+      }`,
     );
   }
   const base = declared.$ref
@@ -34,9 +36,9 @@ export function expectResponseToMatchSpec(
   });
   if (!validate(response.body)) {
     throw new Error(
-      `${method.toUpperCase()} ${path} ${response.status} does not match the spec: ${ajv.errorsText(
-        validate.errors,
-      )}`,
+      `${method.toUpperCase()} ${path} ${
+        response.status
+      } does not match the spec: ${ajv.errorsText(validate.errors)}`,
     );
   }
 }

@@ -1,0 +1,134 @@
+import {
+  TestDatabases,
+  mockCredentials,
+  mockServices,
+} from '@backstage/backend-test-utils';
+import { ConfigReader } from '@backstage/config';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { readReadinessConfig } from '../config/readReadinessConfig';
+import { DatabaseReadinessStore } from '../database/DatabaseReadinessStore';
+import { ReadinessService } from './ReadinessService';
+
+jest.setTimeout(60_000);
+
+const catalog = catalogServiceMock({
+  entities: [
+    {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: { name: 'payments', namespace: 'default' },
+      spec: { type: 'service', owner: 'team-a', lifecycle: 'production' },
+    },
+  ],
+});
+const ref = { kind: 'component', namespace: 'default', name: 'payments' };
+const credentials = mockCredentials.user('user:default/alice');
+const DAY = 24 * 60 * 60 * 1000;
+
+const databases = TestDatabases.create({
+  ids: ['POSTGRES_15', 'SQLITE_3'],
+  disableDocker: true,
+});
+
+describe.each(databases.eachSupportedId())(
+  'ReadinessService (%s)',
+  databaseId => {
+    async function setup() {
+      const knex = await databases.init(databaseId);
+      const store = await DatabaseReadinessStore.create({
+        database: mockServices.database({ knex, migrations: { skip: false } }),
+      });
+      let now = new Date('2026-01-01T00:00:00.000Z');
+      const make = (readiness: object = {}) =>
+        new ReadinessService({
+          store,
+          catalog,
+          config: readReadinessConfig(new ConfigReader({ readiness })),
+          logger: mockServices.logger.mock(),
+          clock: () => now,
+        });
+      const advance = (days: number) => {
+        now = new Date(now.getTime() + days * DAY);
+      };
+      return { store, make, advance };
+    }
+
+    const answerAll = (service: ReadinessService) =>
+      service.writeAnswers(
+        ref,
+        {
+          checklistId: 'backend-project',
+          answers: service
+            .listChecklists()
+            .items[0].sections.flatMap(s => s.questions)
+            .map(q => ({
+              questionId: q.id,
+              status: 'yes' as const,
+              expectedVersion: 0,
+            })),
+        },
+        credentials,
+      );
+
+    it('takes credit away from stored scores once answers go stale', async () => {
+      const { store, make, advance } = await setup();
+      const service = make();
+      const written = await answerAll(service);
+      expect(written.result).toMatchObject({ score: 100, stale: 0 });
+      expect(written.result.level?.id).toBe('gold');
+
+      advance(179);
+      expect(await service.refreshScores()).toBe(0);
+      advance(2);
+      expect(await service.refreshScores()).toBe(1);
+      const [stored] = (await store.queryScores({ limit: 10 })).items;
+      expect(stored).toMatchObject({
+        score: 0,
+        level: null,
+        stale: 56,
+        answered: 56,
+      });
+      const read = await service.getEntityReadiness(ref, credentials);
+      expect(read.answers.every(a => a.stale)).toBe(true);
+      expect(read.result?.score).toBe(0);
+      expect(await service.refreshScores()).toBe(0);
+    });
+
+    it('rescores and keeps answers when the checklist changes', async () => {
+      const { store, make } = await setup();
+      await answerAll(make());
+      const changed = make({
+        checklists: [
+          {
+            id: 'backend-project',
+            title: 'Trimmed',
+            extends: 'backend-project',
+            removeQuestions: ['databases.backups', 'software-quality.ci'],
+            sections: [
+              {
+                id: 'operations',
+                title: 'Operations',
+                questions: [{ id: 'operations.runbook', text: 'Runbook?' }],
+              },
+            ],
+          },
+        ],
+      });
+      expect(await changed.refreshScores()).toBe(1);
+      const [stored] = (await store.queryScores({ limit: 10 })).items;
+      expect(stored.questions).toBe(55);
+      expect(stored.answered).toBe(54);
+      expect(stored.score).toBeLessThan(100);
+
+      const read = await changed.getEntityReadiness(ref, credentials);
+      expect(read.orphanedAnswers.map(a => a.questionId).sort()).toEqual([
+        'databases.backups',
+        'software-quality.ci',
+      ]);
+      expect(read.answers).toHaveLength(54);
+      expect(await store.getAnswers('component:default/payments')).toHaveLength(
+        56,
+      );
+    });
+  },
+);

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs everything and runs every check: typecheck, lint, prettier, unit and integration
+# tests (backend tests on SQLite and PostgreSQL) and the end-to-end browser tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/setup.sh
+yarn install --immutable
+
+. scripts/postgres.sh
+
+echo "==> tsc"
+yarn tsc
+echo "==> lint"
+yarn lint:all
+echo "==> prettier"
+yarn prettier:check
+echo "==> unit and integration tests"
+CI=true yarn test
