@@ -237,8 +237,8 @@ describe.each(databases.eachSupportedId())(
           computeScore: countYes,
         });
       }
-      const refs = (p: { items: { name: string }[] }) =>
-        p.items.map(i => i.name);
+      const refs = (p: { items: { entityRef: string }[] }) =>
+        p.items.map(i => i.entityRef.split('/')[1]);
 
       const all = await store.queryScores({ limit: 2 });
       expect(refs(all)).toEqual(['d', 'a']);

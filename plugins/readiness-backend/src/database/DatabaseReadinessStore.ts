@@ -13,6 +13,7 @@ import {
   ScorePage,
   ScoreQuery,
   ScoreSubject,
+  ScoreSummary,
   StoredAnswer,
   StoredScore,
   WriteAnswersOutcome,
@@ -130,30 +131,45 @@ const toScore = (row: ScoreRow): StoredScore => ({
   scoredAt: row.scored_at,
 });
 
-const SCORE_COLUMNS: (keyof ScoreRow)[] = [
+const SUMMARY_COLUMNS: (keyof ScoreRow)[] = [
   'entity_ref',
   'kind',
-  'namespace',
-  'name',
   'entity_type',
   'owner',
   'system',
   'lifecycle',
   'checklist_id',
-  'checklist_hash',
   'score',
   'level',
   'level_rank',
-  'earned',
-  'possible',
   'questions',
   'answered',
   'stale',
   'not_applicable',
-  'next_stale_at',
   'updated_at',
-  'scored_at',
 ];
+
+// Built by hand rather than through toScore: this runs for every row of a bulk read.
+const toSummary = (row: ScoreRow): ScoreSummary => {
+  const summary: ScoreSummary = {
+    entityRef: row.entity_ref,
+    kind: row.kind,
+    checklistId: row.checklist_id,
+    score: row.score === null ? null : Number(row.score),
+    level: row.level,
+    levelRank: Number(row.level_rank),
+    questions: Number(row.questions),
+    answered: Number(row.answered),
+    stale: Number(row.stale),
+    notApplicable: Number(row.not_applicable),
+    updatedAt: row.updated_at,
+  };
+  if (row.entity_type !== null) summary.entityType = row.entity_type;
+  if (row.owner !== null) summary.owner = row.owner;
+  if (row.system !== null) summary.system = row.system;
+  if (row.lifecycle !== null) summary.lifecycle = row.lifecycle;
+  return summary;
+};
 
 /**
  * The knex implementation of {@link ReadinessStore}, for SQLite and PostgreSQL.
@@ -336,14 +352,14 @@ export class DatabaseReadinessStore implements ReadinessStore {
       .count<{ count: number | string }[]>({ count: '*' });
     const page = filtered
       .clone()
-      .select(SCORE_COLUMNS)
+      .select(SUMMARY_COLUMNS)
       .orderBy('entity_ref')
       .limit(query.limit + 1);
     if (query.cursor) {
       page.where('entity_ref', '>', query.cursor);
     }
     const rows = (await page) as ScoreRow[];
-    const items = rows.slice(0, query.limit).map(toScore);
+    const items = rows.slice(0, query.limit).map(toSummary);
     return {
       items,
       totalCount: Number(count),

@@ -90,8 +90,28 @@ export type ScoreQuery = {
   cursor?: string;
 };
 
+/** The columns the bulk endpoint returns: enough to filter, sort and show a score. */
+export type ScoreSummary = Pick<
+  StoredScore,
+  | 'entityRef'
+  | 'kind'
+  | 'entityType'
+  | 'owner'
+  | 'system'
+  | 'lifecycle'
+  | 'checklistId'
+  | 'score'
+  | 'level'
+  | 'levelRank'
+  | 'questions'
+  | 'answered'
+  | 'stale'
+  | 'notApplicable'
+  | 'updatedAt'
+>;
+
 export type ScorePage = {
-  items: StoredScore[];
+  items: ScoreSummary[];
   totalCount: number;
   nextCursor?: string;
 };

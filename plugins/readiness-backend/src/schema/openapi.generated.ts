@@ -358,21 +358,19 @@ export const spec = {
       },
       Score: {
         type: 'object',
+        description: 'A stored score, as returned in bulk.',
         required: [
           'entityRef',
           'kind',
-          'namespace',
-          'name',
           'checklistId',
           'score',
           'level',
           'levelRank',
-          'answered',
           'questions',
+          'answered',
           'stale',
           'notApplicable',
           'updatedAt',
-          'scoredAt',
         ],
         properties: {
           entityRef: {
@@ -380,12 +378,7 @@ export const spec = {
           },
           kind: {
             type: 'string',
-          },
-          namespace: {
-            type: 'string',
-          },
-          name: {
-            type: 'string',
+            description: 'Lower case.',
           },
           entityType: {
             type: 'string',
@@ -402,9 +395,6 @@ export const spec = {
           checklistId: {
             type: 'string',
           },
-          checklistHash: {
-            type: 'string',
-          },
           score: {
             type: ['number', 'null'],
           },
@@ -413,12 +403,7 @@ export const spec = {
           },
           levelRank: {
             type: 'integer',
-          },
-          earned: {
-            type: 'number',
-          },
-          possible: {
-            type: 'number',
+            description: 'Index of the level; -1 below the first.',
           },
           questions: {
             type: 'integer',
@@ -432,13 +417,7 @@ export const spec = {
           notApplicable: {
             type: 'integer',
           },
-          nextStaleAt: {
-            type: ['string', 'null'],
-          },
           updatedAt: {
-            type: 'string',
-          },
-          scoredAt: {
             type: 'string',
           },
         },
