@@ -15,4 +15,4 @@ yarn lint:all
 echo "==> prettier"
 yarn prettier:check
 echo "==> unit and integration tests"
-CI=true yarn test
+CI=true yarn test --verbose

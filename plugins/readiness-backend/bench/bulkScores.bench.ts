@@ -46,7 +46,9 @@ const entityName = (i: number) => `service-${String(i).padStart(5, '0')}`;
 
 function percentile(values: number[], p: number) {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  return sorted[
+    Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)
+  ];
 }
 
 /** Bulk-inserts answers and their scores; one transaction per entity would take minutes. */
@@ -118,7 +120,11 @@ async function runOn(label: string, knex: Knex) {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Component',
     metadata: { name: entityName(i), namespace: 'default' },
-    spec: { type: 'service', owner: TEAMS[i % TEAMS.length], lifecycle: 'production' },
+    spec: {
+      type: 'service',
+      owner: TEAMS[i % TEAMS.length],
+      lifecycle: 'production',
+    },
   }));
   const config = new ConfigReader({ backend: { baseUrl: 'http://localhost' } });
   const logger = silentLogger;
@@ -163,7 +169,9 @@ async function runOn(label: string, knex: Knex) {
     const name = entityName((i * 197) % ENTITIES);
     const start = performance.now();
     const res = await fetch(
-      `${base}/entities/component/default/${name}/answers/${questions[i % questions.length].id}`,
+      `${base}/entities/component/default/${name}/answers/${
+        questions[i % questions.length].id
+      }`,
       {
         method: 'PUT',
         headers: { 'Content-Type': 'application/json' },

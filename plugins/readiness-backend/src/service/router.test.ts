@@ -585,7 +585,9 @@ describe('readiness router', () => {
                 `${query}: ${res.status} ${JSON.stringify(res.body)}`,
               );
           })
-        ).body.items.map((s: { entityRef: string }) => s.entityRef.split('/')[1]);
+        ).body.items.map(
+          (s: { entityRef: string }) => s.entityRef.split('/')[1],
+        );
       expect(await refs('level=gold')).toEqual(['storefront']);
       expect(await refs('level=none')).toEqual(['payments']);
       expect(await refs('level=none&level=gold')).toEqual([
@@ -610,9 +612,11 @@ describe('readiness router', () => {
         .send({ entityRefs: ['component:default/payments'], levels: ['none'] });
       expect(res.status).toBe(200);
       expectResponseToMatchSpec('/scores/query', 'post', res);
-      expect(res.body.items.map((s: { entityRef: string }) => s.entityRef.split('/')[1])).toEqual([
-        'payments',
-      ]);
+      expect(
+        res.body.items.map(
+          (s: { entityRef: string }) => s.entityRef.split('/')[1],
+        ),
+      ).toEqual(['payments']);
     });
 
     it.each([
