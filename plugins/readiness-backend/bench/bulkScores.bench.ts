@@ -132,7 +132,6 @@ async function runOn(label: string, knex: Knex) {
     store,
     catalog: catalogServiceMock({ entities }),
     config: readReadinessConfig(config),
-    logger,
   });
 
   const seedStart = performance.now();

@@ -42,7 +42,6 @@ export const readinessPlugin = createBackendPlugin({
           store,
           catalog,
           config: settings,
-          logger,
         });
         httpRouter.use(await createRouter({ service, httpAuth }));
         await scheduleScoreRefresh({

@@ -44,7 +44,6 @@ describe.each(databases.eachSupportedId())(
           store,
           catalog,
           config: readReadinessConfig(new ConfigReader({ readiness })),
-          logger: mockServices.logger.mock(),
           clock: () => now,
         });
       const advance = (days: number) => {

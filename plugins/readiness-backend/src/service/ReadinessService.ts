@@ -1,7 +1,4 @@
-import {
-  BackstageCredentials,
-  LoggerService,
-} from '@backstage/backend-plugin-api';
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import {
   CompoundEntityRef,
   Entity,
@@ -96,7 +93,6 @@ export class ReadinessService {
       store: ReadinessStore;
       catalog: CatalogService;
       config: ReadinessConfig;
-      logger: LoggerService;
       clock?: () => Date;
     },
   ) {
