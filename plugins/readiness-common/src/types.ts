@@ -1,3 +1,5 @@
+import type { ReadinessResult } from './scoring/scoreReadiness';
+
 /**
  * The answer a person (or an evidence provider) gives to one checklist question.
  *
@@ -118,4 +120,32 @@ export type ReadinessAnswer = ScoredAnswer & {
   answeredAt: string;
   /** Whether the answer is older than the review interval and earns no credit until confirmed. */
   stale: boolean;
+};
+
+/**
+ * Everything the entity tab needs in one response.
+ *
+ * @public
+ */
+export type EntityReadiness = {
+  entityRef: string;
+  checklist: Checklist | null;
+  /** Why no checklist applies, when none does. */
+  reason?: string;
+  answers: ReadinessAnswer[];
+  /** Answers to questions the current checklist no longer has; kept, not scored. */
+  orphanedAnswers: ReadinessAnswer[];
+  result: ReadinessResult | null;
+  levels: ReadinessLevel[];
+  reviewIntervalDays: number;
+};
+
+/**
+ * What a successful answer write returns: the answers as written and the new score.
+ *
+ * @public
+ */
+export type WriteAnswersResult = {
+  answers: ReadinessAnswer[];
+  result: ReadinessResult;
 };

@@ -288,15 +288,14 @@ export class DatabaseReadinessStore implements ReadinessStore {
         written.push(answer);
       }
 
-      const all = [...current.values()];
       const score = await this.saveScore(
         trx,
         subject,
-        computeScore(all),
+        computeScore([...current.values()]),
         now,
         now,
       );
-      return { written, all, score };
+      return { written, score };
     });
   }
 

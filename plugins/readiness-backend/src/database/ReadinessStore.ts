@@ -120,8 +120,6 @@ export type ScorePage = {
 export type WriteAnswersOutcome = {
   /** The answers as written. */
   written: StoredAnswer[];
-  /** Every answer of the entity after the write. */
-  all: StoredAnswer[];
   score: StoredScore;
 };
 

@@ -10,44 +10,27 @@ import { InputError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   Checklist,
+  EntityReadiness,
   ReadinessAnswer,
   ReadinessLevel,
   ReadinessResult,
   isStale,
   scoreReadiness,
   selectChecklist,
+  WriteAnswersResult,
 } from '@readiness/plugin-readiness-common';
 import { createHash } from 'crypto';
 import { ReadinessConfig } from '../config/readReadinessConfig';
 import {
   HistoryEntry,
   ReadinessStore,
-  ScoreFunction,
+  ScoreFigures,
   ScorePage,
   ScoreQuery,
   ScoreSubject,
   StoredAnswer,
 } from '../database/ReadinessStore';
 import { AnswerInput, validateAnswerInput } from './validateAnswerInput';
-
-/** Everything the entity tab needs in one response. */
-export type EntityReadiness = {
-  entityRef: string;
-  checklist: Checklist | null;
-  /** Why no checklist applies, when none does. */
-  reason?: string;
-  answers: ReadinessAnswer[];
-  /** Answers to questions the current checklist no longer has; kept, not scored. */
-  orphanedAnswers: ReadinessAnswer[];
-  result: ReadinessResult | null;
-  levels: ReadinessLevel[];
-  reviewIntervalDays: number;
-};
-
-export type WriteAnswersResult = {
-  answers: ReadinessAnswer[];
-  result: ReadinessResult;
-};
 
 /** A fingerprint of what affects scores, so stored scores can be refreshed when it changes. */
 export function checklistHash(
@@ -172,16 +155,21 @@ export class ReadinessService {
     }
     const writes = validateAnswerInput(checklist, input.answers);
     const now = this.now();
-    const { written, all } = await this.options.store.writeAnswers({
+    let result: ReadinessResult | undefined;
+    const { written } = await this.options.store.writeAnswers({
       subject: this.subjectOf(entity),
       writes,
       actor: actorOf(credentials),
       now: now.toISOString(),
-      computeScore: this.scoreFunction(checklist, now),
+      // Runs inside the write's transaction on the entity's full answers; keep the result.
+      computeScore: answers => {
+        result = this.score(checklist, answers, now);
+        return this.figuresOf(checklist, result);
+      },
     });
     return {
       answers: written.map(a => this.toApiAnswer(a, now)),
-      result: this.score(checklist, all, now),
+      result: result!,
     };
   }
 
@@ -244,7 +232,8 @@ export class ReadinessService {
         await this.options.store.rescore({
           subject: stored,
           now: now.toISOString(),
-          computeScore: this.scoreFunction(checklist, now),
+          computeScore: answers =>
+            this.figuresOf(checklist, this.score(checklist, answers, now)),
         });
         refreshed += 1;
       }
@@ -309,26 +298,27 @@ export class ReadinessService {
     });
   }
 
-  private scoreFunction(checklist: Checklist, now: Date): ScoreFunction {
+  /** The stored form of a result. */
+  private figuresOf(
+    checklist: Checklist,
+    result: ReadinessResult,
+  ): ScoreFigures {
     const { levels } = this.options.config;
-    return answers => {
-      const result = this.score(checklist, answers, now);
-      return {
-        checklistId: checklist.id,
-        checklistHash: this.hashes[checklist.id],
-        score: result.score,
-        level: result.level?.id ?? null,
-        levelRank: result.level
-          ? levels.findIndex(l => l.id === result.level!.id)
-          : -1,
-        earned: result.earned,
-        possible: result.possible,
-        questions: result.questions,
-        answered: result.answered,
-        stale: result.stale,
-        notApplicable: result.notApplicable,
-        nextStaleAt: result.nextStaleAt,
-      };
+    return {
+      checklistId: checklist.id,
+      checklistHash: this.hashes[checklist.id],
+      score: result.score,
+      level: result.level?.id ?? null,
+      levelRank: result.level
+        ? levels.findIndex(l => l.id === result.level!.id)
+        : -1,
+      earned: result.earned,
+      possible: result.possible,
+      questions: result.questions,
+      answered: result.answered,
+      stale: result.stale,
+      notApplicable: result.notApplicable,
+      nextStaleAt: result.nextStaleAt,
     };
   }
 

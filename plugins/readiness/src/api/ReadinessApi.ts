@@ -1,27 +1,9 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
   AnswerStatus,
-  Checklist,
-  ReadinessAnswer,
-  ReadinessLevel,
-  ReadinessResult,
+  EntityReadiness,
+  WriteAnswersResult,
 } from '@readiness/plugin-readiness-common';
-
-/**
- * Everything the Readiness tab shows for one entity.
- *
- * @public
- */
-export type EntityReadiness = {
-  entityRef: string;
-  checklist: Checklist | null;
-  reason?: string;
-  answers: ReadinessAnswer[];
-  orphanedAnswers: ReadinessAnswer[];
-  result: ReadinessResult | null;
-  levels: ReadinessLevel[];
-  reviewIntervalDays: number;
-};
 
 /**
  * One answer to write; `expectedVersion` is the version that was read (0 for none).
@@ -61,7 +43,7 @@ export interface ReadinessApi {
     entityRef: string,
     checklistId: string,
     answers: AnswerChange[],
-  ): Promise<{ answers: ReadinessAnswer[]; result: ReadinessResult }>;
+  ): Promise<WriteAnswersResult>;
   getScores(options?: {
     entityRefs?: string[];
   }): Promise<{ items: EntityScore[]; totalCount: number }>;

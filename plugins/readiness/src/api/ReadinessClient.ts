@@ -2,15 +2,10 @@ import { parseEntityRef } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
-  ReadinessAnswer,
-  ReadinessResult,
-} from '@readiness/plugin-readiness-common';
-import {
-  AnswerChange,
   EntityReadiness,
-  EntityScore,
-  ReadinessApi,
-} from './ReadinessApi';
+  WriteAnswersResult,
+} from '@readiness/plugin-readiness-common';
+import { AnswerChange, EntityScore, ReadinessApi } from './ReadinessApi';
 
 /**
  * The HTTP implementation of {@link ReadinessApi}.
@@ -34,7 +29,7 @@ export class ReadinessClient implements ReadinessApi {
     entityRef: string,
     checklistId: string,
     answers: AnswerChange[],
-  ): Promise<{ answers: ReadinessAnswer[]; result: ReadinessResult }> {
+  ): Promise<WriteAnswersResult> {
     return this.request(`${this.entityPath(entityRef)}/answers`, {
       method: 'POST',
       body: JSON.stringify({ checklistId, answers }),
