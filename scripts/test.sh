@@ -16,3 +16,5 @@ echo "==> prettier"
 yarn prettier:check
 echo "==> unit and integration tests"
 CI=true yarn test --verbose
+echo "==> end-to-end tests in Chromium"
+bash scripts/e2e.sh

@@ -10,3 +10,4 @@ export * from './checklist/defaultChecklist';
 export * from './checklist/validateChecklist';
 export * from './checklist/selectChecklist';
 export * from './scoring/scoreReadiness';
+export * from './scoring/rankGaps';

@@ -123,6 +123,17 @@ export type ReadinessAnswer = ScoredAnswer & {
 };
 
 /**
+ * Whether the caller may change an entity's answers, and who can.
+ *
+ * @public
+ */
+export type ReadinessAccess = {
+  canEdit: boolean;
+  /** Entity refs of the entity's owners, who can always edit; shown to read-only viewers. */
+  owners: string[];
+};
+
+/**
  * Everything the entity tab needs in one response.
  *
  * @public
@@ -138,6 +149,7 @@ export type EntityReadiness = {
   result: ReadinessResult | null;
   levels: ReadinessLevel[];
   reviewIntervalDays: number;
+  access: ReadinessAccess;
 };
 
 /**

@@ -4,6 +4,10 @@
  * @packageDocumentation
  */
 
-export { readinessPlugin, EntityReadinessContent } from './plugin';
+export {
+  readinessPlugin,
+  EntityReadinessContent,
+  EntityReadinessCard,
+} from './plugin';
 export * from './api/ReadinessApi';
 export { ReadinessClient } from './api/ReadinessClient';

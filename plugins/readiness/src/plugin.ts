@@ -40,3 +40,20 @@ export const EntityReadinessContent = readinessPlugin.provide(
     },
   }),
 );
+
+/**
+ * Overview card with the entity's readiness score, level and top gaps.
+ *
+ * @public
+ */
+export const EntityReadinessCard = readinessPlugin.provide(
+  createComponentExtension({
+    name: 'EntityReadinessCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityReadinessCard').then(
+          m => m.EntityReadinessCard,
+        ),
+    },
+  }),
+);

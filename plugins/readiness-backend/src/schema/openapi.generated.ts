@@ -631,6 +631,7 @@ export const spec = {
                     'result',
                     'levels',
                     'reviewIntervalDays',
+                    'access',
                   ],
                   properties: {
                     entityRef: {
@@ -679,6 +680,22 @@ export const spec = {
                     },
                     reviewIntervalDays: {
                       type: 'number',
+                    },
+                    access: {
+                      type: 'object',
+                      required: ['canEdit', 'owners'],
+                      additionalProperties: false,
+                      properties: {
+                        canEdit: {
+                          type: 'boolean',
+                        },
+                        owners: {
+                          type: 'array',
+                          items: {
+                            type: 'string',
+                          },
+                        },
+                      },
                     },
                   },
                 },

@@ -11,6 +11,7 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   Checklist,
   EntityReadiness,
+  ReadinessAccess,
   ReadinessAnswer,
   ReadinessLevel,
   ReadinessResult,
@@ -63,6 +64,11 @@ const actorOf = (credentials: BackstageCredentials): string => {
 
 const relationTarget = (entity: Entity, type: string) =>
   entity.relations?.find(r => r.type === type)?.targetRef;
+
+const ownersOf = (entity: Entity) =>
+  (entity.relations ?? [])
+    .filter(r => r.type === RELATION_OWNED_BY)
+    .map(r => r.targetRef);
 
 /**
  * The readiness domain: finds the checklist for an entity, validates answers, and keeps scores
@@ -117,6 +123,7 @@ export class ReadinessService {
         result: null,
         levels,
         reviewIntervalDays,
+        access: this.accessTo(entity),
       };
     }
     const result = this.score(checklist, stored, now);
@@ -129,7 +136,13 @@ export class ReadinessService {
       result,
       levels,
       reviewIntervalDays,
+      access: this.accessTo(entity),
     };
+  }
+
+  /** Every authenticated caller may write for now; the owners are named for read-only views. */
+  private accessTo(entity: Entity): ReadinessAccess {
+    return { canEdit: true, owners: ownersOf(entity) };
   }
 
   async writeAnswers(

@@ -144,6 +144,10 @@ describe('readiness router', () => {
         answered: 0,
         questions: 56,
       });
+      expect(res.body.access).toEqual({
+        canEdit: true,
+        owners: ['group:default/team-a'],
+      });
     });
 
     it('picks the checklist by spec.type', async () => {

@@ -49,7 +49,10 @@ import {
   RELATION_PROVIDES_API,
 } from '@backstage/catalog-model';
 
-import { EntityReadinessContent } from '@readiness/plugin-readiness';
+import {
+  EntityReadinessCard,
+  EntityReadinessContent,
+} from '@readiness/plugin-readiness';
 
 const cicdContent = (
   // This is an example of how you can implement your company's logic in entity page.
@@ -120,9 +123,12 @@ const overviewContent = (
     </Grid>
 
     <Grid item md={4} xs={12}>
+      <EntityReadinessCard />
+    </Grid>
+    <Grid item md={4} xs={12}>
       <EntityLinksCard />
     </Grid>
-    <Grid item md={8} xs={12}>
+    <Grid item md={4} xs={12}>
       <EntityHasSubcomponentsCard />
     </Grid>
   </Grid>

@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { Browser, Page } from 'playwright-core';
+import { APP_URL, launchBrowser, screenshot, signInAsGuest } from './portal';
+
+// query-suggest has no sample answers, so its score starts at 0% and every change is ours.
+const ENTITY_PATH = '/catalog/default/component/query-suggest';
+const QUESTION = 'Who is on the project team?';
+
+let browser: Browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+async function scoreLabel(page: Page) {
+  return page
+    .getByRole('img', { name: /^Readiness score/ })
+    .first()
+    .getAttribute('aria-label');
+}
+
+test('a service team answers a question on the Readiness tab and it persists', async () => {
+  const page = await signInAsGuest(browser);
+  await page.goto(`${APP_URL}${ENTITY_PATH}`);
+
+  const card = page.getByRole('link', { name: /Open the checklist/ });
+  await card.waitFor();
+  await screenshot(page, 'readiness-card');
+
+  await page.getByRole('tab', { name: 'Readiness' }).click();
+  const group = page.getByRole('group', { name: `Answer to: ${QUESTION}` });
+  await group.waitFor();
+  assert.equal(await scoreLabel(page), 'Readiness score 0%');
+
+  const yes = group.getByRole('button', { name: 'Yes' });
+  await yes.click();
+  await page
+    .getByRole('img', { name: /^Readiness score (?!0%)/ })
+    .first()
+    .waitFor();
+  const afterAnswer = await scoreLabel(page);
+  assert.match(afterAnswer ?? '', /^Readiness score \d+(\.\d)?%$/);
+  assert.notEqual(afterAnswer, 'Readiness score 0%');
+  assert.equal(await yes.getAttribute('aria-pressed'), 'true');
+  await screenshot(page, 'readiness-tab-answered');
+
+  await page.reload();
+  const reloadedYes = page
+    .getByRole('group', { name: `Answer to: ${QUESTION}` })
+    .getByRole('button', { name: 'Yes' });
+  await reloadedYes.waitFor();
+  assert.equal(await scoreLabel(page), afterAnswer);
+  assert.equal(await reloadedYes.getAttribute('aria-pressed'), 'true');
+  await page.context().close();
+});
+
+test('a service held back by a required item says what blocks its level', async () => {
+  const page = await signInAsGuest(browser);
+  // indexer's sample answers score high, but a required Bronze item is only Partial.
+  await page.goto(`${APP_URL}/catalog/default/component/indexer/readiness`);
+  const required = page.getByRole('list', { name: 'Required for Bronze' });
+  await required.waitFor();
+  assert.ok((await required.getByRole('listitem').count()) >= 1);
+  assert.equal(await page.getByText('No level yet').count(), 1);
+  const label = await scoreLabel(page);
+  const score = Number(/(\d+(\.\d)?)%$/.exec(label ?? '')?.[1]);
+  assert.ok(score >= 40, `score ${score} is above the Bronze threshold`);
+  await screenshot(page, 'readiness-tab-capped');
+  await page.context().close();
+});

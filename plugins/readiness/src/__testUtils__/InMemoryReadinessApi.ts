@@ -1,0 +1,215 @@
+import { ResponseError } from '@backstage/errors';
+import {
+  Checklist,
+  DEFAULT_LEVELS,
+  EntityReadiness,
+  ReadinessAccess,
+  ReadinessAnswer,
+  WriteAnswersResult,
+  isStale,
+  scoreReadiness,
+} from '@readiness/plugin-readiness-common';
+import { AnswerChange, EntityScore, ReadinessApi } from '../api/ReadinessApi';
+
+const REVIEW_INTERVAL_DAYS = 180;
+
+/** A small checklist for component tests: two sections, one required question. */
+export const testChecklist: Checklist = {
+  id: 'test-checklist',
+  title: 'Test checklist',
+  appliesTo: [{ kind: 'Component' }],
+  sections: [
+    {
+      id: 'ops',
+      title: 'Operations',
+      questions: [
+        {
+          id: 'ops.backups',
+          text: 'Are backups tested?',
+          guidance: 'A restore was rehearsed this quarter.',
+          weight: 2,
+          requiredForLevel: 'silver',
+        },
+        {
+          id: 'ops.alerts',
+          text: 'Do alerts page someone?',
+          guidance: 'Alerts reach the on-call rota.',
+          weight: 1,
+        },
+      ],
+    },
+    {
+      id: 'docs',
+      title: 'Documentation',
+      questions: [
+        {
+          id: 'docs.runbook',
+          text: 'Is there a runbook?',
+          guidance: 'Linked from the catalog.',
+          weight: 1,
+        },
+      ],
+    },
+  ],
+};
+
+/** Builds the ResponseError the real client throws for a failed request. */
+export async function responseError(
+  status: number,
+  name: string,
+  message: string,
+): Promise<ResponseError> {
+  return ResponseError.fromResponse({
+    ok: false,
+    status,
+    statusText: name,
+    headers: new Headers({ 'content-type': 'application/json' }),
+    redirected: false,
+    type: 'basic',
+    url: 'http://localhost/api/readiness',
+    text: async () =>
+      JSON.stringify({
+        error: { name, message },
+        response: { statusCode: status },
+      }),
+  });
+}
+
+/**
+ * A ReadinessApi that keeps answers in memory and scores them with the real scoring function,
+ * with the backend's version check. Tests can change answers "as someone else", make the next
+ * write fail, or make the entity read-only.
+ */
+export class InMemoryReadinessApi implements ReadinessApi {
+  readonly answers = new Map<string, ReadinessAnswer>();
+  readonly writes: AnswerChange[][] = [];
+  access: ReadinessAccess = { canEdit: true, owners: ['group:default/team-a'] };
+  checklist: Checklist | null = testChecklist;
+  nextWriteError?: Error;
+  readonly now = new Date('2026-11-01T12:00:00Z');
+
+  constructor(private readonly entityRef = 'component:default/payments-api') {}
+
+  /** Stores an answer directly, as another user or an earlier session would have. */
+  seed(
+    questionId: string,
+    status: ReadinessAnswer['status'],
+    options: { note?: string; reviewedAt?: string; answeredBy?: string } = {},
+  ) {
+    const previous = this.answers.get(questionId);
+    const reviewedAt = options.reviewedAt ?? this.now.toISOString();
+    this.answers.set(questionId, {
+      entityRef: this.entityRef,
+      questionId,
+      status,
+      note: options.note,
+      links: [],
+      version: (previous?.version ?? 0) + 1,
+      answeredBy: options.answeredBy ?? 'user:default/someone-else',
+      answeredAt: reviewedAt,
+      reviewedAt,
+      stale: isStale(reviewedAt, REVIEW_INTERVAL_DAYS, this.now),
+    });
+  }
+
+  async getEntityReadiness(entityRef: string): Promise<EntityReadiness> {
+    this.checkRef(entityRef);
+    const answers = [...this.answers.values()];
+    if (!this.checklist) {
+      return {
+        entityRef,
+        checklist: null,
+        reason:
+          "No readiness checklist applies to entities of kind 'Component' and type 'library'.",
+        answers: [],
+        orphanedAnswers: answers,
+        result: null,
+        levels: DEFAULT_LEVELS,
+        reviewIntervalDays: REVIEW_INTERVAL_DAYS,
+        access: this.access,
+      };
+    }
+    return {
+      entityRef,
+      checklist: this.checklist,
+      answers,
+      orphanedAnswers: [],
+      result: this.score(),
+      levels: DEFAULT_LEVELS,
+      reviewIntervalDays: REVIEW_INTERVAL_DAYS,
+      access: this.access,
+    };
+  }
+
+  async writeAnswers(
+    entityRef: string,
+    _checklistId: string,
+    changes: AnswerChange[],
+  ): Promise<WriteAnswersResult> {
+    this.checkRef(entityRef);
+    this.writes.push(changes);
+    if (this.nextWriteError) {
+      const error = this.nextWriteError;
+      this.nextWriteError = undefined;
+      throw error;
+    }
+    for (const change of changes) {
+      const current = this.answers.get(change.questionId)?.version ?? 0;
+      if (current !== change.expectedVersion) {
+        throw await responseError(
+          409,
+          'ConflictError',
+          `Answer '${change.questionId}' is at version ${current}, not ${change.expectedVersion}`,
+        );
+      }
+    }
+    const written = changes.map(change => {
+      const answer: ReadinessAnswer = {
+        entityRef: this.entityRef,
+        questionId: change.questionId,
+        status: change.status,
+        note: change.note,
+        links: change.links ?? [],
+        version: change.expectedVersion + 1,
+        answeredBy: 'user:default/me',
+        answeredAt: this.now.toISOString(),
+        reviewedAt: this.now.toISOString(),
+        stale: false,
+      };
+      this.answers.set(change.questionId, answer);
+      return answer;
+    });
+    return { answers: written, result: this.score() };
+  }
+
+  async getScores(): Promise<{ items: EntityScore[]; totalCount: number }> {
+    const result = this.score();
+    return {
+      items: [
+        {
+          entityRef: this.entityRef,
+          score: result.score,
+          level: result.level?.id ?? null,
+          answered: result.answered,
+          questions: result.questions,
+          stale: result.stale,
+        },
+      ],
+      totalCount: 1,
+    };
+  }
+
+  private score() {
+    return scoreReadiness(testChecklist, [...this.answers.values()], {
+      levels: DEFAULT_LEVELS,
+      reviewIntervalDays: REVIEW_INTERVAL_DAYS,
+      now: this.now,
+    });
+  }
+
+  private checkRef(entityRef: string) {
+    if (entityRef !== this.entityRef) {
+      throw new Error(`Unexpected entity ${entityRef}`);
+    }
+  }
+}

@@ -1,0 +1,17 @@
+import {
+  ApiBlueprint,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/frontend-plugin-api';
+import { readinessApiRef } from '../api/ReadinessApi';
+import { ReadinessClient } from '../api/ReadinessClient';
+
+/** The Readiness API for the new frontend system. */
+export const readinessApi = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: readinessApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: deps => new ReadinessClient(deps),
+    }),
+});

@@ -1,0 +1,12 @@
+/**
+ * The Readiness plugin for Backstage's new frontend system.
+ *
+ * @packageDocumentation
+ */
+
+import { readinessFrontendPlugin } from './plugin';
+
+export { readinessApi } from './apis';
+export { readinessEntityCard } from './entityCards';
+export { readinessEntityContent } from './entityContent';
+export default readinessFrontendPlugin;

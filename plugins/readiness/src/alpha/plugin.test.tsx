@@ -1,0 +1,72 @@
+import { ApiBlueprint } from '@backstage/frontend-plugin-api';
+import {
+  createExtensionTester,
+  renderTestApp,
+} from '@backstage/frontend-test-utils';
+import { createTestEntityPage } from '@backstage/plugin-catalog-react/testUtils';
+import { screen } from '@testing-library/react';
+import { readinessApiRef } from '../api/ReadinessApi';
+import { ReadinessClient } from '../api/ReadinessClient';
+import { paymentsApi } from '../__testUtils__/entities';
+import { InMemoryReadinessApi } from '../__testUtils__/InMemoryReadinessApi';
+import readinessFrontendPlugin, {
+  readinessApi,
+  readinessEntityCard,
+  readinessEntityContent,
+} from './index';
+
+describe('readiness /alpha', () => {
+  it('renders the Readiness tab on an entity page', async () => {
+    const api = new InMemoryReadinessApi();
+    api.seed('ops.backups', 'yes');
+    renderTestApp({
+      extensions: [
+        createTestEntityPage({ entity: paymentsApi }),
+        readinessEntityContent,
+      ],
+      apis: [[readinessApiRef, api]],
+    });
+
+    expect(
+      await screen.findByRole('img', { name: 'Readiness score 50%' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('group', { name: 'Answer to: Do alerts page someone?' }),
+    ).toBeInTheDocument();
+  });
+
+  it('renders the Readiness card on an entity page', async () => {
+    const api = new InMemoryReadinessApi();
+    renderTestApp({
+      extensions: [
+        createTestEntityPage({ entity: paymentsApi }),
+        readinessEntityCard,
+      ],
+      apis: [[readinessApiRef, api]],
+    });
+
+    expect(
+      await screen.findByRole('list', { name: 'Top gaps' }),
+    ).toHaveTextContent('Are backups tested?');
+  });
+
+  it('provides the HTTP client as the Readiness API', () => {
+    const factory = createExtensionTester(readinessApi).get(
+      ApiBlueprint.dataRefs.factory,
+    );
+    expect(factory.api.id).toBe(readinessApiRef.id);
+    expect(Object.keys(factory.deps).sort()).toEqual([
+      'discoveryApi',
+      'fetchApi',
+    ]);
+    const client = factory.factory({
+      discoveryApi: { getBaseUrl: async () => 'http://backend/api/readiness' },
+      fetchApi: { fetch: async () => new Response('{}') },
+    });
+    expect(client).toBeInstanceOf(ReadinessClient);
+  });
+
+  it('is a plugin with the id readiness', () => {
+    expect(readinessFrontendPlugin.id).toBe('readiness');
+  });
+});

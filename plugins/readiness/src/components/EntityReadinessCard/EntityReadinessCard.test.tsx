@@ -1,0 +1,72 @@
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
+import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
+import { screen, within } from '@testing-library/react';
+import { readinessApiRef } from '../../api/ReadinessApi';
+import { paymentsApi } from '../../__testUtils__/entities';
+import { InMemoryReadinessApi } from '../../__testUtils__/InMemoryReadinessApi';
+import { EntityReadinessCard } from './EntityReadinessCard';
+
+async function renderCard(api: InMemoryReadinessApi) {
+  await renderInTestApp(
+    <TestApiProvider apis={[[readinessApiRef, api]]}>
+      <EntityProvider entity={paymentsApi}>
+        <EntityReadinessCard />
+      </EntityProvider>
+    </TestApiProvider>,
+    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+  );
+}
+
+describe('EntityReadinessCard', () => {
+  it('shows score, level, the top gaps in order and a link to the tab', async () => {
+    const api = new InMemoryReadinessApi();
+    api.seed('ops.alerts', 'yes');
+    api.seed('docs.runbook', 'partial');
+    await renderCard(api);
+
+    // 1.5 of 4 weight: 37.5%, below Bronze.
+    expect(
+      await screen.findByRole('img', { name: 'Readiness score 37.5%' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('No level yet')).toBeInTheDocument();
+    const gaps = within(screen.getByRole('list', { name: 'Top gaps' }))
+      .getAllByRole('listitem')
+      .map(item => item.textContent);
+    expect(gaps).toEqual([
+      'Are backups tested?Not answered',
+      'Is there a runbook?Partly done',
+    ]);
+    expect(
+      screen.getByRole('link', { name: /Open the checklist/ }),
+    ).toHaveAttribute(
+      'href',
+      '/catalog/default/component/payments-api/readiness',
+    );
+  });
+
+  it('names the level a blocking gap is required for', async () => {
+    const api = new InMemoryReadinessApi();
+    api.seed('ops.alerts', 'yes');
+    api.seed('docs.runbook', 'yes');
+    await renderCard(api);
+
+    expect(await screen.findByText('Bronze')).toBeInTheDocument();
+    expect(
+      screen.getByText('Not answered · required for Silver'),
+    ).toBeInTheDocument();
+  });
+
+  it('says so when nothing is open', async () => {
+    const api = new InMemoryReadinessApi();
+    api.seed('ops.alerts', 'yes');
+    api.seed('docs.runbook', 'na', { note: 'Generated docs' });
+    api.seed('ops.backups', 'yes');
+    await renderCard(api);
+
+    expect(await screen.findByText('Gold')).toBeInTheDocument();
+    expect(screen.getByText('No open items. Well done.')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,127 @@
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  EmptyState,
+  Gauge,
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { useRouteRef } from '@backstage/core-plugin-api';
+import { entityRouteRef, useEntity } from '@backstage/plugin-catalog-react';
+import {
+  Box,
+  List,
+  ListItem,
+  ListItemText,
+  Typography,
+} from '@material-ui/core';
+import { rankGaps } from '@readiness/plugin-readiness-common';
+import { useEntityReadiness } from '../../hooks/useEntityReadiness';
+import { GAP_LABEL } from '../shared/answerLabels';
+import { LevelChip } from '../shared/LevelChip';
+
+/**
+ * Overview card: the entity's readiness score and level, and its three most valuable gaps.
+ *
+ * @public
+ */
+export function EntityReadinessCard(props: {
+  /** Path of the Readiness tab on the entity page; `readiness` unless you mounted it elsewhere. */
+  tabPath?: string;
+}) {
+  const { entity } = useEntity();
+  const entityLink = useRouteRef(entityRouteRef);
+  const { readiness, loading, error } = useEntityReadiness(
+    stringifyEntityRef(entity),
+  );
+  const tabLink = `${entityLink({
+    kind: entity.kind.toLocaleLowerCase('en-US'),
+    namespace:
+      entity.metadata.namespace?.toLocaleLowerCase('en-US') ?? 'default',
+    name: entity.metadata.name,
+  })}/${props.tabPath ?? 'readiness'}`;
+
+  if (loading && !readiness) {
+    return (
+      <InfoCard title="Readiness">
+        <Progress />
+      </InfoCard>
+    );
+  }
+  if (error) {
+    return (
+      <ResponseErrorPanel error={error} title="Could not load readiness" />
+    );
+  }
+  if (!readiness?.checklist || !readiness.result) {
+    return (
+      <InfoCard title="Readiness">
+        <EmptyState
+          missing="info"
+          title="No checklist applies"
+          description={readiness?.reason}
+        />
+      </InfoCard>
+    );
+  }
+
+  const { result } = readiness;
+  const gaps = rankGaps(readiness.checklist, result, readiness.answers).slice(
+    0,
+    3,
+  );
+
+  return (
+    <InfoCard
+      title="Readiness"
+      deepLink={{ title: 'Open the checklist', link: tabLink }}
+    >
+      <Box display="flex" alignItems="center">
+        <Box
+          width={120}
+          mr={2}
+          role="img"
+          aria-label={
+            result.score === null
+              ? 'Readiness score: no applicable questions'
+              : `Readiness score ${result.score}%`
+          }
+        >
+          <Gauge value={result.score ?? 0} fractional={false} size="small" />
+        </Box>
+        <Box>
+          <LevelChip level={result.level} />
+          <Typography variant="body2" color="textSecondary">
+            {result.answered} of {result.questions} answered
+            {result.stale > 0 && ` · ${result.stale} need review`}
+          </Typography>
+        </Box>
+      </Box>
+      {gaps.length > 0 ? (
+        <>
+          <Typography variant="subtitle2" component="h3">
+            Top gaps
+          </Typography>
+          <List dense aria-label="Top gaps" disablePadding>
+            {gaps.map(gap => (
+              <ListItem key={gap.question.id} disableGutters>
+                <ListItemText
+                  primary={gap.question.text}
+                  secondary={
+                    gap.blocksNextLevel && result.nextLevel
+                      ? `${GAP_LABEL[gap.reason]} · required for ${
+                          result.nextLevel.level.title
+                        }`
+                      : GAP_LABEL[gap.reason]
+                  }
+                />
+              </ListItem>
+            ))}
+          </List>
+        </>
+      ) : (
+        <Typography variant="body2">No open items. Well done.</Typography>
+      )}
+    </InfoCard>
+  );
+}

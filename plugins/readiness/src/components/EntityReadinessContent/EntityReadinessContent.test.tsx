@@ -1,0 +1,372 @@
+import { EntityProvider } from '@backstage/plugin-catalog-react';
+import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { readinessApiRef } from '../../api/ReadinessApi';
+import { paymentsApi } from '../../__testUtils__/entities';
+import {
+  InMemoryReadinessApi,
+  responseError,
+} from '../../__testUtils__/InMemoryReadinessApi';
+import { EntityReadinessContent } from './EntityReadinessContent';
+
+async function renderTab(api: InMemoryReadinessApi) {
+  await renderInTestApp(
+    <TestApiProvider apis={[[readinessApiRef, api]]}>
+      <EntityProvider entity={paymentsApi}>
+        <EntityReadinessContent />
+      </EntityProvider>
+    </TestApiProvider>,
+  );
+  await screen.findByRole('img', { name: /Readiness score/ });
+}
+
+// Typing into MUI fields re-renders the whole checklist per key; give slow CI machines room.
+jest.setTimeout(20_000);
+
+/** Types by pasting, which is what a user does with a URL and keeps tests fast. */
+async function enter(field: HTMLElement, text: string) {
+  await userEvent.click(field);
+  await userEvent.paste(text);
+}
+
+const answerGroup = (question: string) =>
+  screen.getByRole('group', { name: `Answer to: ${question}` });
+
+const answerButton = (question: string, label: string) =>
+  within(answerGroup(question)).getByRole('button', { name: label });
+
+describe('EntityReadinessContent', () => {
+  it('shows the score, level and counts, and updates them when an answer is saved', async () => {
+    const api = new InMemoryReadinessApi();
+    api.seed('ops.alerts', 'yes');
+    api.seed('docs.runbook', 'yes');
+    await renderTab(api);
+
+    // 2 of 4 weight earned: 50%, which is Bronze (40); Silver needs the backups question.
+    expect(
+      screen.getByRole('img', { name: 'Readiness score 50%' }),
+    ).toBeInTheDocument();
+    expect(screen.getByTestId('readiness-counts')).toHaveTextContent(
+      '2 of 3 answered',
+    );
+    expect(screen.getByText('Bronze')).toBeInTheDocument();
+    expect(
+      screen.getByRole('list', { name: 'Required for Silver' }),
+    ).toHaveTextContent('Are backups tested?');
+    expect(
+      screen.getByText('A restore was rehearsed this quarter.'),
+    ).toBeInTheDocument();
+
+    await userEvent.click(answerButton('Are backups tested?', 'Yes'));
+
+    expect(
+      await screen.findByRole('img', { name: 'Readiness score 100%' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Gold')).toBeInTheDocument();
+    expect(screen.getByText('Highest level reached.')).toBeInTheDocument();
+    expect(screen.getByTestId('readiness-counts')).toHaveTextContent(
+      '3 of 3 answered',
+    );
+    expect(answerButton('Are backups tested?', 'Yes')).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(api.writes).toEqual([
+      [
+        {
+          questionId: 'ops.backups',
+          status: 'yes',
+          note: undefined,
+          links: [],
+          expectedVersion: 0,
+        },
+      ],
+    ]);
+  });
+
+  it('saves a note and evidence links with an answer', async () => {
+    const api = new InMemoryReadinessApi();
+    await renderTab(api);
+
+    await userEvent.click(
+      screen.getByRole('button', {
+        name: 'Add a note or evidence to "Is there a runbook?"',
+      }),
+    );
+    await userEvent.click(answerButton('Is there a runbook?', 'Partial'));
+    await enter(screen.getByLabelText('Note'), 'Draft in the wiki');
+    await enter(
+      screen.getByLabelText('Evidence links (one per line)'),
+      'not a link',
+    );
+    expect(
+      screen.getByText("'not a link' is not an http or https link."),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Save answer' })).toBeDisabled();
+
+    await userEvent.clear(
+      screen.getByLabelText('Evidence links (one per line)'),
+    );
+    await enter(
+      screen.getByLabelText('Evidence links (one per line)'),
+      'https://wiki.example.com/runbook',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Save answer' }));
+
+    expect(
+      await screen.findByText('Note: Draft in the wiki'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'https://wiki.example.com/runbook' }),
+    ).toHaveAttribute('href', 'https://wiki.example.com/runbook');
+    expect(api.answers.get('docs.runbook')).toMatchObject({
+      status: 'partial',
+      note: 'Draft in the wiki',
+      links: ['https://wiki.example.com/runbook'],
+    });
+  });
+
+  it('does not save N/A without a reason', async () => {
+    const api = new InMemoryReadinessApi();
+    await renderTab(api);
+
+    await userEvent.click(answerButton('Do alerts page someone?', 'N/A'));
+
+    const reason = screen.getByRole('textbox', {
+      name: /Why does this not apply\?/,
+    });
+    expect(reason).toBeRequired();
+    expect(
+      screen.getByText(
+        'N/A needs a reason: say why this question does not apply.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Save answer' })).toBeDisabled();
+    expect(api.writes).toHaveLength(0);
+
+    await userEvent.type(reason, 'Batch');
+    await userEvent.paste(' job, nobody to page');
+    await userEvent.click(screen.getByRole('button', { name: 'Save answer' }));
+
+    expect(
+      await screen.findByText('Why N/A: Batch job, nobody to page'),
+    ).toBeInTheDocument();
+    expect(api.answers.get('ops.alerts')).toMatchObject({
+      status: 'na',
+      note: 'Batch job, nobody to page',
+    });
+    // N/A leaves the question out of the total: 0 of 3 weight earned.
+    expect(screen.getByTestId('readiness-counts')).toHaveTextContent(
+      '1 of 3 answered · 1 not applicable',
+    );
+  });
+
+  it('marks a stale answer and confirms it in one click', async () => {
+    const api = new InMemoryReadinessApi();
+    api.seed('ops.backups', 'yes', { reviewedAt: '2026-01-10T09:00:00Z' });
+    await renderTab(api);
+
+    expect(screen.getByText('Needs review')).toBeInTheDocument();
+    expect(screen.getByTestId('readiness-counts')).toHaveTextContent(
+      '1 need review',
+    );
+    expect(
+      screen.getByRole('img', { name: 'Readiness score 0%' }),
+    ).toBeInTheDocument();
+
+    await userEvent.click(
+      screen.getByRole('button', {
+        name: 'Confirm the answer to "Are backups tested?" still holds',
+      }),
+    );
+
+    expect(
+      await screen.findByRole('img', { name: 'Readiness score 50%' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Needs review')).not.toBeInTheDocument();
+    expect(api.writes[0]).toEqual([
+      expect.objectContaining({
+        questionId: 'ops.backups',
+        status: 'yes',
+        expectedVersion: 1,
+      }),
+    ]);
+  });
+
+  it('on a conflict, loads the other answer and keeps what the user chose', async () => {
+    const api = new InMemoryReadinessApi();
+    api.seed('ops.alerts', 'no');
+    await renderTab(api);
+    // Someone else answers after this page loaded.
+    api.seed('ops.alerts', 'yes', { note: 'PagerDuty since May' });
+
+    await userEvent.click(answerButton('Do alerts page someone?', 'Partial'));
+
+    expect(
+      await screen.findByText(/Someone else changed this answer/),
+    ).toBeInTheDocument();
+    expect(answerButton('Do alerts page someone?', 'Partial')).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Load their answer' }),
+    );
+    expect(
+      await screen.findByText(
+        /The saved answer is now Yes by user:default\/someone-else \("PagerDuty since May"\)/,
+      ),
+    ).toBeInTheDocument();
+    expect(answerButton('Do alerts page someone?', 'Partial')).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+
+    await userEvent.click(screen.getByRole('button', { name: 'Save answer' }));
+    await waitFor(() =>
+      expect(api.answers.get('ops.alerts')).toMatchObject({
+        status: 'partial',
+        version: 3,
+      }),
+    );
+    expect(api.writes.map(w => w[0].expectedVersion)).toEqual([1, 2]);
+  });
+
+  it('shows server and network errors and keeps the input', async () => {
+    const api = new InMemoryReadinessApi();
+    await renderTab(api);
+
+    api.nextWriteError = new TypeError('Failed to fetch');
+    await userEvent.click(answerButton('Is there a runbook?', 'Yes'));
+    expect(
+      await screen.findByText(/Your answer was not saved: Failed to fetch/),
+    ).toBeInTheDocument();
+    expect(answerButton('Is there a runbook?', 'Yes')).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+
+    api.nextWriteError = await responseError(
+      500,
+      'Error',
+      'database is unavailable',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Save answer' }));
+    expect(
+      await screen.findByText(
+        /Your answer was not saved: database is unavailable \(500\)/,
+      ),
+    ).toBeInTheDocument();
+    expect(api.answers.has('docs.runbook')).toBe(false);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Save answer' }));
+    await waitFor(() =>
+      expect(api.answers.get('docs.runbook')?.status).toBe('yes'),
+    );
+    expect(
+      screen.queryByText(/Your answer was not saved/),
+    ).not.toBeInTheDocument();
+  });
+
+  it('shows a loading error with the reason', async () => {
+    const api = new InMemoryReadinessApi();
+    api.getEntityReadiness = async () => {
+      throw await responseError(
+        503,
+        'ServiceUnavailableError',
+        'catalog is down',
+      );
+    };
+    await renderInTestApp(
+      <TestApiProvider apis={[[readinessApiRef, api]]}>
+        <EntityProvider entity={paymentsApi}>
+          <EntityReadinessContent />
+        </EntityProvider>
+      </TestApiProvider>,
+    );
+    expect(
+      await screen.findByText(/Could not load readiness/),
+    ).toBeInTheDocument();
+    expect(screen.getAllByText(/catalog is down/).length).toBeGreaterThan(0);
+  });
+
+  it('is read-only, naming the owner, when the backend says the user may not edit', async () => {
+    const api = new InMemoryReadinessApi();
+    api.access = { canEdit: false, owners: ['group:default/team-a'] };
+    api.seed('ops.backups', 'yes', { reviewedAt: '2026-01-10T09:00:00Z' });
+    await renderTab(api);
+
+    expect(
+      screen.getByText(/You can read this checklist but not change it/),
+    ).toHaveTextContent('group:default/team-a');
+    for (const group of screen.getAllByRole('group', { name: /^Answer to:/ })) {
+      for (const button of within(group).getAllByRole('button')) {
+        expect(button).toBeDisabled();
+      }
+    }
+    expect(
+      screen.queryByRole('button', { name: /Add a note or evidence/ }),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: /still holds/ }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('explains why no checklist applies', async () => {
+    const api = new InMemoryReadinessApi();
+    api.checklist = null;
+    await renderInTestApp(
+      <TestApiProvider apis={[[readinessApiRef, api]]}>
+        <EntityProvider entity={paymentsApi}>
+          <EntityReadinessContent />
+        </EntityProvider>
+      </TestApiProvider>,
+    );
+    expect(
+      await screen.findByText('No readiness checklist applies to this entity'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/entities of kind 'Component' and type 'library'/),
+    ).toBeInTheDocument();
+  });
+
+  it('shows only open items when asked', async () => {
+    const api = new InMemoryReadinessApi();
+    api.seed('docs.runbook', 'yes');
+    api.seed('ops.alerts', 'partial');
+    await renderTab(api);
+    expect(screen.getByText('2 open items')).toBeInTheDocument();
+
+    await userEvent.click(
+      screen.getByRole('checkbox', { name: 'Show only open items' }),
+    );
+
+    expect(screen.queryByText('Is there a runbook?')).not.toBeInTheDocument();
+    expect(screen.getByText('Do alerts page someone?')).toBeInTheDocument();
+    expect(screen.getByText('Are backups tested?')).toBeInTheDocument();
+    expect(
+      screen.getByText('Nothing open in this section.'),
+    ).toBeInTheDocument();
+  });
+
+  it('can be answered with the keyboard alone', async () => {
+    const api = new InMemoryReadinessApi();
+    await renderTab(api);
+    const target = answerButton('Are backups tested?', 'Partial');
+
+    for (let i = 0; i < 40 && document.activeElement !== target; i++) {
+      await userEvent.tab();
+    }
+    expect(target).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+
+    await waitFor(() =>
+      expect(api.answers.get('ops.backups')?.status).toBe('partial'),
+    );
+    expect(
+      await screen.findByRole('img', { name: 'Readiness score 25%' }),
+    ).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,53 @@
+import {
+  AnswerStatus,
+  ReadinessAnswer,
+} from '@readiness/plugin-readiness-common';
+
+/** What the user is composing for one question. Links are edited as one URL per line. */
+export type AnswerDraft = {
+  status: AnswerStatus | null;
+  note: string;
+  links: string;
+};
+
+export function draftOf(answer: ReadinessAnswer | undefined): AnswerDraft {
+  return {
+    status: answer?.status ?? null,
+    note: answer?.note ?? '',
+    links: (answer?.links ?? []).join('\n'),
+  };
+}
+
+export function parseLinks(text: string): string[] {
+  return text
+    .split('\n')
+    .map(line => line.trim())
+    .filter(Boolean);
+}
+
+/** The first link that is not an http(s) URL, so the form can say which one is wrong. */
+export function findInvalidLink(text: string): string | undefined {
+  return parseLinks(text).find(link => {
+    try {
+      const { protocol } = new URL(link);
+      return protocol !== 'http:' && protocol !== 'https:';
+    } catch {
+      return true;
+    }
+  });
+}
+
+/** The reason the draft cannot be saved yet, or undefined when it can. */
+export function draftProblem(draft: AnswerDraft): string | undefined {
+  if (!draft.status) {
+    return 'Choose an answer first.';
+  }
+  if (draft.status === 'na' && !draft.note.trim()) {
+    return 'N/A needs a reason: say why this question does not apply.';
+  }
+  const invalid = findInvalidLink(draft.links);
+  if (invalid) {
+    return `'${invalid}' is not an http or https link.`;
+  }
+  return undefined;
+}

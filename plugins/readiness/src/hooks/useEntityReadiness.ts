@@ -1,0 +1,46 @@
+import { useApi } from '@backstage/core-plugin-api';
+import { EntityReadiness } from '@readiness/plugin-readiness-common';
+import { useCallback, useState } from 'react';
+import useAsync from 'react-use/esm/useAsync';
+import { AnswerChange, readinessApiRef } from '../api/ReadinessApi';
+
+/**
+ * Loads an entity's readiness and keeps it current as answers are saved: a write merges the
+ * returned answers and score into the loaded state, so nothing reloads the page.
+ */
+export function useEntityReadiness(entityRef: string) {
+  const api = useApi(readinessApiRef);
+  const [readiness, setReadiness] = useState<EntityReadiness>();
+
+  const { loading, error } = useAsync(async () => {
+    setReadiness(await api.getEntityReadiness(entityRef));
+  }, [api, entityRef]);
+
+  const saveAnswer = useCallback(
+    async (checklistId: string, change: AnswerChange) => {
+      const written = await api.writeAnswers(entityRef, checklistId, [change]);
+      setReadiness(previous => {
+        if (!previous) {
+          return previous;
+        }
+        const replaced = new Map(written.answers.map(a => [a.questionId, a]));
+        const answers = previous.answers.filter(
+          a => !replaced.has(a.questionId),
+        );
+        return {
+          ...previous,
+          answers: [...answers, ...written.answers],
+          result: written.result,
+        };
+      });
+    },
+    [api, entityRef],
+  );
+
+  /** Fetches the latest state, for example after a conflict. */
+  const reload = useCallback(async () => {
+    setReadiness(await api.getEntityReadiness(entityRef));
+  }, [api, entityRef]);
+
+  return { readiness, loading, error, saveAnswer, reload };
+}
