@@ -5,6 +5,7 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { readReadinessConfig } from './config/readReadinessConfig';
 import { DatabaseReadinessStore } from './database/DatabaseReadinessStore';
+import { CatalogRefreshRequester } from './service/CatalogRefreshRequester';
 import { ReadinessService } from './service/ReadinessService';
 import { createRouter } from './service/router';
 import { scheduleScoreRefresh } from './tasks/scheduleScoreRefresh';
@@ -19,29 +20,43 @@ export const readinessPlugin = createBackendPlugin({
   register(env) {
     env.registerInit({
       deps: {
+        auth: coreServices.auth,
         config: coreServices.rootConfig,
         database: coreServices.database,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
         logger: coreServices.logger,
         scheduler: coreServices.scheduler,
+        lifecycle: coreServices.lifecycle,
         catalog: catalogServiceRef,
       },
       async init({
+        auth,
         config,
         database,
         httpAuth,
         httpRouter,
         logger,
         scheduler,
+        lifecycle,
         catalog,
       }) {
         const settings = readReadinessConfig(config);
         const store = await DatabaseReadinessStore.create({ database });
+        const refresher = settings.catalogRefresh.enabled
+          ? new CatalogRefreshRequester({
+              catalog,
+              auth,
+              logger,
+              delayMs: settings.catalogRefresh.delayMs,
+            })
+          : undefined;
+        lifecycle.addShutdownHook(() => refresher?.stop());
         const service = new ReadinessService({
           store,
           catalog,
           config: settings,
+          onScoresChanged: refresher?.onScoresChanged,
         });
         httpRouter.use(await createRouter({ service, httpAuth }));
         await scheduleScoreRefresh({

@@ -11,3 +11,4 @@ export * from './checklist/validateChecklist';
 export * from './checklist/selectChecklist';
 export * from './scoring/scoreReadiness';
 export * from './scoring/rankGaps';
+export * from './catalog/catalogLabels';

@@ -18,6 +18,8 @@ export interface ReadinessConfig {
   /** In selection order: the first that applies to an entity is used. */
   checklists: Checklist[];
   refreshFrequencyMinutes: number;
+  /** Whether a changed score asks the catalog to refresh the entity, and after how long. */
+  catalogRefresh: { enabled: boolean; delayMs: number };
 }
 
 const readTargets = (
@@ -165,5 +167,9 @@ export function readReadinessConfig(root: Config): ReadinessConfig {
     checklists,
     refreshFrequencyMinutes:
       config?.getOptionalNumber('refresh.frequencyMinutes') ?? 60,
+    catalogRefresh: {
+      enabled: config?.getOptionalBoolean('catalogRefresh.enabled') ?? true,
+      delayMs: (config?.getOptionalNumber('catalogRefresh.delaySeconds') ?? 3) * 1000,
+    },
   };
 }

@@ -344,6 +344,9 @@ export class DatabaseReadinessStore implements ReadinessStore {
       if (query.maxScore !== undefined) {
         builder.where('score', '<=', query.maxScore);
       }
+      if (query.scoredSince !== undefined) {
+        builder.where('scored_at', '>=', query.scoredSince);
+      }
     });
 
     const [{ count }] = await filtered

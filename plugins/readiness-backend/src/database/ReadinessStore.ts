@@ -84,6 +84,8 @@ export type ScoreQuery = {
   levels?: string[];
   minScore?: number;
   maxScore?: number;
+  /** Only scores computed at or after this ISO 8601 time (for incremental sync). */
+  scoredSince?: string;
   /** Page size. */
   limit: number;
   /** Return rows after this entity ref (the `nextCursor` of the previous page). */

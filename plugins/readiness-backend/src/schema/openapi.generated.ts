@@ -1004,6 +1004,15 @@ export const spec = {
             },
           },
           {
+            name: 'scoredSince',
+            in: 'query',
+            description:
+              'Only scores computed at or after this time (ISO 8601), for incremental sync.',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
             name: 'limit',
             in: 'query',
             schema: {
@@ -1081,6 +1090,9 @@ export const spec = {
                     type: 'number',
                     minimum: 0,
                     maximum: 100,
+                  },
+                  scoredSince: {
+                    type: 'string',
                   },
                   limit: {
                     type: 'integer',

@@ -8,6 +8,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { readReadinessConfig } from '../config/readReadinessConfig';
 import { DatabaseReadinessStore } from '../database/DatabaseReadinessStore';
 import { ReadinessService } from './ReadinessService';
+import { ScoreChange } from './ScoreChange';
 
 jest.setTimeout(60_000);
 
@@ -39,17 +40,19 @@ describe.each(databases.eachSupportedId())(
         database: mockServices.database({ knex, migrations: { skip: false } }),
       });
       let now = new Date('2026-01-01T00:00:00.000Z');
+      const changes: ScoreChange[] = [];
       const make = (readiness: object = {}) =>
         new ReadinessService({
           store,
           catalog,
           config: readReadinessConfig(new ConfigReader({ readiness })),
           clock: () => now,
+          onScoresChanged: c => changes.push(...c),
         });
       const advance = (days: number) => {
         now = new Date(now.getTime() + days * DAY);
       };
-      return { store, make, advance };
+      return { store, make, advance, changes, now: () => now };
     }
 
     const answerAll = (service: ReadinessService) =>
@@ -128,6 +131,45 @@ describe.each(databases.eachSupportedId())(
       expect(await store.getAnswers('component:default/payments')).toHaveLength(
         56,
       );
+    });
+
+    it('reports every recomputed score, and refreshes only when something changed', async () => {
+      const { store, make, advance, changes, now } = await setup();
+      const service = make();
+      await answerAll(service);
+      expect(changes).toEqual([
+        { entityRef: 'component:default/payments', score: 100, level: 'gold' },
+      ]);
+
+      advance(100);
+      expect(await service.refreshScores()).toBe(0);
+      expect(changes).toHaveLength(1);
+
+      advance(81);
+      expect(await service.refreshScores()).toBe(1);
+      expect(changes[1]).toEqual({
+        entityRef: 'component:default/payments',
+        score: 0,
+        level: null,
+        previousLevel: 'gold',
+      });
+
+      const since = now().toISOString();
+      const recent = await service.queryScores({ limit: 10, scoredSince: since });
+      expect(recent.items.map(i => i.entityRef)).toEqual([
+        'component:default/payments',
+      ]);
+      advance(1);
+      expect(
+        (await service.queryScores({ limit: 10, scoredSince: now().toISOString() }))
+          .items,
+      ).toEqual([]);
+      await expect(
+        service.queryScores({ limit: 10, scoredSince: 'yesterday' }),
+      ).rejects.toThrow("scoredSince 'yesterday' is not an ISO 8601 time");
+      expect(await store.queryScores({ limit: 10 })).toMatchObject({
+        totalCount: 1,
+      });
     });
   },
 );

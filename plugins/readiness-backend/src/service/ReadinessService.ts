@@ -21,6 +21,7 @@ import {
   WriteAnswersResult,
 } from '@readiness/plugin-readiness-common';
 import { createHash } from 'crypto';
+import { ScoreChangeListener } from './ScoreChange';
 import { ReadinessConfig } from '../config/readReadinessConfig';
 import {
   HistoryEntry,
@@ -83,6 +84,8 @@ export class ReadinessService {
       catalog: CatalogService;
       config: ReadinessConfig;
       clock?: () => Date;
+      /** Told about every recomputed score, after it is committed. */
+      onScoresChanged?: ScoreChangeListener;
     },
   ) {
     const { checklists, levels } = options.config;
@@ -169,7 +172,7 @@ export class ReadinessService {
     const writes = validateAnswerInput(checklist, input.answers);
     const now = this.now();
     let result: ReadinessResult | undefined;
-    const { written } = await this.options.store.writeAnswers({
+    const { written, score } = await this.options.store.writeAnswers({
       subject: this.subjectOf(entity),
       writes,
       actor: actorOf(credentials),
@@ -180,6 +183,9 @@ export class ReadinessService {
         return this.figuresOf(checklist, result);
       },
     });
+    this.options.onScoresChanged?.([
+      { entityRef: score.entityRef, score: score.score, level: score.level },
+    ]);
     return {
       answers: written.map(a => this.toApiAnswer(a, now)),
       result: result!,
@@ -215,8 +221,19 @@ export class ReadinessService {
         `minScore (${query.minScore}) must not be greater than maxScore (${query.maxScore})`,
       );
     }
+    let scoredSince: string | undefined;
+    if (query.scoredSince !== undefined) {
+      const time = Date.parse(query.scoredSince);
+      if (Number.isNaN(time)) {
+        throw new InputError(
+          `scoredSince '${query.scoredSince}' is not an ISO 8601 time`,
+        );
+      }
+      scoredSince = new Date(time).toISOString();
+    }
     return this.options.store.queryScores({
       ...query,
+      scoredSince,
       entityRefs: query.entityRefs?.map(r => r.toLocaleLowerCase('en-US')),
     });
   }
@@ -242,13 +259,26 @@ export class ReadinessService {
         if (!checklist) {
           continue;
         }
-        await this.options.store.rescore({
+        const rescored = await this.options.store.rescore({
           subject: stored,
           now: now.toISOString(),
           computeScore: answers =>
             this.figuresOf(checklist, this.score(checklist, answers, now)),
         });
         refreshed += 1;
+        if (
+          rescored.level !== stored.level ||
+          rescored.score !== stored.score
+        ) {
+          this.options.onScoresChanged?.([
+            {
+              entityRef: rescored.entityRef,
+              score: rescored.score,
+              level: rescored.level,
+              previousLevel: stored.level,
+            },
+          ]);
+        }
       }
       if (due.length < batchSize) {
         return refreshed;

@@ -76,8 +76,16 @@ export async function createRouter(options: {
 
   router.get('/scores', async (req, res) => {
     await caller(req);
-    const { entityRef, kind, level, minScore, maxScore, limit, cursor } =
-      req.query;
+    const {
+      entityRef,
+      kind,
+      level,
+      minScore,
+      maxScore,
+      scoredSince,
+      limit,
+      cursor,
+    } = req.query;
     res.json(
       await service.queryScores({
         entityRefs: entityRef,
@@ -85,6 +93,7 @@ export async function createRouter(options: {
         levels: level,
         minScore,
         maxScore,
+        scoredSince,
         cursor,
         limit: limit ?? DEFAULT_SCORE_PAGE_SIZE,
       }),

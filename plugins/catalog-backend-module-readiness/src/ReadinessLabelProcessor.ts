@@ -1,0 +1,62 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { CatalogProcessor } from '@backstage/plugin-catalog-node';
+import {
+  READINESS_LABELS,
+  readinessLabelsFor,
+} from '@readiness/plugin-readiness-common';
+import { ReadinessScoreCache } from './ReadinessScoreCache';
+
+const OWN_LABELS = Object.values(READINESS_LABELS) as string[];
+
+/**
+ * Sets the readiness labels (level, score band, score) on every entity a readiness checklist
+ * applies to, from the score cache. Entities without answers get level `not-assessed`.
+ */
+export class ReadinessLabelProcessor implements CatalogProcessor {
+  private lastWarning = -Infinity;
+
+  constructor(
+    private readonly options: {
+      cache: ReadinessScoreCache;
+      logger: LoggerService;
+    },
+  ) {}
+
+  getProcessorName(): string {
+    return 'ReadinessLabelProcessor';
+  }
+
+  async preProcessEntity(entity: Entity): Promise<Entity> {
+    const { cache } = this.options;
+    let labels: Record<string, string>;
+    try {
+      if (!(await cache.appliesTo(entity))) {
+        return entity;
+      }
+      labels = readinessLabelsFor(await cache.get(stringifyEntityRef(entity)));
+    } catch (error) {
+      this.warn(`Readiness labels skipped: ${error}`);
+      return entity;
+    }
+    // Labels written by hand under our keys are replaced, never mixed with ours.
+    const kept = Object.fromEntries(
+      Object.entries(entity.metadata.labels ?? {}).filter(
+        ([key]) => !OWN_LABELS.includes(key),
+      ),
+    );
+    return {
+      ...entity,
+      metadata: { ...entity.metadata, labels: { ...kept, ...labels } },
+    };
+  }
+
+  /** At most one warning a minute, so an outage does not flood the log. */
+  private warn(message: string) {
+    const now = Date.now();
+    if (now - this.lastWarning > 60_000) {
+      this.lastWarning = now;
+      this.options.logger.warn(message);
+    }
+  }
+}

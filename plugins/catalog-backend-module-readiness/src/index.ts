@@ -1,0 +1,10 @@
+/**
+ * Catalog backend module for Readiness: readiness level and score as entity labels.
+ *
+ * @packageDocumentation
+ */
+
+export { catalogModuleReadiness as default } from './module';
+export { ReadinessLabelProcessor } from './ReadinessLabelProcessor';
+export { ReadinessScoreCache } from './ReadinessScoreCache';
+export type { LabelScore, ScoreSource } from './ScoreSource';

@@ -1,0 +1,13 @@
+/**
+ * A stored score that was just recomputed, by a write or by the refresh task.
+ * `previousLevel` is undefined when the score did not exist before.
+ */
+export type ScoreChange = {
+  entityRef: string;
+  score: number | null;
+  level: string | null;
+  previousLevel?: string | null;
+};
+
+/** Something that reacts to recomputed scores; it must not throw into the write path. */
+export type ScoreChangeListener = (changes: ScoreChange[]) => void;
