@@ -29,6 +29,8 @@ backend.add(import('@backstage/plugin-signals-backend'));
 
 // readiness
 backend.add(import('@readiness/plugin-readiness-backend'));
+// labels entities with their readiness, so the catalog filters on it server-side
+backend.add(import('@readiness/plugin-catalog-backend-module-readiness'));
 // development only: loads sample answers for the sample catalog (see app-config.yaml)
 backend.add(import('./modules/readinessSampleData'));
 

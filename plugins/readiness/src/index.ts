@@ -11,3 +11,16 @@ export {
 } from './plugin';
 export * from './api/ReadinessApi';
 export { ReadinessClient } from './api/ReadinessClient';
+export { ReadinessPicker } from './components/ReadinessPicker';
+export type { ReadinessEntityFilters } from './components/ReadinessPicker';
+export { createReadinessColumn } from './components/ReadinessColumn';
+export {
+  ReadinessFilter,
+  parseReadinessFilter,
+  EMPTY_READINESS_FILTER,
+} from './catalog/ReadinessFilter';
+export type { ReadinessFilterValue } from './catalog/ReadinessFilter';
+export type {
+  ReadinessSource,
+  CatalogReadiness,
+} from './catalog/entityReadiness';

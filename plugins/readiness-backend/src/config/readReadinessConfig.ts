@@ -169,7 +169,8 @@ export function readReadinessConfig(root: Config): ReadinessConfig {
       config?.getOptionalNumber('refresh.frequencyMinutes') ?? 60,
     catalogRefresh: {
       enabled: config?.getOptionalBoolean('catalogRefresh.enabled') ?? true,
-      delayMs: (config?.getOptionalNumber('catalogRefresh.delaySeconds') ?? 3) * 1000,
+      delayMs:
+        (config?.getOptionalNumber('catalogRefresh.delaySeconds') ?? 3) * 1000,
     },
   };
 }

@@ -155,14 +155,21 @@ describe.each(databases.eachSupportedId())(
       });
 
       const since = now().toISOString();
-      const recent = await service.queryScores({ limit: 10, scoredSince: since });
+      const recent = await service.queryScores({
+        limit: 10,
+        scoredSince: since,
+      });
       expect(recent.items.map(i => i.entityRef)).toEqual([
         'component:default/payments',
       ]);
       advance(1);
       expect(
-        (await service.queryScores({ limit: 10, scoredSince: now().toISOString() }))
-          .items,
+        (
+          await service.queryScores({
+            limit: 10,
+            scoredSince: now().toISOString(),
+          })
+        ).items,
       ).toEqual([]);
       await expect(
         service.queryScores({ limit: 10, scoredSince: 'yesterday' }),

@@ -182,6 +182,14 @@ export class InMemoryReadinessApi implements ReadinessApi {
     return { answers: written, result: this.score() };
   }
 
+  async getChecklists() {
+    return {
+      items: this.checklist ? [this.checklist] : [],
+      levels: DEFAULT_LEVELS,
+      reviewIntervalDays: REVIEW_INTERVAL_DAYS,
+    };
+  }
+
   async getScores(): Promise<{ items: EntityScore[]; totalCount: number }> {
     const result = this.score();
     return {

@@ -7,6 +7,7 @@
 import { readinessFrontendPlugin } from './plugin';
 
 export { readinessApi } from './apis';
+export { readinessCatalogFilter } from './catalogFilter';
 export { readinessEntityCard } from './entityCards';
 export { readinessEntityContent } from './entityContent';
 export default readinessFrontendPlugin;

@@ -1,5 +1,6 @@
 import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
 import { readinessApi } from './apis';
+import { readinessCatalogFilter } from './catalogFilter';
 import { readinessEntityCard } from './entityCards';
 import { readinessEntityContent } from './entityContent';
 
@@ -10,5 +11,10 @@ import { readinessEntityContent } from './entityContent';
  */
 export const readinessFrontendPlugin = createFrontendPlugin({
   pluginId: 'readiness',
-  extensions: [readinessApi, readinessEntityContent, readinessEntityCard],
+  extensions: [
+    readinessApi,
+    readinessEntityContent,
+    readinessEntityCard,
+    readinessCatalogFilter,
+  ],
 });

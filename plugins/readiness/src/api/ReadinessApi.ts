@@ -1,7 +1,9 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
   AnswerStatus,
+  Checklist,
   EntityReadiness,
+  ReadinessLevel,
   WriteAnswersResult,
 } from '@readiness/plugin-readiness-common';
 
@@ -33,6 +35,29 @@ export type EntityScore = {
 };
 
 /**
+ * The configured checklists (in selection order) and levels.
+ *
+ * @public
+ */
+export type ChecklistsResponse = {
+  items: Checklist[];
+  levels: ReadinessLevel[];
+  reviewIntervalDays: number;
+};
+
+/**
+ * A page of stored scores.
+ *
+ * @public
+ */
+export type ScorePage = {
+  items: EntityScore[];
+  totalCount: number;
+  /** Pass as `cursor` to get the next page; absent on the last page. */
+  nextCursor?: string;
+};
+
+/**
  * Client for the Readiness backend.
  *
  * @public
@@ -44,9 +69,13 @@ export interface ReadinessApi {
     checklistId: string,
     answers: AnswerChange[],
   ): Promise<WriteAnswersResult>;
+  getChecklists(): Promise<ChecklistsResponse>;
   getScores(options?: {
     entityRefs?: string[];
-  }): Promise<{ items: EntityScore[]; totalCount: number }>;
+    /** Page size, up to 20,000; the backend's default is 1,000. */
+    limit?: number;
+    cursor?: string;
+  }): Promise<ScorePage>;
 }
 
 /**

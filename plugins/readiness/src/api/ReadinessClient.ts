@@ -5,7 +5,12 @@ import {
   EntityReadiness,
   WriteAnswersResult,
 } from '@readiness/plugin-readiness-common';
-import { AnswerChange, EntityScore, ReadinessApi } from './ReadinessApi';
+import {
+  AnswerChange,
+  ChecklistsResponse,
+  ReadinessApi,
+  ScorePage,
+} from './ReadinessApi';
 
 /**
  * The HTTP implementation of {@link ReadinessApi}.
@@ -36,14 +41,16 @@ export class ReadinessClient implements ReadinessApi {
     });
   }
 
+  getChecklists(): Promise<ChecklistsResponse> {
+    return this.request('/checklists');
+  }
+
   getScores(
-    options: { entityRefs?: string[] } = {},
-  ): Promise<{ items: EntityScore[]; totalCount: number }> {
+    options: { entityRefs?: string[]; limit?: number; cursor?: string } = {},
+  ): Promise<ScorePage> {
     return this.request('/scores/query', {
       method: 'POST',
-      body: JSON.stringify(
-        options.entityRefs ? { entityRefs: options.entityRefs } : {},
-      ),
+      body: JSON.stringify(options),
     });
   }
 

@@ -1,0 +1,142 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { Browser, Page } from 'playwright-core';
+import { APP_URL, launchBrowser, screenshot, signInAsGuest } from './portal';
+
+let browser: Browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** The catalog's entity table (the pager is a table of its own). */
+const catalogTable = (page: Page) =>
+  page
+    .getByRole('table')
+    .filter({ has: page.getByRole('columnheader', { name: 'Readiness' }) });
+
+/** Names and readiness levels of the rows the catalog table shows. */
+async function rows(page: Page) {
+  const table = catalogTable(page);
+  await table.waitFor();
+  // Wait for the readiness cells to be filled before reading them.
+  await page
+    .locator('[data-readiness-level], td:has-text("Not assessed")')
+    .first()
+    .waitFor();
+  return table.locator('tbody tr').evaluateAll(trs =>
+    trs.map(tr => ({
+      name: tr.querySelector('td a')?.textContent?.trim() ?? '',
+      level:
+        tr
+          .querySelector('[data-readiness-level]')
+          ?.getAttribute('data-readiness-level') ??
+        (tr.textContent?.includes('Not assessed') ? 'not-assessed' : ''),
+    })),
+  );
+}
+
+async function waitForRowCount(page: Page, predicate: (n: number) => boolean) {
+  for (let i = 0; i < 60; i++) {
+    const count = await catalogTable(page).locator('tbody tr').count();
+    if (predicate(count)) {
+      return count;
+    }
+    await page.waitForTimeout(250);
+  }
+  throw new Error('the table did not settle');
+}
+
+test('filtering the catalog by level shows only matching entities, also from a shared link', async () => {
+  const page = await signInAsGuest(browser);
+  await page.goto(`${APP_URL}/catalog`);
+  const all = await rows(page);
+  assert.ok(all.length >= 10, `the catalog shows components (${all.length})`);
+  assert.ok(
+    all.some(r => r.level !== 'gold'),
+    'not every component is Gold',
+  );
+
+  await page.getByRole('checkbox', { name: 'Gold' }).check();
+  await waitForRowCount(page, n => n > 0 && n < all.length);
+  const gold = await rows(page);
+  assert.ok(gold.length > 0);
+  assert.deepEqual(
+    gold.filter(r => r.level !== 'gold'),
+    [],
+    'every row shown is Gold',
+  );
+  assert.match(
+    page.url(),
+    /filters%5Breadiness%5D=level%3Agold|filters\[readiness\]=level:gold/,
+  );
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(page, 'catalog-filter-gold', { fullPage: true });
+
+  const shared = await page.context().newPage();
+  await shared.goto(page.url());
+  await waitForRowCount(shared, n => n === gold.length);
+  assert.deepEqual(await rows(shared), gold);
+  assert.equal(
+    await shared.getByRole('checkbox', { name: 'Gold' }).isChecked(),
+    true,
+  );
+  await page.context().close();
+});
+
+test('after an answer changes, the catalog filter follows within one refresh of the entity', async () => {
+  const page = await signInAsGuest(browser);
+  // permissions-engine has no sample answers: it starts as "not assessed".
+  const notAssessed = `${APP_URL}/catalog?filters[kind]=component&filters[user]=all&filters[readiness]=level:not-assessed`;
+  await page.goto(notAssessed);
+  assert.ok(
+    (await rows(page)).some(
+      r => r.name === 'Permissions Engine' || r.name === 'permissions-engine',
+    ),
+    'permissions-engine is listed as not assessed',
+  );
+
+  await page.goto(
+    `${APP_URL}/catalog/default/component/permissions-engine/readiness`,
+  );
+  await page
+    .getByRole('group', { name: 'Answer to: Who is on the project team?' })
+    .getByRole('button', { name: 'No' })
+    .click();
+  await page
+    .getByRole('img', { name: /^Readiness score 0%/ })
+    .first()
+    .waitFor();
+  await page.getByText('1 of 56 answered').waitFor();
+
+  const started = Date.now();
+  const noLevel = notAssessed.replace('level:not-assessed', 'level:none');
+  for (;;) {
+    await page.goto(noLevel);
+    const names = (await rows(page)).map(r => r.name);
+    if (
+      names.includes('Permissions Engine') ||
+      names.includes('permissions-engine')
+    ) {
+      break;
+    }
+    assert.ok(
+      Date.now() - started < 90_000,
+      'the catalog followed within 90 s',
+    );
+    await page.waitForTimeout(2000);
+  }
+  console.log(
+    `catalog label followed the answer after ${Date.now() - started} ms`,
+  );
+  await page.goto(notAssessed);
+  assert.ok(
+    !(await rows(page)).some(
+      r => r.name === 'Permissions Engine' || r.name === 'permissions-engine',
+    ),
+    'permissions-engine is no longer listed as not assessed',
+  );
+  await page.context().close();
+});

@@ -1,0 +1,9 @@
+import { CatalogFilterBlueprint } from '@backstage/plugin-catalog-react/alpha';
+
+/** The readiness filter in the catalog page's sidebar. */
+export const readinessCatalogFilter = CatalogFilterBlueprint.make({
+  params: {
+    loader: () =>
+      import('../components/ReadinessPicker').then(m => <m.ReadinessPicker />),
+  },
+});

@@ -1,0 +1,166 @@
+import { Entity } from '@backstage/catalog-model';
+import { EntityScore } from '../api/ReadinessApi';
+import { ReadinessSource } from './entityReadiness';
+import { ReadinessFilter, parseReadinessFilter } from './ReadinessFilter';
+
+const component = (name: string, labels?: Record<string, string>): Entity => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name, namespace: 'default', ...(labels ? { labels } : {}) },
+  spec: { type: 'service' },
+});
+const group: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Group',
+  metadata: { name: 'team-a', namespace: 'default' },
+  spec: { type: 'team' },
+};
+
+const labelled = (level: string, score?: string): Record<string, string> =>
+  score === undefined
+    ? { 'readiness.backstage.io/level': level }
+    : {
+        'readiness.backstage.io/level': level,
+        'readiness.backstage.io/score': score,
+        'readiness.backstage.io/score-band': String(
+          Math.min(90, Math.floor(Number(score) / 10) * 10),
+        ),
+      };
+
+const labels: ReadinessSource = { mode: 'labels' };
+const score = (
+  name: string,
+  level: string | null,
+  value: number,
+): EntityScore => ({
+  entityRef: `component:default/${name}`,
+  level,
+  score: value,
+  answered: 10,
+  questions: 56,
+  stale: 0,
+});
+const scores: ReadinessSource = {
+  mode: 'scores',
+  scores: new Map(
+    [
+      score('gold-one', 'gold', 96),
+      score('silver-one', 'silver', 70),
+      score('low-one', null, 12.5),
+      score('perfect', 'gold', 100),
+    ].map(s => [s.entityRef, s]),
+  ),
+  targets: [[{ kind: 'Component' }]],
+};
+
+describe('ReadinessFilter', () => {
+  it('narrows the catalog query by level label and score bands when labels exist', () => {
+    const filter = new ReadinessFilter(
+      { levels: ['gold', 'not-assessed'], minScore: 40, maxScore: 70 },
+      labels,
+    );
+    expect(filter.getCatalogFilters()).toEqual({
+      'metadata.labels.readiness.backstage.io/level': ['gold', 'not-assessed'],
+      'metadata.labels.readiness.backstage.io/score-band': ['40', '50', '60'],
+    });
+    expect(
+      new ReadinessFilter(
+        { levels: ['none'], minScore: 0, maxScore: 100 },
+        labels,
+      ).getCatalogFilters(),
+    ).toEqual({ 'metadata.labels.readiness.backstage.io/level': ['none'] });
+  });
+
+  it('leaves the catalog query alone without labels or when nothing is selected', () => {
+    expect(
+      new ReadinessFilter(
+        { levels: ['gold'], minScore: 40, maxScore: 100 },
+        scores,
+      ).getCatalogFilters(),
+    ).toEqual({});
+    const inactive = new ReadinessFilter(
+      { levels: [], minScore: 0, maxScore: 100 },
+      labels,
+    );
+    expect(inactive.isActive).toBe(false);
+    expect(inactive.getCatalogFilters()).toEqual({});
+    expect(inactive.filterEntity(group)).toBe(true);
+  });
+
+  it('matches entities by their labels', () => {
+    const filter = new ReadinessFilter(
+      { levels: ['gold', 'not-assessed'], minScore: 0, maxScore: 100 },
+      labels,
+    );
+    expect(filter.filterEntity(component('a', labelled('gold', '096.0')))).toBe(
+      true,
+    );
+    expect(filter.filterEntity(component('b', labelled('not-assessed')))).toBe(
+      true,
+    );
+    expect(
+      filter.filterEntity(component('c', labelled('silver', '075.0'))),
+    ).toBe(false);
+    expect(filter.filterEntity(component('unlabelled'))).toBe(false);
+  });
+
+  it('matches entities by loaded scores, with "not assessed" only where a checklist applies', () => {
+    const byLevel = new ReadinessFilter(
+      { levels: ['none', 'not-assessed'], minScore: 0, maxScore: 100 },
+      scores,
+    );
+    expect(byLevel.filterEntity(component('low-one'))).toBe(true);
+    expect(byLevel.filterEntity(component('never-answered'))).toBe(true);
+    expect(byLevel.filterEntity(component('gold-one'))).toBe(false);
+    expect(byLevel.filterEntity(group)).toBe(false);
+  });
+
+  it('keeps min <= score < max, with 100 inside a range that ends at 100', () => {
+    const range = (minScore: number, maxScore: number) =>
+      new ReadinessFilter({ levels: [], minScore, maxScore }, scores);
+    const names = (filter: ReadinessFilter) =>
+      ['gold-one', 'silver-one', 'low-one', 'perfect', 'never-answered'].filter(
+        name => filter.filterEntity(component(name)),
+      );
+    expect(names(range(70, 100))).toEqual([
+      'gold-one',
+      'silver-one',
+      'perfect',
+    ]);
+    expect(names(range(10, 70))).toEqual(['low-one']);
+    expect(names(range(0, 20))).toEqual(['low-one']);
+    expect(names(range(90, 100))).toEqual(['gold-one', 'perfect']);
+  });
+
+  it('round-trips through the URL and ignores malformed parts', () => {
+    const value = { levels: ['gold', 'none'], minScore: 20, maxScore: 80 };
+    const filter = new ReadinessFilter(value, labels);
+    expect(filter.toQueryValue()).toEqual([
+      'level:gold',
+      'level:none',
+      'score:20-80',
+    ]);
+    expect(parseReadinessFilter(filter.toQueryValue())).toEqual(value);
+    expect(parseReadinessFilter('level:silver')).toEqual({
+      levels: ['silver'],
+      minScore: 0,
+      maxScore: 100,
+    });
+    expect(
+      parseReadinessFilter([
+        'level:',
+        'level:<script>',
+        'score:80-20',
+        'score:0-500',
+        'nonsense',
+        'level:gold',
+        'level:gold',
+      ]),
+    ).toEqual({ levels: ['gold'], minScore: 0, maxScore: 100 });
+    expect(parseReadinessFilter(undefined)).toEqual({
+      levels: [],
+      minScore: 0,
+      maxScore: 100,
+    });
+  });
+});

@@ -1,0 +1,74 @@
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  ChecklistTarget,
+  NOT_ASSESSED,
+  NO_LEVEL,
+  READINESS_LABELS,
+} from '@readiness/plugin-readiness-common';
+import { EntityScore } from '../api/ReadinessApi';
+
+/**
+ * An entity's readiness as the catalog page sees it. `level` is a level id, `none` (assessed,
+ * below the first level) or `not-assessed`; `score` is null when not assessed.
+ */
+export type CatalogReadiness = {
+  level: string;
+  score: number | null;
+};
+
+/** Where catalog views read readiness from. */
+export type ReadinessSource =
+  /** Labels set by the catalog module; the catalog filters on them server-side. */
+  | { mode: 'labels' }
+  /** Without the module: all stored scores, loaded in one request, and the checklist targets. */
+  | {
+      mode: 'scores';
+      scores: Map<string, EntityScore>;
+      targets: ChecklistTarget[][];
+    };
+
+/** Readiness from the catalog module's labels; undefined when the entity has none. */
+export function readinessFromLabels(
+  entity: Entity,
+): CatalogReadiness | undefined {
+  const labels = entity.metadata.labels ?? {};
+  const level = labels[READINESS_LABELS.level];
+  if (!level) {
+    return undefined;
+  }
+  const score = labels[READINESS_LABELS.score];
+  return { level, score: score === undefined ? null : Number(score) };
+}
+
+function appliesTo(entity: Entity, targets: ChecklistTarget[][]) {
+  const kind = entity.kind.toLocaleLowerCase('en-US');
+  const type =
+    typeof entity.spec?.type === 'string' ? entity.spec.type : undefined;
+  return targets.some(list =>
+    list.some(
+      t =>
+        t.kind.toLocaleLowerCase('en-US') === kind &&
+        (!t.types || (type !== undefined && t.types.includes(type))),
+    ),
+  );
+}
+
+/** Readiness of an entity in the given source; undefined when no checklist applies to it. */
+export function readinessOf(
+  entity: Entity,
+  source: ReadinessSource,
+): CatalogReadiness | undefined {
+  if (source.mode === 'labels') {
+    return readinessFromLabels(entity);
+  }
+  if (!appliesTo(entity, source.targets)) {
+    return undefined;
+  }
+  const stored = source.scores.get(
+    stringifyEntityRef(entity).toLocaleLowerCase('en-US'),
+  );
+  if (!stored || stored.answered === 0) {
+    return { level: NOT_ASSESSED, score: null };
+  }
+  return { level: stored.level ?? NO_LEVEL, score: stored.score };
+}

@@ -1,0 +1,51 @@
+import { Entity } from '@backstage/catalog-model';
+import { Box, Typography } from '@material-ui/core';
+import { NOT_ASSESSED, NO_LEVEL } from '@readiness/plugin-readiness-common';
+import { readinessOf } from '../../catalog/entityReadiness';
+import { useReadinessSource } from '../../catalog/useReadinessSource';
+import { LevelChip } from '../shared/LevelChip';
+import { levelTitle } from '../shared/levelOptions';
+
+/** Level and score of one catalog row; the data is shared by every row of the page. */
+export function ReadinessScoreCell(props: { entity: Entity }) {
+  const { value } = useReadinessSource();
+  if (!value) {
+    return null;
+  }
+  const readiness = readinessOf(props.entity, value.source);
+  if (!readiness) {
+    return (
+      <Typography variant="body2" color="textSecondary">
+        –
+      </Typography>
+    );
+  }
+  if (readiness.level === NOT_ASSESSED) {
+    return (
+      <Typography variant="body2" color="textSecondary">
+        Not assessed
+      </Typography>
+    );
+  }
+  const level = value.levels.find(l => l.id === readiness.level) ?? null;
+  return (
+    <Box
+      display="flex"
+      alignItems="center"
+      data-readiness-level={readiness.level}
+    >
+      <Box mr={1}>
+        {readiness.level === NO_LEVEL || !level ? (
+          <Typography variant="body2">
+            {levelTitle(value.levels, readiness.level)}
+          </Typography>
+        ) : (
+          <LevelChip level={level} size="small" />
+        )}
+      </Box>
+      {readiness.score !== null && (
+        <Typography variant="body2">{readiness.score}%</Typography>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,1 @@
+export { createReadinessColumn } from './createReadinessColumn';

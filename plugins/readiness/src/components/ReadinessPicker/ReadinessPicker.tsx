@@ -1,0 +1,129 @@
+import {
+  DefaultEntityFilters,
+  useEntityList,
+} from '@backstage/plugin-catalog-react';
+import {
+  Box,
+  Checkbox,
+  FormControlLabel,
+  FormGroup,
+  Slider,
+  Typography,
+} from '@material-ui/core';
+import { Alert } from '@material-ui/lab';
+import { useEffect, useState } from 'react';
+import {
+  ReadinessFilter,
+  ReadinessFilterValue,
+  parseReadinessFilter,
+} from '../../catalog/ReadinessFilter';
+import { useReadinessSource } from '../../catalog/useReadinessSource';
+import { levelOptions } from '../shared/levelOptions';
+
+/**
+ * The catalog filters with readiness added.
+ *
+ * @public
+ */
+export type ReadinessEntityFilters = DefaultEntityFilters & {
+  readiness?: ReadinessFilter;
+};
+
+const SCORE_MARKS = [0, 20, 40, 60, 80, 100].map(value => ({
+  value,
+  label: String(value),
+}));
+
+/**
+ * Catalog sidebar filter by readiness level (several at once), score range and "not assessed".
+ * Its state lives in the URL (`filters[readiness]=level:gold`), so a filtered view can be shared.
+ *
+ * @public
+ */
+export function ReadinessPicker() {
+  const { updateFilters, queryParameters } =
+    useEntityList<ReadinessEntityFilters>();
+  const [value, setValue] = useState<ReadinessFilterValue>(() =>
+    parseReadinessFilter(
+      queryParameters.readiness as string | string[] | undefined,
+    ),
+  );
+  const [range, setRange] = useState([value.minScore, value.maxScore]);
+  const { value: loaded, error } = useReadinessSource();
+
+  useEffect(() => {
+    if (!loaded) {
+      return;
+    }
+    const filter = new ReadinessFilter(value, loaded.source);
+    updateFilters({ readiness: filter.isActive ? filter : undefined });
+  }, [loaded, value, updateFilters]);
+
+  const toggleLevel = (id: string, checked: boolean) =>
+    setValue(v => ({
+      ...v,
+      levels: checked ? [...v.levels, id] : v.levels.filter(l => l !== id),
+    }));
+
+  return (
+    <Box pb={1} pt={1}>
+      <Typography
+        variant="body2"
+        component="h2"
+        id="readiness-picker-label"
+        style={{ fontWeight: 500 }}
+      >
+        Readiness
+      </Typography>
+      {error && (
+        <Alert severity="warning">
+          Readiness filter unavailable: {error.message}
+        </Alert>
+      )}
+      <FormGroup aria-labelledby="readiness-picker-label">
+        {levelOptions(loaded?.levels ?? []).map(option => (
+          <FormControlLabel
+            key={option.id}
+            control={
+              <Checkbox
+                size="small"
+                color="primary"
+                checked={value.levels.includes(option.id)}
+                disabled={!loaded}
+                onChange={e => toggleLevel(option.id, e.target.checked)}
+              />
+            }
+            label={option.title}
+          />
+        ))}
+      </FormGroup>
+      <Typography variant="body2" id="readiness-score-label" gutterBottom>
+        Score {range[0]} to {range[1]}
+      </Typography>
+      <Box px={1}>
+        <Slider
+          value={range}
+          min={0}
+          max={100}
+          step={10}
+          marks={SCORE_MARKS}
+          disabled={!loaded}
+          valueLabelDisplay="auto"
+          getAriaLabel={index =>
+            index === 0 ? 'Minimum score' : 'Maximum score'
+          }
+          onChange={(_event, next) => setRange(next as number[])}
+          onChangeCommitted={(_event, next) => {
+            const [minScore, maxScore] = next as number[];
+            setValue(v => ({ ...v, minScore, maxScore }));
+          }}
+        />
+      </Box>
+      {(value.minScore > 0 || value.maxScore < 100) && (
+        <Typography variant="caption" color="textSecondary">
+          A score range leaves out entities that are not assessed.
+        </Typography>
+      )}
+    </Box>
+  );
+}

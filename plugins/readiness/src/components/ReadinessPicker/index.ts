@@ -1,0 +1,2 @@
+export { ReadinessPicker } from './ReadinessPicker';
+export type { ReadinessEntityFilters } from './ReadinessPicker';
