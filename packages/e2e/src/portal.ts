@@ -42,14 +42,10 @@ export async function signInAsGuest(browser: Browser): Promise<Page> {
   return page;
 }
 
-/** Saves a screenshot of the viewport (or the full page) under `e2e-output/`. */
-export async function screenshot(
-  page: Page,
-  name: string,
-  options: { fullPage?: boolean } = {},
-): Promise<string> {
+/** Saves a screenshot of the window under `e2e-output/`. */
+export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(OUTPUT_DIR, { recursive: true });
   const path = resolve(OUTPUT_DIR, `${name}.png`);
-  await page.screenshot({ path, fullPage: options.fullPage ?? false });
+  await page.screenshot({ path });
   return path;
 }

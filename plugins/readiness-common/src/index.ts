@@ -12,3 +12,4 @@ export * from './checklist/selectChecklist';
 export * from './scoring/scoreReadiness';
 export * from './scoring/rankGaps';
 export * from './catalog/catalogLabels';
+export * from './catalog/readinessFilter';

@@ -14,12 +14,7 @@ export { ReadinessClient } from './api/ReadinessClient';
 export { ReadinessPicker } from './components/ReadinessPicker';
 export type { ReadinessEntityFilters } from './components/ReadinessPicker';
 export { createReadinessColumn } from './components/ReadinessColumn';
-export {
-  ReadinessFilter,
-  parseReadinessFilter,
-  EMPTY_READINESS_FILTER,
-} from './catalog/ReadinessFilter';
-export type { ReadinessFilterValue } from './catalog/ReadinessFilter';
+export { ReadinessFilter } from './catalog/ReadinessFilter';
 export type {
   ReadinessSource,
   CatalogReadiness,

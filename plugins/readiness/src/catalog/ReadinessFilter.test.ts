@@ -1,7 +1,8 @@
 import { Entity } from '@backstage/catalog-model';
 import { EntityScore } from '../api/ReadinessApi';
 import { ReadinessSource } from './entityReadiness';
-import { ReadinessFilter, parseReadinessFilter } from './ReadinessFilter';
+import { parseReadinessFilter } from '@readiness/plugin-readiness-common';
+import { ReadinessFilter } from './ReadinessFilter';
 
 const component = (name: string, labels?: Record<string, string>): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',

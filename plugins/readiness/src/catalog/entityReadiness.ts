@@ -1,6 +1,7 @@
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import {
   ChecklistTarget,
+  FilterableReadiness,
   NOT_ASSESSED,
   NO_LEVEL,
   READINESS_LABELS,
@@ -11,10 +12,7 @@ import { EntityScore } from '../api/ReadinessApi';
  * An entity's readiness as the catalog page sees it. `level` is a level id, `none` (assessed,
  * below the first level) or `not-assessed`; `score` is null when not assessed.
  */
-export type CatalogReadiness = {
-  level: string;
-  score: number | null;
-};
+export type CatalogReadiness = FilterableReadiness;
 
 /** Where catalog views read readiness from. */
 export type ReadinessSource =

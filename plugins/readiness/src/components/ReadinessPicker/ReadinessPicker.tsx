@@ -13,10 +13,10 @@ import {
 import { Alert } from '@material-ui/lab';
 import { useEffect, useState } from 'react';
 import {
-  ReadinessFilter,
   ReadinessFilterValue,
   parseReadinessFilter,
-} from '../../catalog/ReadinessFilter';
+} from '@readiness/plugin-readiness-common';
+import { ReadinessFilter } from '../../catalog/ReadinessFilter';
 import { useReadinessSource } from '../../catalog/useReadinessSource';
 import { levelOptions } from '../shared/levelOptions';
 
