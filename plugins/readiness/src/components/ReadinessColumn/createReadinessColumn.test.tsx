@@ -1,0 +1,60 @@
+import { Entity } from '@backstage/catalog-model';
+import { catalogApiRef } from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
+import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
+import { screen } from '@testing-library/react';
+import { readinessApiRef } from '../../api/ReadinessApi';
+import { InMemoryReadinessApi } from '../../__testUtils__/InMemoryReadinessApi';
+import { createReadinessColumn } from './createReadinessColumn';
+
+const entity = (name: string, labels: Record<string, string>): Entity => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name, namespace: 'default', labels },
+  spec: { type: 'service' },
+});
+const gold = entity('gold', {
+  'readiness.backstage.io/level': 'gold',
+  'readiness.backstage.io/score': '096.5',
+});
+const low = entity('low', {
+  'readiness.backstage.io/level': 'none',
+  'readiness.backstage.io/score': '012.0',
+});
+const fresh = entity('fresh', {
+  'readiness.backstage.io/level': 'not-assessed',
+});
+
+describe('createReadinessColumn', () => {
+  const column = createReadinessColumn();
+
+  it('sorts by score, with entities that are not assessed last', () => {
+    const rows = [gold, fresh, low].map(e => ({ entity: e }));
+    const sorted = [...rows].sort((a, b) => column.customSort!(a, b, 'row'));
+    expect(sorted.map(r => r.entity.metadata.name)).toEqual([
+      'fresh',
+      'low',
+      'gold',
+    ]);
+  });
+
+  it('renders level and score from the labels', async () => {
+    await renderInTestApp(
+      <TestApiProvider
+        apis={[
+          [readinessApiRef, new InMemoryReadinessApi()],
+          [catalogApiRef, catalogApiMock({ entities: [gold] })],
+        ]}
+      >
+        {column.render!({ entity: gold }, 'row')}
+        {column.render!({ entity: low }, 'row')}
+        {column.render!({ entity: fresh }, 'row')}
+      </TestApiProvider>,
+    );
+    expect(await screen.findByText('96.5%')).toBeInTheDocument();
+    expect(screen.getByText('Gold')).toBeInTheDocument();
+    expect(screen.getByText('No level')).toBeInTheDocument();
+    expect(screen.getByText('12%')).toBeInTheDocument();
+    expect(screen.getByText('Not assessed')).toBeInTheDocument();
+  });
+});
