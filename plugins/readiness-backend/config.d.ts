@@ -64,6 +64,12 @@ export interface Config {
       frequencyMinutes?: number;
     };
 
+    /** Daily snapshots of every score, for the review page's trends. */
+    snapshots?: {
+      /** Days to keep snapshots. Defaults to 400. */
+      retentionDays?: number;
+    };
+
     /**
      * After a score changes, ask the catalog to refresh that entity so the labels of
      * `@readiness/plugin-catalog-backend-module-readiness` follow quickly.

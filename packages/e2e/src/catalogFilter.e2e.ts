@@ -17,7 +17,7 @@ const catalogTable = (page: Page) =>
     .getByRole('table')
     .filter({ has: page.getByRole('columnheader', { name: 'Readiness' }) });
 
-/** Names and readiness levels of the rows the catalog table shows. */
+/** Names, readiness levels and scores (-1 for none) of the rows the catalog table shows. */
 async function rows(page: Page) {
   const table = catalogTable(page);
   await table.waitFor();
@@ -34,6 +34,11 @@ async function rows(page: Page) {
           .querySelector('[data-readiness-level]')
           ?.getAttribute('data-readiness-level') ??
         (tr.textContent?.includes('Not assessed') ? 'not-assessed' : ''),
+      score: Number(
+        /(\d+(?:\.\d)?)%/.exec(
+          tr.querySelector('[data-readiness-level]')?.textContent ?? '',
+        )?.[1] ?? -1,
+      ),
     })),
   );
 }
@@ -93,6 +98,25 @@ test('filtering the catalog by level shows only matching entities, also from a s
     await shared.getByRole('checkbox', { name: 'Gold' }).isChecked(),
     true,
   );
+  await page.context().close();
+});
+
+test('ordering by readiness sorts the whole catalog on the server', async () => {
+  const page = await signInAsGuest(browser);
+  await page.goto(`${APP_URL}/catalog`);
+  await rows(page);
+  await page.getByRole('button', { name: /Order by readiness/ }).click();
+  await page.getByRole('option', { name: 'Highest score first' }).click();
+  await page.waitForURL(/filters%5Border%5D|filters\[order\]/);
+  await page.waitForTimeout(500);
+  const ordered = (await rows(page)).filter(r => r.score >= 0);
+  assert.ok(ordered.length >= 10);
+  const scores = ordered.map(r => r.score);
+  assert.deepEqual(
+    scores,
+    [...scores].sort((a, b) => b - a),
+  );
+  assert.equal(scores[0], Math.max(...scores));
   await page.context().close();
 });
 

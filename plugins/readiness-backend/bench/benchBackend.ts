@@ -1,6 +1,7 @@
 /*
- * Shared set-up of the benchmarks: seeds ENTITIES entities x the default checklist straight into
- * the tables (one transaction per entity would take minutes), serves the real router over HTTP
+ * Shared set-up of the benchmarks: seeds ENTITIES entities with 20 to 56 answers each, their
+ * scores, section scores and 30 days of snapshots straight into the tables (one transaction per
+ * entity would take minutes), serves the real router over HTTP
  * and runs a benchmark on SQLite (in memory) and PostgreSQL.
  *
  * PostgreSQL: BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING, else 127.0.0.1:5432 as
@@ -27,17 +28,21 @@ import {
   checklistHash,
 } from '../src/service/ReadinessService';
 import { createRouter } from '../src/service/router';
+import { ReviewService } from '../src/service/ReviewService';
+import { DatabaseReviewStore } from '../src/database/DatabaseReviewStore';
 
 export const ENTITIES = Number(process.env.BENCH_ENTITIES ?? 10_000);
 export const questions = defaultChecklist.sections.flatMap(s => s.questions);
-export const TEAMS = [
-  'payments',
-  'platform',
-  'search',
-  'identity',
-  'data',
-  'mobile',
-];
+/** 40 teams, 200 systems in 10 domains, three lifecycles. */
+export const TEAMS = Array.from(
+  { length: 40 },
+  (_, i) => `team-${String(i).padStart(2, '0')}`,
+);
+const SYSTEMS = 200;
+const DOMAINS = 10;
+const LIFECYCLES = ['production', 'experimental', 'deprecated'];
+/** Days of daily snapshots seeded for the trend queries. */
+export const SNAPSHOT_DAYS = Number(process.env.BENCH_SNAPSHOT_DAYS ?? 30);
 
 const silentLogger: LoggerService = {
   error() {},
@@ -74,18 +79,24 @@ export async function timeRuns(
   return durations;
 }
 
-/** Bulk-inserts answers and their scores; returns the number of answers. */
+/** Bulk-inserts answers, scores, section scores and SNAPSHOT_DAYS days of snapshots. */
 async function seed(knex: Knex) {
-  const now = new Date().toISOString();
+  const nowMs = Date.now();
+  const now = new Date(nowMs).toISOString();
+  // One answer in ten was last reviewed 200 days ago, so it is stale.
+  const old = new Date(nowMs - 200 * 24 * 60 * 60 * 1000).toISOString();
   const hash = checklistHash(defaultChecklist, DEFAULT_LEVELS);
   const answerRows: object[] = [];
-  const scoreRows: object[] = [];
+  const scoreRows: Record<string, unknown>[] = [];
+  const sectionRows: object[] = [];
   for (let i = 0; i < ENTITIES; i++) {
     const ref = `component:default/${entityName(i)}`;
-    const answers = questions.map((q, j) => ({
+    // Entities answer between 20 and all 56 questions, with a spread of statuses.
+    const answered = questions.slice(0, 20 + (i % 37));
+    const answers = answered.map((q, j) => ({
       questionId: q.id,
-      status: ANSWER_STATUSES[(i * 7 + j * 3) % 4],
-      reviewedAt: now,
+      status: ANSWER_STATUSES[(i * 7 + j * 3 + (i % 5) * j) % 4],
+      reviewedAt: (i + j) % 10 === 0 ? old : now,
     }));
     for (const a of answers) {
       answerRows.push({
@@ -96,24 +107,26 @@ async function seed(knex: Knex) {
         links: '[]',
         version: 1,
         answered_by: 'user:default/bench',
-        answered_at: now,
-        reviewed_at: now,
+        answered_at: a.reviewedAt,
+        reviewed_at: a.reviewedAt,
       });
     }
     const result = scoreReadiness(defaultChecklist, answers, {
       levels: DEFAULT_LEVELS,
       reviewIntervalDays: 180,
-      now: new Date(),
+      now: new Date(nowMs),
     });
+    const system = i % SYSTEMS;
     scoreRows.push({
       entity_ref: ref,
       kind: 'component',
       namespace: 'default',
       name: entityName(i),
-      entity_type: 'service',
+      entity_type: i % 4 === 0 ? 'website' : 'service',
       owner: `group:default/${TEAMS[i % TEAMS.length]}`,
-      system: null,
-      lifecycle: 'production',
+      system: `system:default/system-${system}`,
+      domain: `domain:default/domain-${system % DOMAINS}`,
+      lifecycle: LIFECYCLES[i % LIFECYCLES.length],
       checklist_id: defaultChecklist.id,
       checklist_hash: hash,
       score: result.score,
@@ -129,9 +142,46 @@ async function seed(knex: Knex) {
       updated_at: now,
       scored_at: now,
     });
+    for (const section of result.sections) {
+      sectionRows.push({
+        entity_ref: ref,
+        section_id: section.id,
+        score: section.score,
+        earned: section.earned,
+        possible: section.possible,
+      });
+    }
   }
   await knex.batchInsert('readiness_answers', answerRows, 100);
   await knex.batchInsert('readiness_scores', scoreRows, 40);
+  await knex.batchInsert('readiness_section_scores', sectionRows, 400);
+  const snapshotRows: object[] = [];
+  for (let d = SNAPSHOT_DAYS; d >= 1; d--) {
+    const day = new Date(nowMs - d * 24 * 60 * 60 * 1000)
+      .toISOString()
+      .slice(0, 10);
+    for (const row of scoreRows) {
+      const score = row.score as number | null;
+      snapshotRows.push({
+        day,
+        entity_ref: row.entity_ref,
+        kind: row.kind,
+        entity_type: row.entity_type,
+        owner: row.owner,
+        system: row.system,
+        domain: row.domain,
+        lifecycle: row.lifecycle,
+        checklist_id: row.checklist_id,
+        // Scores rose over the month: d days ago they were d/3 points lower.
+        score: score === null ? null : Math.max(0, score - d / 3),
+        level: row.level,
+        answered: row.answered,
+        questions: row.questions,
+        stale: row.stale,
+      });
+    }
+  }
+  await knex.batchInsert('readiness_snapshots', snapshotRows, 400);
   return answerRows.length;
 }
 
@@ -158,10 +208,17 @@ async function startOn(knex: Knex): Promise<BenchBackend & { close(): void }> {
     },
   }));
   const config = new ConfigReader({ backend: { baseUrl: 'http://localhost' } });
+  const settings = readReadinessConfig(config);
   const service = new ReadinessService({
     store,
     catalog: catalogServiceMock({ entities }),
-    config: readReadinessConfig(config),
+    config: settings,
+  });
+  const review = new ReviewService({
+    store: await DatabaseReviewStore.create({
+      database: mockServices.database({ knex, migrations: { skip: true } }),
+    }),
+    config: settings,
   });
 
   const seedStart = performance.now();
@@ -177,6 +234,7 @@ async function startOn(knex: Knex): Promise<BenchBackend & { close(): void }> {
   app.use(
     await createRouter({
       service,
+      review,
       httpAuth: mockServices.httpAuth({
         defaultCredentials: mockCredentials.user('user:default/bench'),
       }),

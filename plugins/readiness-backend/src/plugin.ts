@@ -9,6 +9,9 @@ import { CatalogRefreshRequester } from './service/CatalogRefreshRequester';
 import { ReadinessService } from './service/ReadinessService';
 import { createRouter } from './service/router';
 import { scheduleScoreRefresh } from './tasks/scheduleScoreRefresh';
+import { scheduleDailySnapshot } from './tasks/scheduleDailySnapshot';
+import { DatabaseReviewStore } from './database/DatabaseReviewStore';
+import { ReviewService } from './service/ReviewService';
 
 /**
  * The Readiness backend plugin: stores checklist answers and keeps scores in step with them.
@@ -58,13 +61,18 @@ export const readinessPlugin = createBackendPlugin({
           config: settings,
           onScoresChanged: refresher?.onScoresChanged,
         });
-        httpRouter.use(await createRouter({ service, httpAuth }));
+        const review = new ReviewService({
+          store: await DatabaseReviewStore.create({ database }),
+          config: settings,
+        });
+        httpRouter.use(await createRouter({ service, review, httpAuth }));
         await scheduleScoreRefresh({
           scheduler,
           logger,
           service,
           frequencyMinutes: settings.refreshFrequencyMinutes,
         });
+        await scheduleDailySnapshot({ scheduler, logger, review });
       },
     });
   },

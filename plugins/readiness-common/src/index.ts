@@ -13,3 +13,5 @@ export * from './scoring/scoreReadiness';
 export * from './scoring/rankGaps';
 export * from './catalog/catalogLabels';
 export * from './catalog/readinessFilter';
+export * from './review/reviewTypes';
+export * from './review/questionFailure';

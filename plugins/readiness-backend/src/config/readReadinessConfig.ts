@@ -18,6 +18,8 @@ export interface ReadinessConfig {
   /** In selection order: the first that applies to an entity is used. */
   checklists: Checklist[];
   refreshFrequencyMinutes: number;
+  /** Days that daily snapshots (for trends) are kept. */
+  snapshotRetentionDays: number;
   /** Whether a changed score asks the catalog to refresh the entity, and after how long. */
   catalogRefresh: { enabled: boolean; delayMs: number };
 }
@@ -167,6 +169,8 @@ export function readReadinessConfig(root: Config): ReadinessConfig {
     checklists,
     refreshFrequencyMinutes:
       config?.getOptionalNumber('refresh.frequencyMinutes') ?? 60,
+    snapshotRetentionDays:
+      config?.getOptionalNumber('snapshots.retentionDays') ?? 400,
     catalogRefresh: {
       enabled: config?.getOptionalBoolean('catalogRefresh.enabled') ?? true,
       delayMs:

@@ -36,6 +36,9 @@ const countYes: ScoreFunction = answers => {
     stale: 0,
     notApplicable: 0,
     nextStaleAt: '2027-01-01T00:00:00.000Z',
+    sections: [
+      { sectionId: 'yes', score: yes * 10, earned: yes, possible: 10 },
+    ],
   };
   return figures;
 };

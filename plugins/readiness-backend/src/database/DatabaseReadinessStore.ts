@@ -5,6 +5,8 @@ import {
 import { ConflictError } from '@backstage/errors';
 import { AnswerStatus } from '@readiness/plugin-readiness-common';
 import { Knex } from 'knex';
+import { applySubjectFilters } from './applySubjectFilters';
+import { ANSWERS, HISTORY, SCORES, SECTION_SCORES } from './tables';
 import {
   AnswerWrite,
   HistoryEntry,
@@ -23,10 +25,6 @@ const migrationsDir = resolvePackagePath(
   '@readiness/plugin-readiness-backend',
   'migrations',
 );
-
-const ANSWERS = 'readiness_answers';
-const HISTORY = 'readiness_answer_history';
-const SCORES = 'readiness_scores';
 
 type AnswerRow = {
   entity_ref: string;
@@ -61,6 +59,7 @@ type ScoreRow = {
   entity_type: string | null;
   owner: string | null;
   system: string | null;
+  domain: string | null;
   lifecycle: string | null;
   checklist_id: string;
   checklist_hash: string;
@@ -114,6 +113,7 @@ const toScore = (row: ScoreRow): StoredScore => ({
   entityType: optional(row.entity_type),
   owner: optional(row.owner),
   system: optional(row.system),
+  domain: optional(row.domain),
   lifecycle: optional(row.lifecycle),
   checklistId: row.checklist_id,
   checklistHash: row.checklist_hash,
@@ -137,6 +137,7 @@ const SUMMARY_COLUMNS: (keyof ScoreRow)[] = [
   'entity_type',
   'owner',
   'system',
+  'domain',
   'lifecycle',
   'checklist_id',
   'score',
@@ -167,6 +168,7 @@ const toSummary = (row: ScoreRow): ScoreSummary => {
   if (row.entity_type !== null) summary.entityType = row.entity_type;
   if (row.owner !== null) summary.owner = row.owner;
   if (row.system !== null) summary.system = row.system;
+  if (row.domain !== null) summary.domain = row.domain;
   if (row.lifecycle !== null) summary.lifecycle = row.lifecycle;
   return summary;
 };
@@ -321,12 +323,7 @@ export class DatabaseReadinessStore implements ReadinessStore {
       if (query.entityRefs) {
         builder.whereIn('entity_ref', query.entityRefs);
       }
-      if (query.kinds) {
-        builder.whereIn(
-          'kind',
-          query.kinds.map(k => k.toLocaleLowerCase('en-US')),
-        );
-      }
+      applySubjectFilters(builder, query);
       if (query.levels) {
         const named = query.levels.filter(l => l !== 'none');
         builder.where(inner => {
@@ -442,6 +439,7 @@ export class DatabaseReadinessStore implements ReadinessStore {
       entity_type: subject.entityType ?? null,
       owner: subject.owner ?? null,
       system: subject.system ?? null,
+      domain: subject.domain ?? null,
       lifecycle: subject.lifecycle ?? null,
       checklist_id: figures.checklistId,
       checklist_hash: figures.checklistHash,
@@ -459,6 +457,18 @@ export class DatabaseReadinessStore implements ReadinessStore {
       scored_at: scoredAt,
     };
     await trx(SCORES).insert(row).onConflict('entity_ref').merge();
+    await trx(SECTION_SCORES).where({ entity_ref: subject.entityRef }).delete();
+    if (figures.sections.length) {
+      await trx(SECTION_SCORES).insert(
+        figures.sections.map(section => ({
+          entity_ref: subject.entityRef,
+          section_id: section.sectionId,
+          score: section.score,
+          earned: section.earned,
+          possible: section.possible,
+        })),
+      );
+    }
     return toScore(row);
   }
 }

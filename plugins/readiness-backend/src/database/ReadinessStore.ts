@@ -31,7 +31,17 @@ export type ScoreSubject = {
   entityType?: string;
   owner?: string;
   system?: string;
+  /** The domain of the entity's system. */
+  domain?: string;
   lifecycle?: string;
+};
+
+/** The figures of one checklist section. */
+export type SectionFigures = {
+  sectionId: string;
+  score: number | null;
+  earned: number;
+  possible: number;
 };
 
 /** The scoring outcome as stored. */
@@ -48,11 +58,12 @@ export type ScoreFigures = {
   stale: number;
   notApplicable: number;
   nextStaleAt: string | null;
+  sections: SectionFigures[];
 };
 
-/** A stored score row. */
+/** A stored score row (its section figures are stored beside it). */
 export type StoredScore = ScoreSubject &
-  ScoreFigures & {
+  Omit<ScoreFigures, 'sections'> & {
     updatedAt: string;
     scoredAt: string;
   };
@@ -76,10 +87,19 @@ export type HistoryEntry = {
   };
 };
 
-/** Filters for reading scores in bulk. All given filters must hold. */
-export type ScoreQuery = {
-  entityRefs?: string[];
+/** Filters on the catalog facts stored with scores; each list matches any of its values. */
+export type SubjectFilters = {
+  owners?: string[];
+  systems?: string[];
+  domains?: string[];
   kinds?: string[];
+  types?: string[];
+  lifecycles?: string[];
+};
+
+/** Filters for reading scores in bulk. All given filters must hold. */
+export type ScoreQuery = SubjectFilters & {
+  entityRefs?: string[];
   /** Level ids; the special id `none` selects entities below the first level. */
   levels?: string[];
   minScore?: number;
@@ -100,6 +120,7 @@ export type ScoreSummary = Pick<
   | 'entityType'
   | 'owner'
   | 'system'
+  | 'domain'
   | 'lifecycle'
   | 'checklistId'
   | 'score'

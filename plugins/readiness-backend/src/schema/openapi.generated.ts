@@ -49,6 +49,86 @@ export const spec = {
           maxLength: 253,
         },
       },
+      owner: {
+        name: 'owner',
+        in: 'query',
+        description: 'Owner entity refs, for example group:default/payments.',
+        schema: {
+          type: 'array',
+          items: {
+            type: 'string',
+          },
+          maxItems: 100,
+        },
+        style: 'form',
+        explode: true,
+      },
+      system: {
+        name: 'system',
+        in: 'query',
+        schema: {
+          type: 'array',
+          items: {
+            type: 'string',
+          },
+          maxItems: 100,
+        },
+        style: 'form',
+        explode: true,
+      },
+      domain: {
+        name: 'domain',
+        in: 'query',
+        schema: {
+          type: 'array',
+          items: {
+            type: 'string',
+          },
+          maxItems: 100,
+        },
+        style: 'form',
+        explode: true,
+      },
+      entityKind: {
+        name: 'kind',
+        in: 'query',
+        schema: {
+          type: 'array',
+          items: {
+            type: 'string',
+          },
+          maxItems: 100,
+        },
+        style: 'form',
+        explode: true,
+      },
+      type: {
+        name: 'type',
+        in: 'query',
+        description: "The entities' spec.type.",
+        schema: {
+          type: 'array',
+          items: {
+            type: 'string',
+          },
+          maxItems: 100,
+        },
+        style: 'form',
+        explode: true,
+      },
+      lifecycle: {
+        name: 'lifecycle',
+        in: 'query',
+        schema: {
+          type: 'array',
+          items: {
+            type: 'string',
+          },
+          maxItems: 100,
+        },
+        style: 'form',
+        explode: true,
+      },
     },
     schemas: {
       AnswerStatus: {
@@ -389,6 +469,9 @@ export const spec = {
           system: {
             type: 'string',
           },
+          domain: {
+            type: 'string',
+          },
           lifecycle: {
             type: 'string',
           },
@@ -542,6 +625,231 @@ export const spec = {
           },
           response: {
             type: 'object',
+          },
+        },
+      },
+      LevelCounts: {
+        type: 'object',
+        description:
+          'Entities per level id; `none` counts those below the first level.',
+        additionalProperties: {
+          type: 'integer',
+        },
+      },
+      ReviewFigures: {
+        type: 'object',
+        required: [
+          'entities',
+          'averageScore',
+          'minScore',
+          'maxScore',
+          'levels',
+          'staleAnswers',
+          'entitiesWithStale',
+        ],
+        properties: {
+          entities: {
+            type: 'integer',
+          },
+          averageScore: {
+            type: ['number', 'null'],
+          },
+          minScore: {
+            type: ['number', 'null'],
+          },
+          maxScore: {
+            type: ['number', 'null'],
+          },
+          levels: {
+            $ref: '#/components/schemas/LevelCounts',
+          },
+          staleAnswers: {
+            type: 'integer',
+          },
+          entitiesWithStale: {
+            type: 'integer',
+          },
+        },
+      },
+      ReviewGroup: {
+        allOf: [
+          {
+            $ref: '#/components/schemas/ReviewFigures',
+          },
+          {
+            type: 'object',
+            required: ['key'],
+            properties: {
+              key: {
+                type: ['string', 'null'],
+              },
+            },
+          },
+        ],
+      },
+      ReadinessReport: {
+        type: 'object',
+        required: [
+          'groupBy',
+          'filters',
+          'totals',
+          'groups',
+          'sections',
+          'sectionScores',
+          'questions',
+          'levels',
+          'generatedAt',
+        ],
+        properties: {
+          groupBy: {
+            type: 'string',
+          },
+          filters: {
+            type: 'object',
+          },
+          totals: {
+            $ref: '#/components/schemas/ReviewFigures',
+          },
+          groups: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ReviewGroup',
+            },
+          },
+          sections: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['id', 'title'],
+              properties: {
+                id: {
+                  type: 'string',
+                },
+                title: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          sectionScores: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['key', 'sectionId', 'averageScore', 'entities'],
+              properties: {
+                key: {
+                  type: ['string', 'null'],
+                },
+                sectionId: {
+                  type: 'string',
+                },
+                averageScore: {
+                  type: ['number', 'null'],
+                },
+                entities: {
+                  type: 'integer',
+                },
+              },
+            },
+          },
+          questions: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: [
+                'checklistId',
+                'questionId',
+                'sectionId',
+                'text',
+                'entities',
+                'yes',
+                'partial',
+                'no',
+                'na',
+                'stale',
+                'unanswered',
+              ],
+              properties: {
+                checklistId: {
+                  type: 'string',
+                },
+                questionId: {
+                  type: 'string',
+                },
+                sectionId: {
+                  type: 'string',
+                },
+                text: {
+                  type: 'string',
+                },
+                entities: {
+                  type: 'integer',
+                },
+                yes: {
+                  type: 'integer',
+                },
+                partial: {
+                  type: 'integer',
+                },
+                no: {
+                  type: 'integer',
+                },
+                na: {
+                  type: 'integer',
+                },
+                stale: {
+                  type: 'integer',
+                },
+                unanswered: {
+                  type: 'integer',
+                },
+              },
+            },
+          },
+          levels: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Level',
+            },
+          },
+          generatedAt: {
+            type: 'string',
+          },
+        },
+      },
+      ReadinessTrends: {
+        type: 'object',
+        required: ['groupBy', 'from', 'points'],
+        properties: {
+          groupBy: {
+            type: 'string',
+          },
+          from: {
+            type: 'string',
+          },
+          points: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['day', 'key', 'entities', 'averageScore', 'levels'],
+              properties: {
+                day: {
+                  type: 'string',
+                },
+                key: {
+                  type: ['string', 'null'],
+                },
+                entities: {
+                  type: 'integer',
+                },
+                averageScore: {
+                  type: ['number', 'null'],
+                },
+                levels: {
+                  $ref: '#/components/schemas/LevelCounts',
+                },
+              },
+            },
           },
         },
       },
@@ -940,6 +1248,131 @@ export const spec = {
         },
       },
     },
+    '/report': {
+      get: {
+        operationId: 'GetReport',
+        description:
+          'The org-wide review of assessed entities: totals and level distribution, figures per group, average section scores per group, and how each question is answered. Computed in SQL.',
+        parameters: [
+          {
+            name: 'groupBy',
+            in: 'query',
+            schema: {
+              type: 'string',
+              enum: ['owner', 'system', 'domain', 'kind', 'type', 'lifecycle'],
+            },
+          },
+          {
+            $ref: '#/components/parameters/owner',
+          },
+          {
+            $ref: '#/components/parameters/system',
+          },
+          {
+            $ref: '#/components/parameters/domain',
+          },
+          {
+            $ref: '#/components/parameters/entityKind',
+          },
+          {
+            $ref: '#/components/parameters/type',
+          },
+          {
+            $ref: '#/components/parameters/lifecycle',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Ok',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ReadinessReport',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/Error',
+          },
+          '401': {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/report/trends': {
+      get: {
+        operationId: 'GetTrends',
+        description:
+          'Daily figures from the snapshots, overall (groupBy all) or per group.',
+        parameters: [
+          {
+            name: 'groupBy',
+            in: 'query',
+            schema: {
+              type: 'string',
+              enum: [
+                'all',
+                'owner',
+                'system',
+                'domain',
+                'kind',
+                'type',
+                'lifecycle',
+              ],
+            },
+          },
+          {
+            name: 'days',
+            in: 'query',
+            description:
+              'How many days back, up to the snapshot retention. Defaults to 90.',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 3660,
+            },
+          },
+          {
+            $ref: '#/components/parameters/owner',
+          },
+          {
+            $ref: '#/components/parameters/system',
+          },
+          {
+            $ref: '#/components/parameters/domain',
+          },
+          {
+            $ref: '#/components/parameters/entityKind',
+          },
+          {
+            $ref: '#/components/parameters/type',
+          },
+          {
+            $ref: '#/components/parameters/lifecycle',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Ok',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ReadinessTrends',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/Error',
+          },
+          '401': {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
     '/scores': {
       get: {
         operationId: 'QueryScores',
@@ -1002,6 +1435,21 @@ export const spec = {
               minimum: 0,
               maximum: 100,
             },
+          },
+          {
+            $ref: '#/components/parameters/owner',
+          },
+          {
+            $ref: '#/components/parameters/system',
+          },
+          {
+            $ref: '#/components/parameters/domain',
+          },
+          {
+            $ref: '#/components/parameters/type',
+          },
+          {
+            $ref: '#/components/parameters/lifecycle',
           },
           {
             name: 'scoredSince',
@@ -1070,6 +1518,36 @@ export const spec = {
                     maxItems: 20000,
                   },
                   kinds: {
+                    type: 'array',
+                    items: {
+                      type: 'string',
+                    },
+                  },
+                  owners: {
+                    type: 'array',
+                    items: {
+                      type: 'string',
+                    },
+                  },
+                  systems: {
+                    type: 'array',
+                    items: {
+                      type: 'string',
+                    },
+                  },
+                  domains: {
+                    type: 'array',
+                    items: {
+                      type: 'string',
+                    },
+                  },
+                  types: {
+                    type: 'array',
+                    items: {
+                      type: 'string',
+                    },
+                  },
+                  lifecycles: {
                     type: 'array',
                     items: {
                       type: 'string',

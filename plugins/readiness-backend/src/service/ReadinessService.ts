@@ -173,7 +173,7 @@ export class ReadinessService {
     const now = this.now();
     let result: ReadinessResult | undefined;
     const { written, score } = await this.options.store.writeAnswers({
-      subject: this.subjectOf(entity),
+      subject: await this.subjectOf(entity, credentials),
       writes,
       actor: actorOf(credentials),
       now: now.toISOString(),
@@ -313,19 +313,46 @@ export class ReadinessService {
     return selectChecklist(this.options.config.checklists, entity);
   }
 
-  private subjectOf(entity: Entity): ScoreSubject {
+  /** The catalog facts stored beside a score; the domain comes from the entity's system. */
+  private async subjectOf(
+    entity: Entity,
+    credentials: BackstageCredentials,
+  ): Promise<ScoreSubject> {
     const spec = entity.spec ?? {};
     const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+    const system =
+      entity.relations?.find(
+        r => r.type === RELATION_PART_OF && r.targetRef.startsWith('system:'),
+      )?.targetRef ?? str(spec.system);
     return {
+      domain: system ? await this.domainOf(system, credentials) : undefined,
       entityRef: this.refOf(entity),
       kind: entity.kind,
       namespace: entity.metadata.namespace ?? 'default',
       name: entity.metadata.name,
       entityType: str(spec.type),
       owner: relationTarget(entity, RELATION_OWNED_BY) ?? str(spec.owner),
-      system: relationTarget(entity, RELATION_PART_OF) ?? str(spec.system),
+      system,
       lifecycle: str(spec.lifecycle),
     };
+  }
+
+  private async domainOf(
+    system: string,
+    credentials: BackstageCredentials,
+  ): Promise<string | undefined> {
+    const ref = system.includes(':') ? system : `system:default/${system}`;
+    const entity = await this.options.catalog.getEntityByRef(ref, {
+      credentials,
+    });
+    if (!entity) {
+      return undefined;
+    }
+    const domain =
+      entity.relations?.find(
+        r => r.type === RELATION_PART_OF && r.targetRef.startsWith('domain:'),
+      )?.targetRef ?? entity.spec?.domain;
+    return typeof domain === 'string' ? domain : undefined;
   }
 
   private score(
@@ -362,6 +389,12 @@ export class ReadinessService {
       stale: result.stale,
       notApplicable: result.notApplicable,
       nextStaleAt: result.nextStaleAt,
+      sections: result.sections.map(section => ({
+        sectionId: section.id,
+        score: section.score,
+        earned: section.earned,
+        possible: section.possible,
+      })),
     };
   }
 

@@ -604,6 +604,12 @@ describe('readiness router', () => {
       expect(await refs('kind=api')).toEqual([]);
       expect(
         await refs(
+          `owner=${encodeURIComponent('group:default/team-a')}&type=website`,
+        ),
+      ).toEqual(['storefront']);
+      expect(await refs('lifecycle=experimental')).toEqual([]);
+      expect(
+        await refs(
           `entityRef=${encodeURIComponent('Component:default/storefront')}`,
         ),
       ).toEqual(['storefront']);
@@ -644,6 +650,74 @@ describe('readiness router', () => {
 
     it('returns 401 without credentials', async () => {
       expect((await request(server).get('/api/readiness/scores')).status).toBe(
+        401,
+      );
+    });
+  });
+
+  describe('GET /report and /report/trends', () => {
+    beforeEach(async () => {
+      await put('databases.backups', {
+        checklistId: 'backend-project',
+        status: 'yes',
+        expectedVersion: 0,
+      });
+    });
+
+    it('returns the review of assessed entities, by owner by default', async () => {
+      const res = await get('/api/readiness/report');
+      expect(res.status).toBe(200);
+      expectResponseToMatchSpec('/report', 'get', res);
+      expect(res.body.groupBy).toBe('owner');
+      expect(res.body.totals.entities).toBe(1);
+      expect(res.body.groups).toEqual([
+        expect.objectContaining({ key: 'group:default/team-a', entities: 1 }),
+      ]);
+      expect(
+        res.body.questions.find(
+          (q: { questionId: string }) => q.questionId === 'databases.backups',
+        ),
+      ).toMatchObject({ entities: 1, yes: 1, unanswered: 0 });
+    });
+
+    it('filters and groups as asked', async () => {
+      const res = await get(
+        `/api/readiness/report?groupBy=lifecycle&owner=${encodeURIComponent(
+          'group:default/nobody',
+        )}`,
+      );
+      expect(res.status).toBe(200);
+      expect(res.body.totals.entities).toBe(0);
+      expect(res.body.groupBy).toBe('lifecycle');
+    });
+
+    it('serves trends, empty before the first snapshot', async () => {
+      const res = await get(
+        '/api/readiness/report/trends?groupBy=owner&days=30',
+      );
+      expect(res.status).toBe(200);
+      expectResponseToMatchSpec('/report/trends', 'get', res);
+      expect(res.body).toMatchObject({ groupBy: 'owner', points: [] });
+    });
+
+    it.each([
+      [
+        '/report?groupBy=colour',
+        'groupBy must be equal to one of the allowed values',
+      ],
+      ['/report/trends?days=0', 'days must be >= 1'],
+      [
+        '/report/trends?days=500',
+        'days is 500, but snapshots are kept for 400 days',
+      ],
+    ])('rejects %s with 400', async (path, message) => {
+      const res = await get(`/api/readiness${path}`);
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toContain(message);
+    });
+
+    it('returns 401 without credentials', async () => {
+      expect((await request(server).get('/api/readiness/report')).status).toBe(
         401,
       );
     });

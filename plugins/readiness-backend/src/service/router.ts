@@ -1,9 +1,28 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 import { spec } from '../schema/openapi.generated';
+import { ReviewFilters } from '@readiness/plugin-readiness-common';
 import { ReadinessService } from './ReadinessService';
+import { ReviewService } from './ReviewService';
 
 const DEFAULT_SCORE_PAGE_SIZE = 1000;
+
+/** The subject filters shared by the scores and report endpoints, from their query string. */
+const filtersOf = (query: {
+  owner?: string[];
+  system?: string[];
+  domain?: string[];
+  kind?: string[];
+  type?: string[];
+  lifecycle?: string[];
+}): ReviewFilters => ({
+  owners: query.owner,
+  systems: query.system,
+  domains: query.domain,
+  kinds: query.kind,
+  types: query.type,
+  lifecycles: query.lifecycle,
+});
 const DEFAULT_HISTORY_PAGE_SIZE = 100;
 
 /**
@@ -13,9 +32,10 @@ const DEFAULT_HISTORY_PAGE_SIZE = 100;
  */
 export async function createRouter(options: {
   service: ReadinessService;
+  review: ReviewService;
   httpAuth: HttpAuthService;
 }) {
-  const { service, httpAuth } = options;
+  const { service, review, httpAuth } = options;
   const router = createValidatedOpenApiRouter<typeof spec>(spec);
 
   const caller = (req: Parameters<HttpAuthService['credentials']>[0]) =>
@@ -76,26 +96,39 @@ export async function createRouter(options: {
 
   router.get('/scores', async (req, res) => {
     await caller(req);
-    const {
-      entityRef,
-      kind,
-      level,
-      minScore,
-      maxScore,
-      scoredSince,
-      limit,
-      cursor,
-    } = req.query;
+    const { entityRef, level, minScore, maxScore, scoredSince, limit, cursor } =
+      req.query;
     res.json(
       await service.queryScores({
+        ...filtersOf(req.query),
         entityRefs: entityRef,
-        kinds: kind,
         levels: level,
         minScore,
         maxScore,
         scoredSince,
         cursor,
         limit: limit ?? DEFAULT_SCORE_PAGE_SIZE,
+      }),
+    );
+  });
+
+  router.get('/report', async (req, res) => {
+    await caller(req);
+    res.json(
+      await review.getReport(
+        req.query.groupBy ?? 'owner',
+        filtersOf(req.query),
+      ),
+    );
+  });
+
+  router.get('/report/trends', async (req, res) => {
+    await caller(req);
+    res.json(
+      await review.getTrends({
+        groupBy: req.query.groupBy ?? 'all',
+        days: req.query.days ?? 90,
+        filters: filtersOf(req.query),
       }),
     );
   });

@@ -1,5 +1,8 @@
 import { Entity } from '@backstage/catalog-model';
-import { catalogApiRef } from '@backstage/plugin-catalog-react';
+import {
+  EntityOrderFilter,
+  catalogApiRef,
+} from '@backstage/plugin-catalog-react';
 import {
   MockEntityListContextProvider,
   catalogApiMock,
@@ -128,6 +131,26 @@ describe('ReadinessPicker', () => {
     ).toBeInTheDocument();
   });
 
+  it('orders the whole catalog by the score label, server-side, when labels exist', async () => {
+    const { updateFilters } = await renderPicker({
+      entities: labelled,
+      query: [],
+    });
+    await userEvent.click(
+      await screen.findByRole('button', { name: /Order by readiness/ }),
+    );
+    await userEvent.click(
+      screen.getByRole('option', { name: 'Highest score first' }),
+    );
+    await waitFor(() =>
+      expect(updateFilters).toHaveBeenLastCalledWith({
+        order: new EntityOrderFilter([
+          ['metadata.labels.readiness.backstage.io/score', 'desc'],
+        ]),
+      }),
+    );
+  });
+
   it('without labels, filters in the browser on scores loaded in one request', async () => {
     const api = new InMemoryReadinessApi();
     api.seed('ops.backups', 'yes');
@@ -144,5 +167,9 @@ describe('ReadinessPicker', () => {
     expect(filter.filterEntity(entity('payments-api'))).toBe(true);
     expect(filter.filterEntity(entity('other'))).toBe(true);
     expect(getScores).toHaveBeenCalledTimes(1);
+    // Ordering by score needs the labels, so it is not offered.
+    expect(
+      screen.queryByRole('button', { name: /Order by readiness/ }),
+    ).not.toBeInTheDocument();
   });
 });

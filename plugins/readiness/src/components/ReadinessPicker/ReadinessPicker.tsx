@@ -1,5 +1,6 @@
 import {
   DefaultEntityFilters,
+  EntityOrderFilter,
   useEntityList,
 } from '@backstage/plugin-catalog-react';
 import {
@@ -7,9 +8,12 @@ import {
   Checkbox,
   FormControlLabel,
   FormGroup,
+  MenuItem,
   Slider,
+  TextField,
   Typography,
 } from '@material-ui/core';
+import { READINESS_LABELS } from '@readiness/plugin-readiness-common';
 import { Alert } from '@material-ui/lab';
 import { useEffect, useState } from 'react';
 import {
@@ -28,6 +32,18 @@ import { levelOptions } from '../shared/levelOptions';
 export type ReadinessEntityFilters = DefaultEntityFilters & {
   readiness?: ReadinessFilter;
 };
+
+const SCORE_FIELD = `metadata.labels.${READINESS_LABELS.score}`;
+
+/** Sorting by score is a catalog query order on the score label; it needs the catalog module. */
+type ScoreOrder = 'none' | 'desc' | 'asc';
+
+function orderOf(query: string | string[] | undefined): ScoreOrder {
+  const [field, direction] = ([] as string[]).concat(query ?? []);
+  return field === SCORE_FIELD && (direction === 'asc' || direction === 'desc')
+    ? direction
+    : 'none';
+}
 
 const SCORE_MARKS = [0, 20, 40, 60, 80, 100].map(value => ({
   value,
@@ -49,7 +65,23 @@ export function ReadinessPicker() {
     ),
   );
   const [range, setRange] = useState([value.minScore, value.maxScore]);
+  const [order, setOrder] = useState<ScoreOrder>(() =>
+    orderOf(queryParameters.order as string | string[] | undefined),
+  );
   const { value: loaded, error } = useReadinessSource();
+  const labels = loaded?.source.mode === 'labels';
+
+  useEffect(() => {
+    if (!labels) {
+      return;
+    }
+    updateFilters({
+      order:
+        order === 'none'
+          ? undefined
+          : new EntityOrderFilter([[SCORE_FIELD, order]]),
+    });
+  }, [labels, order, updateFilters]);
 
   useEffect(() => {
     if (!loaded) {
@@ -123,6 +155,24 @@ export function ReadinessPicker() {
         <Typography variant="caption" color="textSecondary">
           A score range leaves out entities that are not assessed.
         </Typography>
+      )}
+      {labels && (
+        <Box mt={2}>
+          <TextField
+            select
+            fullWidth
+            size="small"
+            variant="outlined"
+            id="readiness-order"
+            label="Order by readiness"
+            value={order}
+            onChange={e => setOrder(e.target.value as ScoreOrder)}
+          >
+            <MenuItem value="none">Catalog order</MenuItem>
+            <MenuItem value="desc">Highest score first</MenuItem>
+            <MenuItem value="asc">Lowest score first</MenuItem>
+          </TextField>
+        </Box>
       )}
     </Box>
   );

@@ -1,0 +1,239 @@
+import { DatabaseService } from '@backstage/backend-plugin-api';
+import {
+  ReviewFilters,
+  ReviewGroupBy,
+  SectionCell,
+  TrendPoint,
+} from '@readiness/plugin-readiness-common';
+import { Knex } from 'knex';
+import { applySubjectFilters } from './applySubjectFilters';
+import { QuestionCounts, ReviewStore } from './ReviewStore';
+import { ANSWERS, SCORES, SECTION_SCORES, SNAPSHOTS } from './tables';
+
+const GROUP_COLUMNS: Record<ReviewGroupBy, string> = {
+  owner: 'owner',
+  system: 'system',
+  domain: 'domain',
+  kind: 'kind',
+  type: 'entity_type',
+  lifecycle: 'lifecycle',
+};
+
+/** PostgreSQL returns counts and averages as strings. */
+const num = (value: unknown) => Number(value ?? 0);
+const numOrNull = (value: unknown) =>
+  value === null || value === undefined
+    ? null
+    : Math.round(Number(value) * 10) / 10;
+
+/**
+ * The knex implementation of {@link ReviewStore}. Every figure is a GROUP BY in the database;
+ * nothing here loads individual answers or scores into memory.
+ */
+export class DatabaseReviewStore implements ReviewStore {
+  static async create(options: {
+    database: DatabaseService;
+  }): Promise<DatabaseReviewStore> {
+    // The migrations are run by DatabaseReadinessStore.create.
+    return new DatabaseReviewStore(await options.database.getClient());
+  }
+
+  private constructor(private readonly db: Knex) {}
+
+  /** The select list shared by current figures and trends. */
+  private figureColumns(levelIds: string[], prefix = '') {
+    const { db } = this;
+    return [
+      db.raw('COUNT(*) AS entities'),
+      db.raw(`AVG(${prefix}score) AS average_score`),
+      db.raw(`MIN(${prefix}score) AS min_score`),
+      db.raw(`MAX(${prefix}score) AS max_score`),
+      db.raw(
+        `SUM(CASE WHEN ${prefix}level IS NULL THEN 1 ELSE 0 END) AS level_none`,
+      ),
+      ...levelIds.map((id, i) =>
+        db.raw(
+          `SUM(CASE WHEN ${prefix}level = ? THEN 1 ELSE 0 END) AS level_${i}`,
+          [id],
+        ),
+      ),
+    ];
+  }
+
+  private levelCounts(row: Record<string, unknown>, levelIds: string[]) {
+    const levels: Record<string, number> = { none: num(row.level_none) };
+    levelIds.forEach((id, i) => {
+      levels[id] = num(row[`level_${i}`]);
+    });
+    return levels;
+  }
+
+  async getFigures(options: {
+    filters: ReviewFilters;
+    groupBy?: ReviewGroupBy;
+    levelIds: string[];
+  }) {
+    const { filters, groupBy, levelIds } = options;
+    const query = this.db(SCORES).select([
+      ...this.figureColumns(levelIds),
+      this.db.raw('SUM(stale) AS stale_answers'),
+      this.db.raw(
+        'SUM(CASE WHEN stale > 0 THEN 1 ELSE 0 END) AS entities_with_stale',
+      ),
+    ]);
+    applySubjectFilters(query, filters);
+    if (groupBy) {
+      query
+        .select({ key: GROUP_COLUMNS[groupBy] })
+        .groupBy(GROUP_COLUMNS[groupBy]);
+    }
+    const rows: Record<string, unknown>[] = await query;
+    return rows
+      .filter(row => num(row.entities) > 0)
+      .map(row => ({
+        key: (row.key as string | null | undefined) ?? null,
+        entities: num(row.entities),
+        averageScore: numOrNull(row.average_score),
+        minScore: numOrNull(row.min_score),
+        maxScore: numOrNull(row.max_score),
+        levels: this.levelCounts(row, levelIds),
+        staleAnswers: num(row.stale_answers),
+        entitiesWithStale: num(row.entities_with_stale),
+      }));
+  }
+
+  async getSectionScores(options: {
+    filters: ReviewFilters;
+    groupBy?: ReviewGroupBy;
+  }): Promise<SectionCell[]> {
+    const { filters, groupBy } = options;
+    const query = this.db(`${SECTION_SCORES} as ss`)
+      .join(`${SCORES} as s`, 's.entity_ref', 'ss.entity_ref')
+      .select(
+        'ss.section_id',
+        this.db.raw('AVG(ss.score) AS average_score'),
+        this.db.raw('COUNT(ss.score) AS entities'),
+      )
+      .groupBy('ss.section_id');
+    applySubjectFilters(query, filters, 's.');
+    if (groupBy) {
+      const column = `s.${GROUP_COLUMNS[groupBy]}`;
+      query.select({ key: column }).groupBy(column);
+    }
+    const rows: Record<string, unknown>[] = await query;
+    return rows.map(row => ({
+      key: (row.key as string | null | undefined) ?? null,
+      sectionId: row.section_id as string,
+      averageScore: numOrNull(row.average_score),
+      entities: num(row.entities),
+    }));
+  }
+
+  async getQuestionCounts(options: {
+    filters: ReviewFilters;
+    staleBefore: string;
+  }): Promise<QuestionCounts[]> {
+    const { filters, staleBefore } = options;
+    const { db } = this;
+    const fresh = (status: string) =>
+      db.raw(
+        `SUM(CASE WHEN a.reviewed_at > ? AND a.status = ? THEN 1 ELSE 0 END) AS ${status}`,
+        [staleBefore, status],
+      );
+    const query = db(`${ANSWERS} as a`)
+      .join(`${SCORES} as s`, 's.entity_ref', 'a.entity_ref')
+      .select(
+        's.checklist_id',
+        'a.question_id',
+        fresh('yes'),
+        fresh('partial'),
+        fresh('no'),
+        fresh('na'),
+        db.raw('SUM(CASE WHEN a.reviewed_at <= ? THEN 1 ELSE 0 END) AS stale', [
+          staleBefore,
+        ]),
+      )
+      .groupBy('s.checklist_id', 'a.question_id');
+    applySubjectFilters(query, filters, 's.');
+    const rows: Record<string, unknown>[] = await query;
+    return rows.map(row => ({
+      checklistId: row.checklist_id as string,
+      questionId: row.question_id as string,
+      yes: num(row.yes),
+      partial: num(row.partial),
+      no: num(row.no),
+      na: num(row.na),
+      stale: num(row.stale),
+    }));
+  }
+
+  async countByChecklist(filters: ReviewFilters) {
+    const query = this.db(SCORES)
+      .select('checklist_id', this.db.raw('COUNT(*) AS entities'))
+      .groupBy('checklist_id');
+    applySubjectFilters(query, filters);
+    const rows: Record<string, unknown>[] = await query;
+    return Object.fromEntries(
+      rows.map(row => [row.checklist_id as string, num(row.entities)]),
+    );
+  }
+
+  async takeSnapshot(day: string): Promise<number> {
+    const columns = [
+      'entity_ref',
+      'kind',
+      'entity_type',
+      'owner',
+      'system',
+      'domain',
+      'lifecycle',
+      'checklist_id',
+      'score',
+      'level',
+      'answered',
+      'questions',
+      'stale',
+    ];
+    // `WHERE true` lets SQLite parse ON CONFLICT after INSERT ... SELECT.
+    const result = await this.db.raw(
+      `INSERT INTO ${SNAPSHOTS} (day, ${columns.join(', ')})
+       SELECT ?, ${columns.join(', ')} FROM ${SCORES} WHERE true
+       ON CONFLICT (day, entity_ref) DO NOTHING`,
+      [day],
+    );
+    // better-sqlite3 reports `changes`, pg `rowCount`.
+    return num(result?.changes ?? result?.rowCount);
+  }
+
+  async pruneSnapshots(beforeDay: string): Promise<number> {
+    return this.db(SNAPSHOTS).where('day', '<', beforeDay).delete();
+  }
+
+  async getTrends(options: {
+    filters: ReviewFilters;
+    groupBy?: ReviewGroupBy;
+    fromDay: string;
+    levelIds: string[];
+  }): Promise<TrendPoint[]> {
+    const { filters, groupBy, fromDay, levelIds } = options;
+    const query = this.db(SNAPSHOTS)
+      .select('day', ...this.figureColumns(levelIds))
+      .where('day', '>=', fromDay)
+      .groupBy('day')
+      .orderBy('day');
+    applySubjectFilters(query, filters);
+    if (groupBy) {
+      query
+        .select({ key: GROUP_COLUMNS[groupBy] })
+        .groupBy(GROUP_COLUMNS[groupBy]);
+    }
+    const rows: Record<string, unknown>[] = await query;
+    return rows.map(row => ({
+      day: row.day as string,
+      key: (row.key as string | null | undefined) ?? null,
+      entities: num(row.entities),
+      averageScore: numOrNull(row.average_score),
+      levels: this.levelCounts(row, levelIds),
+    }));
+  }
+}

@@ -1,0 +1,57 @@
+import {
+  ReviewFigures,
+  ReviewFilters,
+  ReviewGroupBy,
+  SectionCell,
+  TrendPoint,
+} from '@readiness/plugin-readiness-common';
+
+/** Answer counts for one question among the filtered entities (unanswered is derived). */
+export type QuestionCounts = {
+  checklistId: string;
+  questionId: string;
+  yes: number;
+  partial: number;
+  no: number;
+  na: number;
+  stale: number;
+};
+
+/** Aggregates over stored scores, answers and snapshots, all computed in SQL. */
+export interface ReviewStore {
+  /** Figures per group, or one group with key null when `groupBy` is undefined. */
+  getFigures(options: {
+    filters: ReviewFilters;
+    groupBy?: ReviewGroupBy;
+    levelIds: string[];
+  }): Promise<(ReviewFigures & { key: string | null })[]>;
+
+  /** Average section scores per group (or overall, key null, when `groupBy` is undefined). */
+  getSectionScores(options: {
+    filters: ReviewFilters;
+    groupBy?: ReviewGroupBy;
+  }): Promise<SectionCell[]>;
+
+  /** How the filtered entities answered each question; answers reviewed before `staleBefore` count as stale. */
+  getQuestionCounts(options: {
+    filters: ReviewFilters;
+    staleBefore: string;
+  }): Promise<QuestionCounts[]>;
+
+  /** How many filtered entities use each checklist. */
+  countByChecklist(filters: ReviewFilters): Promise<Record<string, number>>;
+
+  /** Copies every stored score into the snapshot of `day`, once; returns the rows added. */
+  takeSnapshot(day: string): Promise<number>;
+
+  /** Deletes snapshots of days before `day`; returns the rows deleted. */
+  pruneSnapshots(beforeDay: string): Promise<number>;
+
+  /** Per-day figures from the snapshots since `fromDay`, per group or overall. */
+  getTrends(options: {
+    filters: ReviewFilters;
+    groupBy?: ReviewGroupBy;
+    fromDay: string;
+    levelIds: string[];
+  }): Promise<TrendPoint[]>;
+}

@@ -1,0 +1,6 @@
+/** Table names, shared by the stores (see migrations/). */
+export const ANSWERS = 'readiness_answers';
+export const HISTORY = 'readiness_answer_history';
+export const SCORES = 'readiness_scores';
+export const SECTION_SCORES = 'readiness_section_scores';
+export const SNAPSHOTS = 'readiness_snapshots';

@@ -1,0 +1,373 @@
+import {
+  TestDatabases,
+  mockCredentials,
+  mockServices,
+} from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { ConfigReader } from '@backstage/config';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { readReadinessConfig } from '../config/readReadinessConfig';
+import { DatabaseReadinessStore } from '../database/DatabaseReadinessStore';
+import { DatabaseReviewStore } from '../database/DatabaseReviewStore';
+import { ReadinessService } from './ReadinessService';
+import { ReviewService } from './ReviewService';
+
+jest.setTimeout(60_000);
+
+const DAY = 24 * 60 * 60 * 1000;
+const credentials = mockCredentials.user('user:default/alice');
+
+const component = (
+  name: string,
+  owner: string,
+  system: string,
+  lifecycle: string,
+): Entity => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name, namespace: 'default' },
+  spec: { type: 'service', owner, system, lifecycle },
+  relations: [
+    { type: 'ownedBy', targetRef: `group:default/${owner}` },
+    { type: 'partOf', targetRef: `system:default/${system}` },
+  ],
+});
+const system = (name: string, domain: string): Entity => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'System',
+  metadata: { name, namespace: 'default' },
+  spec: { owner: 'team-a', domain },
+  relations: [{ type: 'partOf', targetRef: `domain:default/${domain}` }],
+});
+
+const catalog = catalogServiceMock({
+  entities: [
+    component('a', 'team-a', 'sys-1', 'production'),
+    component('b', 'team-a', 'sys-1', 'production'),
+    component('c', 'team-b', 'sys-2', 'experimental'),
+    component('d', 'team-b', 'sys-2', 'production'),
+    component('e', 'team-b', 'sys-2', 'production'),
+    system('sys-1', 'dom-x'),
+    system('sys-2', 'dom-y'),
+  ],
+});
+
+// Two sections: ops (q1, q2, weight 1 each) and docs (q3, weight 2).
+const readinessConfig = {
+  reviewIntervalDays: 180,
+  snapshots: { retentionDays: 30 },
+  defaultChecklist: { enabled: false },
+  checklists: [
+    {
+      id: 'test',
+      title: 'Test',
+      appliesTo: [{ kind: 'Component' }],
+      sections: [
+        {
+          id: 'ops',
+          title: 'Operations',
+          questions: [
+            { id: 'q1', text: 'Question one' },
+            { id: 'q2', text: 'Question two' },
+          ],
+        },
+        {
+          id: 'docs',
+          title: 'Documentation',
+          questions: [{ id: 'q3', text: 'Question three', weight: 2 }],
+        },
+      ],
+    },
+  ],
+};
+
+const databases = TestDatabases.create({
+  ids: ['POSTGRES_15', 'SQLITE_3'],
+  disableDocker: true,
+});
+
+describe.each(databases.eachSupportedId())('ReviewService (%s)', databaseId => {
+  async function setup() {
+    const knex = await databases.init(databaseId);
+    const database = mockServices.database({
+      knex,
+      migrations: { skip: false },
+    });
+    const config = readReadinessConfig(
+      new ConfigReader({ readiness: readinessConfig }),
+    );
+    let now = new Date('2026-01-01T12:00:00.000Z');
+    const clock = () => now;
+    const readiness = new ReadinessService({
+      store: await DatabaseReadinessStore.create({ database }),
+      catalog,
+      config,
+      clock,
+    });
+    const review = new ReviewService({
+      store: await DatabaseReviewStore.create({ database }),
+      config,
+      clock,
+    });
+    const answer = (
+      name: string,
+      answers: [string, 'yes' | 'partial' | 'no' | 'na', number?][],
+    ) =>
+      readiness.writeAnswers(
+        { kind: 'component', namespace: 'default', name },
+        {
+          checklistId: 'test',
+          answers: answers.map(([questionId, status, expectedVersion]) => ({
+            questionId,
+            status,
+            expectedVersion: expectedVersion ?? 0,
+            ...(status === 'na' ? { note: 'Does not apply' } : {}),
+          })),
+        },
+        credentials,
+      );
+    const setDay = (day: number) => {
+      now = new Date(Date.parse('2026-01-01T12:00:00.000Z') + day * DAY);
+    };
+
+    // e answers on day 0; by day 200 its answer is stale. The others answer on day 190.
+    await answer('e', [['q3', 'yes']]);
+    setDay(190);
+    await answer('a', [
+      ['q1', 'yes'],
+      ['q2', 'yes'],
+      ['q3', 'yes'],
+    ]);
+    await answer('b', [
+      ['q1', 'yes'],
+      ['q2', 'no'],
+      ['q3', 'partial'],
+    ]);
+    await answer('c', [
+      ['q1', 'na'],
+      ['q2', 'partial'],
+      ['q3', 'no'],
+    ]);
+    await answer('d', [['q1', 'yes']]);
+    setDay(200);
+    await readiness.refreshScores();
+    return { review, answer, setDay };
+  }
+
+  it('computes totals, level distribution and figures per owner in SQL', async () => {
+    const { review } = await setup();
+    const report = await review.getReport('owner', {});
+
+    // Scores: a 100 (gold), b 50 (bronze), c 16.7, d 25, e 0 (stale).
+    expect(report.totals).toEqual({
+      entities: 5,
+      averageScore: 38.3,
+      minScore: 0,
+      maxScore: 100,
+      levels: { none: 3, bronze: 1, silver: 0, gold: 1 },
+      staleAnswers: 1,
+      entitiesWithStale: 1,
+    });
+    const byKey = Object.fromEntries(report.groups.map(g => [g.key, g]));
+    expect(byKey['group:default/team-a']).toEqual({
+      key: 'group:default/team-a',
+      entities: 2,
+      averageScore: 75,
+      minScore: 50,
+      maxScore: 100,
+      levels: { none: 0, bronze: 1, silver: 0, gold: 1 },
+      staleAnswers: 0,
+      entitiesWithStale: 0,
+    });
+    expect(byKey['group:default/team-b']).toMatchObject({
+      entities: 3,
+      averageScore: 13.9,
+      minScore: 0,
+      maxScore: 25,
+      levels: { none: 3, bronze: 0, silver: 0, gold: 0 },
+      staleAnswers: 1,
+      entitiesWithStale: 1,
+    });
+  });
+
+  it('groups by domain through the system, and by lifecycle', async () => {
+    const { review } = await setup();
+    const byDomain = await review.getReport('domain', {});
+    expect(
+      byDomain.groups.map(g => [g.key, g.entities, g.averageScore]).sort(),
+    ).toEqual([
+      ['domain:default/dom-x', 2, 75],
+      ['domain:default/dom-y', 3, 13.9],
+    ]);
+    const byLifecycle = await review.getReport('lifecycle', {});
+    expect(
+      byLifecycle.groups.map(g => [g.key, g.entities, g.averageScore]).sort(),
+    ).toEqual([
+      ['experimental', 1, 16.7],
+      ['production', 4, 43.8],
+    ]);
+  });
+
+  it('averages section scores overall and per group (the heat map)', async () => {
+    const { review } = await setup();
+    const report = await review.getReport('owner', {});
+    expect(report.sections).toEqual([
+      { id: 'ops', title: 'Operations' },
+      { id: 'docs', title: 'Documentation' },
+    ]);
+    const cells = Object.fromEntries(
+      report.sectionScores.map(c => [
+        `${c.key} ${c.sectionId}`,
+        c.averageScore,
+      ]),
+    );
+    expect(cells).toEqual({
+      '* ops': 50,
+      '* docs': 30,
+      'group:default/team-a ops': 75,
+      'group:default/team-a docs': 75,
+      'group:default/team-b ops': 33.3,
+      'group:default/team-b docs': 0,
+    });
+  });
+
+  it('counts each answer status per question, with stale and unanswered', async () => {
+    const { review } = await setup();
+    const { questions } = await review.getReport('owner', {});
+    const pick = ({
+      yes,
+      partial,
+      no,
+      na,
+      stale,
+      unanswered,
+      entities,
+    }: any) => ({
+      yes,
+      partial,
+      no,
+      na,
+      stale,
+      unanswered,
+      entities,
+    });
+    expect(questions.map(q => [q.questionId, q.sectionId, pick(q)])).toEqual([
+      [
+        'q1',
+        'ops',
+        {
+          yes: 3,
+          partial: 0,
+          no: 0,
+          na: 1,
+          stale: 0,
+          unanswered: 1,
+          entities: 5,
+        },
+      ],
+      [
+        'q2',
+        'ops',
+        {
+          yes: 1,
+          partial: 1,
+          no: 1,
+          na: 0,
+          stale: 0,
+          unanswered: 2,
+          entities: 5,
+        },
+      ],
+      [
+        'q3',
+        'docs',
+        {
+          yes: 1,
+          partial: 1,
+          no: 1,
+          na: 0,
+          stale: 1,
+          unanswered: 1,
+          entities: 5,
+        },
+      ],
+    ]);
+  });
+
+  it('filters by owner, lifecycle, system and kind', async () => {
+    const { review } = await setup();
+    const report = await review.getReport('owner', {
+      owners: ['group:default/team-b'],
+      lifecycles: ['production'],
+    });
+    expect(report.totals).toMatchObject({ entities: 2, averageScore: 12.5 });
+    expect(report.groups.map(g => g.key)).toEqual(['group:default/team-b']);
+    expect(report.questions.find(q => q.questionId === 'q1')).toMatchObject({
+      entities: 2,
+      yes: 1,
+      unanswered: 1,
+    });
+    const bySystem = await review.getReport('system', {
+      systems: ['system:default/sys-1'],
+      kinds: ['Component'],
+    });
+    expect(bySystem.totals).toMatchObject({ entities: 2, averageScore: 75 });
+    const none = await review.getReport('owner', {
+      owners: ['group:default/nobody'],
+    });
+    expect(none.totals).toMatchObject({ entities: 0, averageScore: null });
+    expect(none.groups).toEqual([]);
+    expect(none.questions).toEqual([]);
+  });
+
+  it('takes one snapshot a day, serves trends and drops old snapshots', async () => {
+    const { review, answer, setDay } = await setup();
+    expect(await review.takeDailySnapshot()).toEqual({
+      day: '2026-07-20',
+      added: 5,
+      pruned: 0,
+    });
+    expect((await review.takeDailySnapshot()).added).toBe(0);
+
+    setDay(201);
+    await answer('d', [['q2', 'yes']]);
+    expect((await review.takeDailySnapshot()).added).toBe(5);
+
+    const overall = await review.getTrends({
+      groupBy: 'all',
+      days: 7,
+      filters: {},
+    });
+    expect(
+      overall.points.map(p => [p.day, p.entities, p.averageScore]),
+    ).toEqual([
+      ['2026-07-20', 5, 38.3],
+      ['2026-07-21', 5, 43.3],
+    ]);
+    expect(overall.points[1].levels).toEqual({
+      none: 2,
+      bronze: 2,
+      silver: 0,
+      gold: 1,
+    });
+    const byOwner = await review.getTrends({
+      groupBy: 'owner',
+      days: 7,
+      filters: { owners: ['group:default/team-b'] },
+    });
+    expect(byOwner.points.map(p => [p.day, p.key, p.averageScore])).toEqual([
+      ['2026-07-20', 'group:default/team-b', 13.9],
+      ['2026-07-21', 'group:default/team-b', 22.2],
+    ]);
+    await expect(
+      review.getTrends({ groupBy: 'all', days: 31, filters: {} }),
+    ).rejects.toThrow('days is 31, but snapshots are kept for 30 days');
+
+    setDay(231);
+    expect(await review.takeDailySnapshot()).toEqual({
+      day: '2026-08-20',
+      added: 5,
+      pruned: 5,
+    });
+  });
+});

@@ -1,0 +1,168 @@
+import { InputError } from '@backstage/errors';
+import {
+  QuestionFigures,
+  ReadinessReport,
+  ReadinessTrends,
+  ReviewFigures,
+  ReviewFilters,
+  ReviewGroup,
+  ReviewGroupBy,
+} from '@readiness/plugin-readiness-common';
+import { ReadinessConfig } from '../config/readReadinessConfig';
+import { ReviewStore } from '../database/ReviewStore';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const dayOf = (time: Date) => time.toISOString().slice(0, 10);
+
+const withoutKey = ({ key: _key, ...figures }: ReviewGroup): ReviewFigures =>
+  figures;
+
+/**
+ * The org-wide review: assembles the report and trends from the review store's SQL
+ * aggregates and the configured checklists (for question texts and sections).
+ */
+export class ReviewService {
+  constructor(
+    private readonly options: {
+      store: ReviewStore;
+      config: ReadinessConfig;
+      clock?: () => Date;
+    },
+  ) {}
+
+  async getReport(
+    groupBy: ReviewGroupBy,
+    filters: ReviewFilters,
+  ): Promise<ReadinessReport> {
+    const { store, config } = this.options;
+    const now = this.now();
+    const levelIds = config.levels.map(l => l.id);
+    const staleBefore = new Date(
+      now.getTime() - config.reviewIntervalDays * DAY_MS,
+    ).toISOString();
+
+    const [
+      overall,
+      groups,
+      overallSections,
+      groupSections,
+      counts,
+      byChecklist,
+    ] = await Promise.all([
+      store.getFigures({ filters, levelIds }),
+      store.getFigures({ filters, groupBy, levelIds }),
+      store.getSectionScores({ filters }),
+      store.getSectionScores({ filters, groupBy }),
+      store.getQuestionCounts({ filters, staleBefore }),
+      store.countByChecklist(filters),
+    ]);
+
+    const used = config.checklists.filter(c => byChecklist[c.id]);
+    const sections = new Map<string, string>();
+    const questions: QuestionFigures[] = [];
+    const countsByQuestion = new Map(
+      counts.map(c => [`${c.checklistId}\u0000${c.questionId}`, c]),
+    );
+    for (const checklist of used) {
+      const entities = byChecklist[checklist.id];
+      for (const section of checklist.sections) {
+        if (!sections.has(section.id)) {
+          sections.set(section.id, section.title);
+        }
+        for (const question of section.questions) {
+          const c = countsByQuestion.get(
+            `${checklist.id}\u0000${question.id}`,
+          ) ?? { yes: 0, partial: 0, no: 0, na: 0, stale: 0 };
+          const answered = c.yes + c.partial + c.no + c.na + c.stale;
+          questions.push({
+            checklistId: checklist.id,
+            questionId: question.id,
+            sectionId: section.id,
+            text: question.text,
+            entities,
+            yes: c.yes,
+            partial: c.partial,
+            no: c.no,
+            na: c.na,
+            stale: c.stale,
+            unanswered: Math.max(0, entities - answered),
+          });
+        }
+      }
+    }
+
+    return {
+      groupBy,
+      filters,
+      totals: overall[0] ? withoutKey(overall[0]) : this.emptyFigures(levelIds),
+      groups,
+      sections: [...sections].map(([id, title]) => ({ id, title })),
+      sectionScores: [
+        ...overallSections.map(cell => ({ ...cell, key: '*' })),
+        ...groupSections,
+      ].filter(cell => sections.has(cell.sectionId)),
+      questions,
+      levels: config.levels,
+      generatedAt: now.toISOString(),
+    };
+  }
+
+  async getTrends(options: {
+    groupBy: ReviewGroupBy | 'all';
+    days: number;
+    filters: ReviewFilters;
+  }): Promise<ReadinessTrends> {
+    const { config, store } = this.options;
+    if (options.days > config.snapshotRetentionDays) {
+      throw new InputError(
+        `days is ${options.days}, but snapshots are kept for ${config.snapshotRetentionDays} days`,
+      );
+    }
+    const from = dayOf(
+      new Date(this.now().getTime() - (options.days - 1) * DAY_MS),
+    );
+    const points = await store.getTrends({
+      filters: options.filters,
+      groupBy: options.groupBy === 'all' ? undefined : options.groupBy,
+      fromDay: from,
+      levelIds: config.levels.map(l => l.id),
+    });
+    return { groupBy: options.groupBy, from, points };
+  }
+
+  /**
+   * Takes today's snapshot of every stored score (once per day, whatever the number of calls or
+   * replicas) and drops snapshots older than the retention.
+   */
+  async takeDailySnapshot(): Promise<{
+    day: string;
+    added: number;
+    pruned: number;
+  }> {
+    const { store, config } = this.options;
+    const now = this.now();
+    const day = dayOf(now);
+    const added = await store.takeSnapshot(day);
+    const pruned = await store.pruneSnapshots(
+      dayOf(new Date(now.getTime() - config.snapshotRetentionDays * DAY_MS)),
+    );
+    return { day, added, pruned };
+  }
+
+  private emptyFigures(levelIds: string[]): ReviewFigures {
+    return {
+      entities: 0,
+      averageScore: null,
+      minScore: null,
+      maxScore: null,
+      levels: Object.fromEntries(['none', ...levelIds].map(id => [id, 0])),
+      staleAnswers: 0,
+      entitiesWithStale: 0,
+    };
+  }
+
+  private now() {
+    return this.options.clock?.() ?? new Date();
+  }
+}

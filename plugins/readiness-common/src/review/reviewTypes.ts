@@ -1,0 +1,139 @@
+/**
+ * What the org-wide review can group by.
+ *
+ * @public
+ */
+export type ReviewGroupBy =
+  | 'owner'
+  | 'system'
+  | 'domain'
+  | 'kind'
+  | 'type'
+  | 'lifecycle';
+
+/**
+ * Every {@link ReviewGroupBy}, in the order the review page offers them.
+ *
+ * @public
+ */
+export const REVIEW_GROUP_BYS: readonly ReviewGroupBy[] = [
+  'owner',
+  'system',
+  'domain',
+  'kind',
+  'type',
+  'lifecycle',
+];
+
+/**
+ * Narrows the review to entities with these catalog facts; each list matches any of its values.
+ *
+ * @public
+ */
+export type ReviewFilters = {
+  owners?: string[];
+  systems?: string[];
+  domains?: string[];
+  kinds?: string[];
+  types?: string[];
+  lifecycles?: string[];
+};
+
+/**
+ * Figures over a set of assessed entities. `levels` counts entities per level id, with `none`
+ * for those below the first level.
+ *
+ * @public
+ */
+export type ReviewFigures = {
+  entities: number;
+  averageScore: number | null;
+  minScore: number | null;
+  maxScore: number | null;
+  levels: Record<string, number>;
+  /** Answers that went stale, summed over the entities. */
+  staleAnswers: number;
+  /** Entities with at least one stale answer. */
+  entitiesWithStale: number;
+};
+
+/**
+ * The figures of one group; `key` is null for entities without a value (no owner, ...).
+ *
+ * @public
+ */
+export type ReviewGroup = ReviewFigures & { key: string | null };
+
+/**
+ * The average score of one checklist section within one group.
+ *
+ * @public
+ */
+export type SectionCell = {
+  key: string | null;
+  sectionId: string;
+  averageScore: number | null;
+  entities: number;
+};
+
+/**
+ * How the assessed entities answered one question. `entities` is how many assessed entities
+ * the question applies to; `unanswered` are those without an answer.
+ *
+ * @public
+ */
+export type QuestionFigures = {
+  checklistId: string;
+  questionId: string;
+  sectionId: string;
+  text: string;
+  entities: number;
+  yes: number;
+  partial: number;
+  no: number;
+  na: number;
+  stale: number;
+  unanswered: number;
+};
+
+/**
+ * The org-wide review in one response.
+ *
+ * @public
+ */
+export type ReadinessReport = {
+  groupBy: ReviewGroupBy;
+  filters: ReviewFilters;
+  totals: ReviewFigures;
+  groups: ReviewGroup[];
+  sections: { id: string; title: string }[];
+  /** Average section scores per group (the section x group heat map) and overall (key `*`). */
+  sectionScores: SectionCell[];
+  questions: QuestionFigures[];
+  levels: { id: string; title: string; minScore: number }[];
+  generatedAt: string;
+};
+
+/**
+ * One day of one group in a trend.
+ *
+ * @public
+ */
+export type TrendPoint = {
+  day: string;
+  key: string | null;
+  entities: number;
+  averageScore: number | null;
+  levels: Record<string, number>;
+};
+
+/**
+ * Trends from the daily snapshots.
+ *
+ * @public
+ */
+export type ReadinessTrends = {
+  groupBy: ReviewGroupBy | 'all';
+  from: string;
+  points: TrendPoint[];
+};
