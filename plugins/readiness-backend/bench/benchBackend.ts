@@ -155,11 +155,14 @@ async function seed(knex: Knex) {
   await knex.batchInsert('readiness_answers', answerRows, 100);
   await knex.batchInsert('readiness_scores', scoreRows, 40);
   await knex.batchInsert('readiness_section_scores', sectionRows, 400);
-  const snapshotRows: object[] = [];
+  const review = await DatabaseReviewStore.create({
+    database: mockServices.database({ knex, migrations: { skip: true } }),
+  });
   for (let d = SNAPSHOT_DAYS; d >= 1; d--) {
     const day = new Date(nowMs - d * 24 * 60 * 60 * 1000)
       .toISOString()
       .slice(0, 10);
+    const snapshotRows: object[] = [];
     for (const row of scoreRows) {
       const score = row.score as number | null;
       snapshotRows.push({
@@ -180,8 +183,9 @@ async function seed(knex: Knex) {
         stale: row.stale,
       });
     }
+    await knex.batchInsert('readiness_snapshots', snapshotRows, 400);
+    await review.summariseSnapshot(day);
   }
-  await knex.batchInsert('readiness_snapshots', snapshotRows, 400);
   return answerRows.length;
 }
 

@@ -2,7 +2,8 @@
  * Benchmark: the org-wide review with 10,000 entities (about 380,000 answers, 40 teams, 200
  * systems, 30 days of snapshots), on SQLite and PostgreSQL. Times GET /report (totals, groups,
  * section heat map and per-question counts in one response) grouped by owner, with and without
- * filters, and GET /report/trends. Target: under 300 ms. Not a test: run it with `yarn bench`.
+ * filters, and GET /report/trends by owner (unfiltered: from the per-day group figures;
+ * filtered by lifecycle: from the per-entity snapshots). Target: under 300 ms. Not a test: run it with `yarn bench`.
  */
 import {
   ENTITIES,
@@ -40,6 +41,11 @@ runBench(() =>
     const trends = await timeGet(
       `${base}/report/trends?groupBy=owner&days=${SNAPSHOT_DAYS + 1}`,
     );
+    const filteredTrends = await timeGet(
+      `${base}/report/trends?groupBy=owner&days=${
+        SNAPSHOT_DAYS + 1
+      }&lifecycle=production`,
+    );
     return {
       entities: ENTITIES,
       answers,
@@ -51,6 +57,7 @@ runBench(() =>
       'trends p50 (ms)': p(trends.durations, 50),
       'trends p99 (ms)': p(trends.durations, 99),
       'trend points': trends.body.points.length,
+      'filtered trends p50 (ms)': p(filteredTrends.durations, 50),
     };
   }),
 );

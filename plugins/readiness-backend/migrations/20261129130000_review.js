@@ -49,12 +49,50 @@ exports.up = async function up(knex) {
     table.integer('stale').notNullable();
     table.primary(['day', 'entity_ref']);
   });
+
+  await knex.schema.createTable('readiness_snapshot_groups', table => {
+    table.comment(
+      'Per-day figures of the snapshots by grouping and level, so unfiltered trends read few rows',
+    );
+    table.string('day', 10).notNullable();
+    table
+      .string('group_by', 16)
+      .notNullable()
+      .comment('all, owner, system, domain, kind, type or lifecycle');
+    table
+      .string('key', 255)
+      .notNullable()
+      .comment('The group value; empty for none');
+    table
+      .string('level', 63)
+      .notNullable()
+      .comment('The level id; empty below the first level');
+    table.integer('entities').notNullable();
+    table.double('score_sum').notNullable();
+    table.integer('scored').notNullable().comment('Entities with a score');
+    table.primary(['day', 'group_by', 'key', 'level']);
+  });
+
+  // Lets the per-question counts of the review read an index instead of the answer rows.
+  await knex.schema.alterTable('readiness_answers', table => {
+    table.index(
+      ['question_id', 'status', 'reviewed_at'],
+      'readiness_answers_question_idx',
+    );
+  });
 };
 
 /**
  * @param {import('knex').Knex} knex
  */
 exports.down = async function down(knex) {
+  await knex.schema.alterTable('readiness_answers', table => {
+    table.dropIndex(
+      ['question_id', 'status', 'reviewed_at'],
+      'readiness_answers_question_idx',
+    );
+  });
+  await knex.schema.dropTable('readiness_snapshot_groups');
   await knex.schema.dropTable('readiness_snapshots');
   await knex.schema.dropTable('readiness_section_scores');
   await knex.schema.alterTable('readiness_scores', table => {

@@ -8,7 +8,13 @@ import {
 import { Knex } from 'knex';
 import { applySubjectFilters } from './applySubjectFilters';
 import { QuestionCounts, ReviewStore } from './ReviewStore';
-import { ANSWERS, SCORES, SECTION_SCORES, SNAPSHOTS } from './tables';
+import {
+  ANSWERS,
+  SCORES,
+  SECTION_SCORES,
+  SNAPSHOT_GROUPS,
+  SNAPSHOTS,
+} from './tables';
 
 const GROUP_COLUMNS: Record<ReviewGroupBy, string> = {
   owner: 'owner',
@@ -18,6 +24,9 @@ const GROUP_COLUMNS: Record<ReviewGroupBy, string> = {
   type: 'entity_type',
   lifecycle: 'lifecycle',
 };
+
+const hasFilters = (filters: ReviewFilters) =>
+  Object.values(filters).some(values => values && values.length > 0);
 
 /** PostgreSQL returns counts and averages as strings. */
 const num = (value: unknown) => Number(value ?? 0);
@@ -135,36 +144,48 @@ export class DatabaseReviewStore implements ReviewStore {
   }): Promise<QuestionCounts[]> {
     const { filters, staleBefore } = options;
     const { db } = this;
-    const fresh = (status: string) =>
-      db.raw(
-        `SUM(CASE WHEN a.reviewed_at > ? AND a.status = ? THEN 1 ELSE 0 END) AS ${status}`,
-        [staleBefore, status],
-      );
-    const query = db(`${ANSWERS} as a`)
-      .join(`${SCORES} as s`, 's.entity_ref', 'a.entity_ref')
+    // Without filters every answer counts, and the answers' index alone answers the query;
+    // with filters the (usually much smaller) set of matching scores drives a join.
+    const query = hasFilters(filters)
+      ? applySubjectFilters(
+          db(`${SCORES} as s`).join(
+            `${ANSWERS} as a`,
+            'a.entity_ref',
+            's.entity_ref',
+          ),
+          filters,
+          's.',
+        )
+      : db(`${ANSWERS} as a`);
+    const rows: Record<string, unknown>[] = await query
       .select(
-        's.checklist_id',
         'a.question_id',
-        fresh('yes'),
-        fresh('partial'),
-        fresh('no'),
-        fresh('na'),
+        'a.status',
+        db.raw('COUNT(*) AS answers'),
         db.raw('SUM(CASE WHEN a.reviewed_at <= ? THEN 1 ELSE 0 END) AS stale', [
           staleBefore,
         ]),
       )
-      .groupBy('s.checklist_id', 'a.question_id');
-    applySubjectFilters(query, filters, 's.');
-    const rows: Record<string, unknown>[] = await query;
-    return rows.map(row => ({
-      checklistId: row.checklist_id as string,
-      questionId: row.question_id as string,
-      yes: num(row.yes),
-      partial: num(row.partial),
-      no: num(row.no),
-      na: num(row.na),
-      stale: num(row.stale),
-    }));
+      .groupBy('a.question_id', 'a.status');
+
+    const byQuestion = new Map<string, QuestionCounts>();
+    for (const row of rows) {
+      const questionId = row.question_id as string;
+      const counts = byQuestion.get(questionId) ?? {
+        questionId,
+        yes: 0,
+        partial: 0,
+        no: 0,
+        na: 0,
+        stale: 0,
+      };
+      const stale = num(row.stale);
+      const status = row.status as 'yes' | 'partial' | 'no' | 'na';
+      counts[status] += num(row.answers) - stale;
+      counts.stale += stale;
+      byQuestion.set(questionId, counts);
+    }
+    return [...byQuestion.values()];
   }
 
   async countByChecklist(filters: ReviewFilters) {
@@ -201,11 +222,34 @@ export class DatabaseReviewStore implements ReviewStore {
        ON CONFLICT (day, entity_ref) DO NOTHING`,
       [day],
     );
+    await this.summariseSnapshot(day);
     // better-sqlite3 reports `changes`, pg `rowCount`.
     return num(result?.changes ?? result?.rowCount);
   }
 
+  /**
+   * Writes the per-day group figures of a day's snapshot (once; later calls change nothing).
+   * Public so that snapshots imported or seeded row by row can be summarised too.
+   */
+  async summariseSnapshot(day: string): Promise<void> {
+    for (const [groupBy, column] of [
+      ['all', "''"],
+      ...Object.entries(GROUP_COLUMNS),
+    ]) {
+      await this.db.raw(
+        `INSERT INTO ${SNAPSHOT_GROUPS} (day, group_by, key, level, entities, score_sum, scored)
+         SELECT ?, ?, COALESCE(${column}, ''), COALESCE(level, ''), COUNT(*),
+                COALESCE(SUM(score), 0), COUNT(score)
+         FROM ${SNAPSHOTS} WHERE day = ?
+         GROUP BY COALESCE(${column}, ''), COALESCE(level, '')
+         ON CONFLICT (day, group_by, key, level) DO NOTHING`,
+        [day, groupBy, day],
+      );
+    }
+  }
+
   async pruneSnapshots(beforeDay: string): Promise<number> {
+    await this.db(SNAPSHOT_GROUPS).where('day', '<', beforeDay).delete();
     return this.db(SNAPSHOTS).where('day', '<', beforeDay).delete();
   }
 
@@ -216,6 +260,9 @@ export class DatabaseReviewStore implements ReviewStore {
     levelIds: string[];
   }): Promise<TrendPoint[]> {
     const { filters, groupBy, fromDay, levelIds } = options;
+    if (!hasFilters(filters)) {
+      return this.getTrendsFromGroups(groupBy ?? 'all', fromDay, levelIds);
+    }
     const query = this.db(SNAPSHOTS)
       .select('day', ...this.figureColumns(levelIds))
       .where('day', '>=', fromDay)
@@ -234,6 +281,45 @@ export class DatabaseReviewStore implements ReviewStore {
       entities: num(row.entities),
       averageScore: numOrNull(row.average_score),
       levels: this.levelCounts(row, levelIds),
+    }));
+  }
+
+  /** Unfiltered trends from the per-day group figures written with each snapshot. */
+  private async getTrendsFromGroups(
+    groupBy: ReviewGroupBy | 'all',
+    fromDay: string,
+    levelIds: string[],
+  ): Promise<TrendPoint[]> {
+    const rows: Record<string, unknown>[] = await this.db(SNAPSHOT_GROUPS)
+      .where({ group_by: groupBy })
+      .andWhere('day', '>=', fromDay)
+      .orderBy(['day', 'key']);
+    const points = new Map<
+      string,
+      TrendPoint & { scoreSum: number; scored: number }
+    >();
+    for (const row of rows) {
+      const key = (row.key as string) || null;
+      const id = `${row.day}\u0000${key}`;
+      const point = points.get(id) ?? {
+        day: row.day as string,
+        key: groupBy === 'all' ? null : key,
+        entities: 0,
+        averageScore: null,
+        levels: Object.fromEntries(['none', ...levelIds].map(l => [l, 0])),
+        scoreSum: 0,
+        scored: 0,
+      };
+      const level = (row.level as string) || 'none';
+      point.entities += num(row.entities);
+      point.levels[level] = (point.levels[level] ?? 0) + num(row.entities);
+      point.scoreSum += num(row.score_sum);
+      point.scored += num(row.scored);
+      points.set(id, point);
+    }
+    return [...points.values()].map(({ scoreSum, scored, ...point }) => ({
+      ...point,
+      averageScore: scored ? numOrNull(scoreSum / scored) : null,
     }));
   }
 }

@@ -6,9 +6,8 @@ import {
   TrendPoint,
 } from '@readiness/plugin-readiness-common';
 
-/** Answer counts for one question among the filtered entities (unanswered is derived). */
+/** Answer counts for one question id among the filtered entities (unanswered is derived). */
 export type QuestionCounts = {
-  checklistId: string;
   questionId: string;
   yes: number;
   partial: number;

@@ -4,3 +4,4 @@ export const HISTORY = 'readiness_answer_history';
 export const SCORES = 'readiness_scores';
 export const SECTION_SCORES = 'readiness_section_scores';
 export const SNAPSHOTS = 'readiness_snapshots';
+export const SNAPSHOT_GROUPS = 'readiness_snapshot_groups';

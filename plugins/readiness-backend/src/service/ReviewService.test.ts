@@ -359,6 +359,23 @@ describe.each(databases.eachSupportedId())('ReviewService (%s)', databaseId => {
       ['2026-07-20', 'group:default/team-b', 13.9],
       ['2026-07-21', 'group:default/team-b', 22.2],
     ]);
+    // Unfiltered trends come from the per-day group figures: the same numbers.
+    const allOwners = await review.getTrends({
+      groupBy: 'owner',
+      days: 7,
+      filters: {},
+    });
+    expect(
+      allOwners.points.filter(p => p.key === 'group:default/team-b'),
+    ).toEqual(byOwner.points);
+    expect(
+      allOwners.points
+        .filter(p => p.key === 'group:default/team-a')
+        .map(p => [p.day, p.entities, p.averageScore, p.levels.gold]),
+    ).toEqual([
+      ['2026-07-20', 2, 75, 1],
+      ['2026-07-21', 2, 75, 1],
+    ]);
     await expect(
       review.getTrends({ groupBy: 'all', days: 31, filters: {} }),
     ).rejects.toThrow('days is 31, but snapshots are kept for 30 days');

@@ -58,38 +58,51 @@ export class ReviewService {
       store.countByChecklist(filters),
     ]);
 
+    // Questions are counted by id: checklists that share a question (one extends another)
+    // share its figures, over all entities whose checklist has it.
     const used = config.checklists.filter(c => byChecklist[c.id]);
     const sections = new Map<string, string>();
-    const questions: QuestionFigures[] = [];
-    const countsByQuestion = new Map(
-      counts.map(c => [`${c.checklistId}\u0000${c.questionId}`, c]),
-    );
+    const questions = new Map<string, QuestionFigures>();
+    const countsByQuestion = new Map(counts.map(c => [c.questionId, c]));
     for (const checklist of used) {
-      const entities = byChecklist[checklist.id];
       for (const section of checklist.sections) {
         if (!sections.has(section.id)) {
           sections.set(section.id, section.title);
         }
         for (const question of section.questions) {
-          const c = countsByQuestion.get(
-            `${checklist.id}\u0000${question.id}`,
-          ) ?? { yes: 0, partial: 0, no: 0, na: 0, stale: 0 };
-          const answered = c.yes + c.partial + c.no + c.na + c.stale;
-          questions.push({
+          const known = questions.get(question.id);
+          if (known) {
+            known.entities += byChecklist[checklist.id];
+            continue;
+          }
+          const c = countsByQuestion.get(question.id) ?? {
+            yes: 0,
+            partial: 0,
+            no: 0,
+            na: 0,
+            stale: 0,
+          };
+          questions.set(question.id, {
             checklistId: checklist.id,
             questionId: question.id,
             sectionId: section.id,
             text: question.text,
-            entities,
+            entities: byChecklist[checklist.id],
             yes: c.yes,
             partial: c.partial,
             no: c.no,
             na: c.na,
             stale: c.stale,
-            unanswered: Math.max(0, entities - answered),
+            unanswered: 0,
           });
         }
       }
+    }
+    for (const q of questions.values()) {
+      q.unanswered = Math.max(
+        0,
+        q.entities - (q.yes + q.partial + q.no + q.na + q.stale),
+      );
     }
 
     return {
@@ -102,7 +115,7 @@ export class ReviewService {
         ...overallSections.map(cell => ({ ...cell, key: '*' })),
         ...groupSections,
       ].filter(cell => sections.has(cell.sectionId)),
-      questions,
+      questions: [...questions.values()],
       levels: config.levels,
       generatedAt: now.toISOString(),
     };
