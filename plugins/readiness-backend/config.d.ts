@@ -68,6 +68,8 @@ export interface Config {
     snapshots?: {
       /** Days to keep snapshots. Defaults to 400. */
       retentionDays?: number;
+      /** Minutes between updates of today's snapshot; the last one of a day is kept. Defaults to 60. */
+      frequencyMinutes?: number;
     };
 
     /**

@@ -10,6 +10,7 @@ import { UserSettingsPage } from '@backstage/plugin-user-settings';
 import { apis } from './apis';
 import { entityPage } from './components/catalog/EntityPage';
 import { catalogIndexPage } from './components/catalog/catalogIndexPage';
+import { ReadinessReviewPage } from '@readiness/plugin-readiness';
 import { Root } from './components/Root';
 
 import {
@@ -65,6 +66,7 @@ const routes = (
     <Route path="/settings" element={<UserSettingsPage />} />
     <Route path="/catalog-graph" element={<CatalogGraphPage />} />
     <Route path="/notifications" element={<NotificationsPage />} />
+    <Route path="/readiness" element={<ReadinessReviewPage />} />
   </FlatRoutes>
 );
 

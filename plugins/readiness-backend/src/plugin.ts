@@ -72,7 +72,12 @@ export const readinessPlugin = createBackendPlugin({
           service,
           frequencyMinutes: settings.refreshFrequencyMinutes,
         });
-        await scheduleDailySnapshot({ scheduler, logger, review });
+        await scheduleDailySnapshot({
+          scheduler,
+          logger,
+          review,
+          frequencyMinutes: settings.snapshotFrequencyMinutes,
+        });
       },
     });
   },

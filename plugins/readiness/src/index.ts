@@ -8,7 +8,9 @@ export {
   readinessPlugin,
   EntityReadinessContent,
   EntityReadinessCard,
+  ReadinessReviewPage,
 } from './plugin';
+export { rootRouteRef as readinessReviewRouteRef } from './routes';
 export * from './api/ReadinessApi';
 export { ReadinessClient } from './api/ReadinessClient';
 export { ReadinessPicker } from './components/ReadinessPicker';

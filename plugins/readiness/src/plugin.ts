@@ -2,11 +2,13 @@ import {
   createApiFactory,
   createComponentExtension,
   createPlugin,
+  createRoutableExtension,
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import { readinessApiRef } from './api/ReadinessApi';
 import { ReadinessClient } from './api/ReadinessClient';
+import { rootRouteRef } from './routes';
 
 /**
  * The Readiness frontend plugin.
@@ -22,7 +24,24 @@ export const readinessPlugin = createPlugin({
       factory: deps => new ReadinessClient(deps),
     }),
   ],
+  routes: { root: rootRouteRef },
 });
+
+/**
+ * The org-wide readiness review page; mount it at `/readiness`.
+ *
+ * @public
+ */
+export const ReadinessReviewPage = readinessPlugin.provide(
+  createRoutableExtension({
+    name: 'ReadinessReviewPage',
+    component: () =>
+      import('./components/ReadinessReviewPage').then(
+        m => m.ReadinessReviewPage,
+      ),
+    mountPoint: rootRouteRef,
+  }),
+);
 
 /**
  * The Readiness tab for an entity page.

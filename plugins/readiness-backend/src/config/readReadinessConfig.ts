@@ -20,6 +20,8 @@ export interface ReadinessConfig {
   refreshFrequencyMinutes: number;
   /** Days that daily snapshots (for trends) are kept. */
   snapshotRetentionDays: number;
+  /** Minutes between updates of today's snapshot. */
+  snapshotFrequencyMinutes: number;
   /** Whether a changed score asks the catalog to refresh the entity, and after how long. */
   catalogRefresh: { enabled: boolean; delayMs: number };
 }
@@ -171,6 +173,8 @@ export function readReadinessConfig(root: Config): ReadinessConfig {
       config?.getOptionalNumber('refresh.frequencyMinutes') ?? 60,
     snapshotRetentionDays:
       config?.getOptionalNumber('snapshots.retentionDays') ?? 400,
+    snapshotFrequencyMinutes:
+      config?.getOptionalNumber('snapshots.frequencyMinutes') ?? 60,
     catalogRefresh: {
       enabled: config?.getOptionalBoolean('catalogRefresh.enabled') ?? true,
       delayMs:

@@ -188,6 +188,21 @@ export class DatabaseReviewStore implements ReviewStore {
     return [...byQuestion.values()];
   }
 
+  async getFacets(): Promise<Record<ReviewGroupBy, string[]>> {
+    const entries = await Promise.all(
+      (Object.entries(GROUP_COLUMNS) as [ReviewGroupBy, string][]).map(
+        async ([groupBy, column]) => {
+          const rows: Record<string, unknown>[] = await this.db(SCORES)
+            .distinct(column)
+            .whereNotNull(column)
+            .orderBy(column);
+          return [groupBy, rows.map(row => row[column] as string)] as const;
+        },
+      ),
+    );
+    return Object.fromEntries(entries) as Record<ReviewGroupBy, string[]>;
+  }
+
   async countByChecklist(filters: ReviewFilters) {
     const query = this.db(SCORES)
       .select('checklist_id', this.db.raw('COUNT(*) AS entities'))
@@ -215,11 +230,15 @@ export class DatabaseReviewStore implements ReviewStore {
       'questions',
       'stale',
     ];
+    // The day's snapshot follows the scores until the day is over: each run replaces it.
     // `WHERE true` lets SQLite parse ON CONFLICT after INSERT ... SELECT.
     const result = await this.db.raw(
       `INSERT INTO ${SNAPSHOTS} (day, ${columns.join(', ')})
        SELECT ?, ${columns.join(', ')} FROM ${SCORES} WHERE true
-       ON CONFLICT (day, entity_ref) DO NOTHING`,
+       ON CONFLICT (day, entity_ref) DO UPDATE SET ${columns
+         .filter(c => c !== 'entity_ref')
+         .map(c => `${c} = excluded.${c}`)
+         .join(', ')}`,
       [day],
     );
     await this.summariseSnapshot(day);
@@ -228,10 +247,11 @@ export class DatabaseReviewStore implements ReviewStore {
   }
 
   /**
-   * Writes the per-day group figures of a day's snapshot (once; later calls change nothing).
-   * Public so that snapshots imported or seeded row by row can be summarised too.
+   * (Re)writes the per-day group figures of a day's snapshot. Public so that snapshots
+   * imported or seeded row by row can be summarised too.
    */
   async summariseSnapshot(day: string): Promise<void> {
+    await this.db(SNAPSHOT_GROUPS).where({ day }).delete();
     for (const [groupBy, column] of [
       ['all', "''"],
       ...Object.entries(GROUP_COLUMNS),
@@ -241,8 +261,7 @@ export class DatabaseReviewStore implements ReviewStore {
          SELECT ?, ?, COALESCE(${column}, ''), COALESCE(level, ''), COUNT(*),
                 COALESCE(SUM(score), 0), COUNT(score)
          FROM ${SNAPSHOTS} WHERE day = ?
-         GROUP BY COALESCE(${column}, ''), COALESCE(level, '')
-         ON CONFLICT (day, group_by, key, level) DO NOTHING`,
+         GROUP BY COALESCE(${column}, ''), COALESCE(level, '')`,
         [day, groupBy, day],
       );
     }

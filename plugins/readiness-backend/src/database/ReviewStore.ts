@@ -37,10 +37,13 @@ export interface ReviewStore {
     staleBefore: string;
   }): Promise<QuestionCounts[]>;
 
+  /** The distinct values of each grouping among all stored scores. */
+  getFacets(): Promise<Record<ReviewGroupBy, string[]>>;
+
   /** How many filtered entities use each checklist. */
   countByChecklist(filters: ReviewFilters): Promise<Record<string, number>>;
 
-  /** Copies every stored score into the snapshot of `day`, once; returns the rows added. */
+  /** Copies every stored score into the snapshot of `day`, replacing earlier copies of that day; returns the rows written. */
   takeSnapshot(day: string): Promise<number>;
 
   /** Deletes snapshots of days before `day`; returns the rows deleted. */

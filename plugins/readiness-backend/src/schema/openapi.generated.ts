@@ -698,6 +698,7 @@ export const spec = {
           'sectionScores',
           'questions',
           'levels',
+          'facets',
           'generatedAt',
         ],
         properties: {
@@ -810,6 +811,15 @@ export const spec = {
             type: 'array',
             items: {
               $ref: '#/components/schemas/Level',
+            },
+          },
+          facets: {
+            type: 'object',
+            additionalProperties: {
+              type: 'array',
+              items: {
+                type: 'string',
+              },
             },
           },
           generatedAt: {

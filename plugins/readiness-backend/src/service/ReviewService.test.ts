@@ -190,6 +190,21 @@ describe.each(databases.eachSupportedId())('ReviewService (%s)', databaseId => {
     });
   });
 
+  it('lists every value of each grouping, for filter choices', async () => {
+    const { review } = await setup();
+    const { facets } = await review.getReport('owner', {
+      owners: ['group:default/team-a'],
+    });
+    expect(facets).toEqual({
+      owner: ['group:default/team-a', 'group:default/team-b'],
+      system: ['system:default/sys-1', 'system:default/sys-2'],
+      domain: ['domain:default/dom-x', 'domain:default/dom-y'],
+      kind: ['component'],
+      type: ['service'],
+      lifecycle: ['experimental', 'production'],
+    });
+  });
+
   it('groups by domain through the system, and by lifecycle', async () => {
     const { review } = await setup();
     const byDomain = await review.getReport('domain', {});
@@ -320,18 +335,27 @@ describe.each(databases.eachSupportedId())('ReviewService (%s)', databaseId => {
     expect(none.questions).toEqual([]);
   });
 
-  it('takes one snapshot a day, serves trends and drops old snapshots', async () => {
+  it('keeps one snapshot a day (the last of the day), serves trends and drops old snapshots', async () => {
     const { review, answer, setDay } = await setup();
     expect(await review.takeDailySnapshot()).toEqual({
       day: '2026-07-20',
-      added: 5,
+      written: 5,
       pruned: 0,
     });
-    expect((await review.takeDailySnapshot()).added).toBe(0);
+    // A later run on the same day replaces that day's snapshot.
+    await answer('b', [['q2', 'partial', 1]]);
+    await review.takeDailySnapshot();
+    const sameDay = await review.getTrends({ groupBy: 'all', days: 1, filters: {} });
+    expect(sameDay.points.map(p => [p.day, p.entities, p.averageScore])).toEqual([
+      // b now scores 62.5 instead of 50: (100 + 62.5 + 16.7 + 25 + 0) / 5.
+      ['2026-07-20', 5, 40.8],
+    ]);
+    await answer('b', [['q2', 'no', 2]]);
+    await review.takeDailySnapshot();
 
     setDay(201);
     await answer('d', [['q2', 'yes']]);
-    expect((await review.takeDailySnapshot()).added).toBe(5);
+    expect((await review.takeDailySnapshot()).written).toBe(5);
 
     const overall = await review.getTrends({
       groupBy: 'all',
@@ -383,7 +407,7 @@ describe.each(databases.eachSupportedId())('ReviewService (%s)', databaseId => {
     setDay(231);
     expect(await review.takeDailySnapshot()).toEqual({
       day: '2026-08-20',
-      added: 5,
+      written: 5,
       pruned: 5,
     });
   });

@@ -49,6 +49,7 @@ export class ReviewService {
       groupSections,
       counts,
       byChecklist,
+      facets,
     ] = await Promise.all([
       store.getFigures({ filters, levelIds }),
       store.getFigures({ filters, groupBy, levelIds }),
@@ -56,6 +57,7 @@ export class ReviewService {
       store.getSectionScores({ filters, groupBy }),
       store.getQuestionCounts({ filters, staleBefore }),
       store.countByChecklist(filters),
+      store.getFacets(),
     ]);
 
     // Questions are counted by id: checklists that share a question (one extends another)
@@ -117,6 +119,7 @@ export class ReviewService {
       ].filter(cell => sections.has(cell.sectionId)),
       questions: [...questions.values()],
       levels: config.levels,
+      facets,
       generatedAt: now.toISOString(),
     };
   }
@@ -145,22 +148,22 @@ export class ReviewService {
   }
 
   /**
-   * Takes today's snapshot of every stored score (once per day, whatever the number of calls or
-   * replicas) and drops snapshots older than the retention.
+   * Writes today's snapshot of every stored score (each run replaces today's, so a day keeps
+   * its last state) and drops snapshots older than the retention.
    */
   async takeDailySnapshot(): Promise<{
     day: string;
-    added: number;
+    written: number;
     pruned: number;
   }> {
     const { store, config } = this.options;
     const now = this.now();
     const day = dayOf(now);
-    const added = await store.takeSnapshot(day);
+    const written = await store.takeSnapshot(day);
     const pruned = await store.pruneSnapshots(
       dayOf(new Date(now.getTime() - config.snapshotRetentionDays * DAY_MS)),
     );
-    return { day, added, pruned };
+    return { day, written, pruned };
   }
 
   private emptyFigures(levelIds: string[]): ReviewFigures {

@@ -2,28 +2,27 @@ import { LoggerService, SchedulerService } from '@backstage/backend-plugin-api';
 import { ReviewService } from '../service/ReviewService';
 
 /**
- * Keeps one snapshot of every score per day for the review page's trends. The task runs every
- * hour on the scheduler (so with several replicas only one of them runs it at a time); the
- * snapshot of a day is written once, so extra runs cost one cheap statement.
+ * Keeps one snapshot of every score per day for the review page's trends. The task runs on the
+ * scheduler (so with several replicas only one of them runs it at a time), every hour by
+ * default; each run replaces today's snapshot, so a day keeps its last state.
  */
 export async function scheduleDailySnapshot(options: {
   scheduler: SchedulerService;
   logger: LoggerService;
   review: ReviewService;
+  frequencyMinutes: number;
 }) {
-  const { scheduler, logger, review } = options;
+  const { scheduler, logger, review, frequencyMinutes } = options;
   await scheduler.scheduleTask({
     id: 'readiness-daily-snapshot',
-    frequency: { hours: 1 },
+    frequency: { minutes: frequencyMinutes },
     timeout: { minutes: 15 },
-    initialDelay: { minutes: 1 },
+    initialDelay: { seconds: 15 },
     fn: async () => {
-      const { day, added, pruned } = await review.takeDailySnapshot();
-      if (added > 0 || pruned > 0) {
-        logger.info(
-          `Readiness snapshot of ${day}: ${added} scores added, ${pruned} old rows removed`,
-        );
-      }
+      const { day, written, pruned } = await review.takeDailySnapshot();
+      logger.info(
+        `Readiness snapshot of ${day}: ${written} scores written, ${pruned} old rows removed`,
+      );
     },
   });
 }

@@ -111,6 +111,8 @@ export type ReadinessReport = {
   sectionScores: SectionCell[];
   questions: QuestionFigures[];
   levels: { id: string; title: string; minScore: number }[];
+  /** Every value of each grouping among all assessed entities, for filter choices. */
+  facets: Record<ReviewGroupBy, string[]>;
   generatedAt: string;
 };
 

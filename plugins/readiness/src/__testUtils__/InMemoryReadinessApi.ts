@@ -5,11 +5,15 @@ import {
   EntityReadiness,
   ReadinessAccess,
   ReadinessAnswer,
+  ReadinessReport,
+  ReadinessTrends,
+  ReviewFilters,
+  ReviewGroupBy,
   WriteAnswersResult,
   isStale,
   scoreReadiness,
 } from '@readiness/plugin-readiness-common';
-import { AnswerChange, EntityScore, ReadinessApi } from '../api/ReadinessApi';
+import { AnswerChange, ReadinessApi, ScorePage } from '../api/ReadinessApi';
 
 const REVIEW_INTERVAL_DAYS = 180;
 
@@ -182,6 +186,45 @@ export class InMemoryReadinessApi implements ReadinessApi {
     return { answers: written, result: this.score() };
   }
 
+  /** What getReport and getTrends answer, and what they were asked. */
+  report?: ReadinessReport;
+  trends?: ReadinessTrends;
+  readonly reportRequests: { groupBy: string; filters: ReviewFilters }[] = [];
+  readonly trendRequests: { groupBy: string; days: number }[] = [];
+  /** Scores served by getScores in place of this entity's own. */
+  scorePage?: ScorePage;
+  readonly scoreRequests: object[] = [];
+
+  async getReport(options: {
+    groupBy: ReviewGroupBy;
+    filters: ReviewFilters;
+  }): Promise<ReadinessReport> {
+    this.reportRequests.push(options);
+    if (!this.report) {
+      throw new Error('no report');
+    }
+    return {
+      ...this.report,
+      groupBy: options.groupBy,
+      filters: options.filters,
+    };
+  }
+
+  async getTrends(options: {
+    groupBy: ReviewGroupBy | 'all';
+    days: number;
+    filters: ReviewFilters;
+  }): Promise<ReadinessTrends> {
+    this.trendRequests.push(options);
+    return (
+      this.trends ?? {
+        groupBy: options.groupBy,
+        from: '2026-01-01',
+        points: [],
+      }
+    );
+  }
+
   async getChecklists() {
     return {
       items: this.checklist ? [this.checklist] : [],
@@ -190,7 +233,11 @@ export class InMemoryReadinessApi implements ReadinessApi {
     };
   }
 
-  async getScores(): Promise<{ items: EntityScore[]; totalCount: number }> {
+  async getScores(options: object = {}): Promise<ScorePage> {
+    this.scoreRequests.push(options);
+    if (this.scorePage) {
+      return this.scorePage;
+    }
     const result = this.score();
     return {
       items: [

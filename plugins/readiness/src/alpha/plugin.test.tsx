@@ -1,4 +1,6 @@
+import { convertLegacyRouteRef } from '@backstage/core-compat-api';
 import { ApiBlueprint } from '@backstage/frontend-plugin-api';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import {
   createExtensionTester,
   renderTestApp,
@@ -9,10 +11,12 @@ import { readinessApiRef } from '../api/ReadinessApi';
 import { ReadinessClient } from '../api/ReadinessClient';
 import { paymentsApi } from '../__testUtils__/entities';
 import { InMemoryReadinessApi } from '../__testUtils__/InMemoryReadinessApi';
+import { sampleReport } from '../__testUtils__/reviewFixtures';
 import readinessFrontendPlugin, {
   readinessApi,
   readinessEntityCard,
   readinessEntityContent,
+  readinessReviewPage,
 } from './index';
 
 describe('readiness /alpha', () => {
@@ -48,6 +52,24 @@ describe('readiness /alpha', () => {
     expect(
       await screen.findByRole('list', { name: 'Top gaps' }),
     ).toHaveTextContent('Are backups tested?');
+  });
+
+  it('renders the review page at /readiness', async () => {
+    const api = new InMemoryReadinessApi();
+    api.report = sampleReport;
+    renderTestApp({
+      extensions: [readinessReviewPage],
+      apis: [[readinessApiRef, api]],
+      initialRouteEntries: ['/readiness'],
+      // Team names link to their catalog pages.
+      mountedRoutes: {
+        '/catalog/:namespace/:kind/:name':
+          convertLegacyRouteRef(entityRouteRef),
+      },
+    });
+    expect(
+      await screen.findByRole('group', { name: 'Assessed entities' }),
+    ).toHaveTextContent('5');
   });
 
   it('provides the HTTP client as the Readiness API', () => {

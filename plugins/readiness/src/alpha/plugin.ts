@@ -1,6 +1,9 @@
 import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
 import { readinessApi } from './apis';
 import { readinessCatalogFilter } from './catalogFilter';
+import { readinessReviewPage } from './pages';
+import { convertLegacyRouteRef } from '@backstage/core-compat-api';
+import { rootRouteRef } from '../routes';
 import { readinessEntityCard } from './entityCards';
 import { readinessEntityContent } from './entityContent';
 
@@ -16,5 +19,7 @@ export const readinessFrontendPlugin = createFrontendPlugin({
     readinessEntityContent,
     readinessEntityCard,
     readinessCatalogFilter,
+    readinessReviewPage,
   ],
+  routes: { root: convertLegacyRouteRef(rootRouteRef) },
 });

@@ -4,6 +4,10 @@ import {
   Checklist,
   EntityReadiness,
   ReadinessLevel,
+  ReadinessReport,
+  ReadinessTrends,
+  ReviewFilters,
+  ReviewGroupBy,
   WriteAnswersResult,
 } from '@readiness/plugin-readiness-common';
 
@@ -32,6 +36,11 @@ export type EntityScore = {
   answered: number;
   questions: number;
   stale: number;
+  owner?: string;
+  system?: string;
+  domain?: string;
+  entityType?: string;
+  lifecycle?: string;
 };
 
 /**
@@ -70,12 +79,25 @@ export interface ReadinessApi {
     answers: AnswerChange[],
   ): Promise<WriteAnswersResult>;
   getChecklists(): Promise<ChecklistsResponse>;
-  getScores(options?: {
-    entityRefs?: string[];
-    /** Page size, up to 20,000; the backend's default is 1,000. */
-    limit?: number;
-    cursor?: string;
-  }): Promise<ScorePage>;
+  getScores(
+    options?: ReviewFilters & {
+      entityRefs?: string[];
+      /** Page size, up to 20,000; the backend's default is 1,000. */
+      limit?: number;
+      cursor?: string;
+    },
+  ): Promise<ScorePage>;
+  /** The org-wide review, computed by the backend in SQL. */
+  getReport(options: {
+    groupBy: ReviewGroupBy;
+    filters: ReviewFilters;
+  }): Promise<ReadinessReport>;
+  /** Daily figures from the snapshots, overall (`all`) or per group. */
+  getTrends(options: {
+    groupBy: ReviewGroupBy | 'all';
+    days: number;
+    filters: ReviewFilters;
+  }): Promise<ReadinessTrends>;
 }
 
 /**

@@ -3,6 +3,10 @@ import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
   EntityReadiness,
+  ReadinessReport,
+  ReadinessTrends,
+  ReviewFilters,
+  ReviewGroupBy,
   WriteAnswersResult,
 } from '@readiness/plugin-readiness-common';
 import {
@@ -11,6 +15,28 @@ import {
   ReadinessApi,
   ScorePage,
 } from './ReadinessApi';
+
+/** Review filters as query parameters (one per value, as the backend expects). */
+function filterParams(filters: ReviewFilters) {
+  const params = new URLSearchParams();
+  const names: Record<keyof ReviewFilters, string> = {
+    owners: 'owner',
+    systems: 'system',
+    domains: 'domain',
+    kinds: 'kind',
+    types: 'type',
+    lifecycles: 'lifecycle',
+  };
+  for (const [key, name] of Object.entries(names) as [
+    keyof ReviewFilters,
+    string,
+  ][]) {
+    for (const value of filters[key] ?? []) {
+      params.append(name, value);
+    }
+  }
+  return params;
+}
 
 /**
  * The HTTP implementation of {@link ReadinessApi}.
@@ -46,12 +72,36 @@ export class ReadinessClient implements ReadinessApi {
   }
 
   getScores(
-    options: { entityRefs?: string[]; limit?: number; cursor?: string } = {},
+    options: ReviewFilters & {
+      entityRefs?: string[];
+      limit?: number;
+      cursor?: string;
+    } = {},
   ): Promise<ScorePage> {
     return this.request('/scores/query', {
       method: 'POST',
       body: JSON.stringify(options),
     });
+  }
+
+  getReport(options: {
+    groupBy: ReviewGroupBy;
+    filters: ReviewFilters;
+  }): Promise<ReadinessReport> {
+    const params = filterParams(options.filters);
+    params.set('groupBy', options.groupBy);
+    return this.request(`/report?${params}`);
+  }
+
+  getTrends(options: {
+    groupBy: ReviewGroupBy | 'all';
+    days: number;
+    filters: ReviewFilters;
+  }): Promise<ReadinessTrends> {
+    const params = filterParams(options.filters);
+    params.set('groupBy', options.groupBy);
+    params.set('days', String(options.days));
+    return this.request(`/report/trends?${params}`);
   }
 
   private entityPath(entityRef: string) {

@@ -1,0 +1,18 @@
+import { convertLegacyRouteRef } from '@backstage/core-compat-api';
+import { PageBlueprint } from '@backstage/frontend-plugin-api';
+import AssessmentIcon from '@material-ui/icons/Assessment';
+import { rootRouteRef } from '../routes';
+
+/** The org-wide review page at `/readiness`, with its own navigation entry. */
+export const readinessReviewPage = PageBlueprint.make({
+  params: {
+    path: '/readiness',
+    title: 'Readiness',
+    icon: <AssessmentIcon />,
+    routeRef: convertLegacyRouteRef(rootRouteRef),
+    loader: () =>
+      import('../components/ReadinessReviewPage').then(m => (
+        <m.ReadinessReviewContent />
+      )),
+  },
+});

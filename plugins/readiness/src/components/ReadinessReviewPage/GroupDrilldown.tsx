@@ -1,0 +1,119 @@
+import {
+  Progress,
+  ResponseErrorPanel,
+  Table,
+  TableColumn,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import {
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Button,
+  Typography,
+} from '@material-ui/core';
+import {
+  ReviewFilters,
+  ReviewGroupBy,
+} from '@readiness/plugin-readiness-common';
+import useAsync from 'react-use/esm/useAsync';
+import { EntityScore, readinessApiRef } from '../../api/ReadinessApi';
+import { GROUP_BY_LABEL, groupName } from '../shared/groupLabels';
+
+const FILTER_OF: Record<ReviewGroupBy, keyof ReviewFilters> = {
+  owner: 'owners',
+  system: 'systems',
+  domain: 'domains',
+  kind: 'kinds',
+  type: 'types',
+  lifecycle: 'lifecycles',
+};
+
+/** At most this many entities are listed; the dialog says when a group has more. */
+const LIMIT = 1000;
+
+/** The entities of one group, lowest score first, one request for the whole list. */
+export function GroupDrilldown(props: {
+  groupBy: ReviewGroupBy;
+  groupKey: string;
+  filters: ReviewFilters;
+  onClose: () => void;
+}) {
+  const { groupBy, groupKey, filters, onClose } = props;
+  const api = useApi(readinessApiRef);
+  const { value, loading, error } = useAsync(
+    () =>
+      api.getScores({
+        ...filters,
+        [FILTER_OF[groupBy]]: [groupKey],
+        limit: LIMIT,
+      }),
+    [api, groupBy, groupKey, JSON.stringify(filters)],
+  );
+  const title = `${GROUP_BY_LABEL[groupBy]} ${groupName(groupKey)}`;
+  const columns: TableColumn<EntityScore>[] = [
+    {
+      title: 'Entity',
+      field: 'entityRef',
+      highlight: true,
+      render: row => <EntityRefLink entityRef={row.entityRef} />,
+    },
+    {
+      title: 'Score',
+      field: 'score',
+      type: 'numeric',
+      defaultSort: 'asc',
+      render: row => (row.score === null ? '–' : `${row.score}%`),
+    },
+    { title: 'Level', field: 'level', render: row => row.level ?? 'none' },
+    {
+      title: 'Answered',
+      field: 'answered',
+      type: 'numeric',
+      render: row => `${row.answered}/${row.questions}`,
+    },
+    { title: 'Stale answers', field: 'stale', type: 'numeric' },
+  ];
+  return (
+    <Dialog
+      open
+      onClose={onClose}
+      maxWidth="md"
+      fullWidth
+      aria-labelledby="readiness-drilldown-title"
+    >
+      <DialogTitle id="readiness-drilldown-title">{title}</DialogTitle>
+      <DialogContent>
+        {loading && <Progress />}
+        {error && <ResponseErrorPanel error={error} />}
+        {value && (
+          <>
+            <Table<EntityScore>
+              options={{
+                paging: true,
+                pageSize: 10,
+                search: true,
+                padding: 'dense',
+                toolbar: true,
+                emptyRowsWhenPaging: false,
+              }}
+              title={`${value.totalCount} assessed entities`}
+              columns={columns}
+              data={value.items}
+            />
+            {value.totalCount > value.items.length && (
+              <Typography variant="caption">
+                Showing the first {value.items.length} of {value.totalCount}.
+              </Typography>
+            )}
+          </>
+        )}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>Close</Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

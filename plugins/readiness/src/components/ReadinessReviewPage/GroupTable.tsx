@@ -1,0 +1,139 @@
+import { Table, TableColumn } from '@backstage/core-components';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { Button } from '@material-ui/core';
+import GetAppIcon from '@material-ui/icons/GetApp';
+import { ReadinessReport } from '@readiness/plugin-readiness-common';
+import {
+  GROUP_BY_LABEL,
+  groupName,
+  isRefGrouping,
+} from '../shared/groupLabels';
+import { downloadCsv, reportToCsv } from './reviewCsv';
+
+type Row = {
+  id: string;
+  key: string | null;
+  name: string;
+  entities: number;
+  averageScore: number | null;
+  minScore: number | null;
+  maxScore: number | null;
+  staleAnswers: number;
+  entitiesWithStale: number;
+  [level: `level_${string}`]: number;
+};
+
+/**
+ * One row per group (team, system, ...) with its figures; sortable by every column and paged.
+ * "Entities" opens the group's entities.
+ */
+export function GroupTable(props: {
+  report: ReadinessReport;
+  onDrillDown: (key: string) => void;
+}) {
+  const { report, onDrillDown } = props;
+  const { groupBy, levels } = report;
+  const rows: Row[] = report.groups.map(group => {
+    const row: Row = {
+      id: group.key ?? '',
+      key: group.key,
+      name: groupName(group.key),
+      entities: group.entities,
+      averageScore: group.averageScore,
+      minScore: group.minScore,
+      maxScore: group.maxScore,
+      staleAnswers: group.staleAnswers,
+      entitiesWithStale: group.entitiesWithStale,
+    };
+    for (const id of ['none', ...levels.map(l => l.id)]) {
+      row[`level_${id}`] = group.levels[id] ?? 0;
+    }
+    return row;
+  });
+
+  const columns: TableColumn<Row>[] = [
+    {
+      title: GROUP_BY_LABEL[groupBy],
+      field: 'name',
+      highlight: true,
+      cellStyle: { whiteSpace: 'nowrap' },
+      render: row =>
+        row.key && isRefGrouping(groupBy) ? (
+          <EntityRefLink entityRef={row.key} />
+        ) : (
+          row.name
+        ),
+    },
+    {
+      title: 'Entities',
+      field: 'entities',
+      type: 'numeric',
+      render: row =>
+        row.key === null ? (
+          row.entities
+        ) : (
+          <Button
+            size="small"
+            color="primary"
+            onClick={() => onDrillDown(row.key!)}
+            aria-label={`Show the ${row.entities} entities of ${row.name}`}
+          >
+            {row.entities}
+          </Button>
+        ),
+    },
+    {
+      title: 'Average',
+      field: 'averageScore',
+      type: 'numeric',
+      defaultSort: 'asc',
+      render: row => (row.averageScore === null ? '–' : `${row.averageScore}%`),
+    },
+    { title: 'Lowest', field: 'minScore', type: 'numeric' },
+    { title: 'Highest', field: 'maxScore', type: 'numeric' },
+    ...[...levels].reverse().map(
+      (level): TableColumn<Row> => ({
+        title: level.title,
+        field: `level_${level.id}`,
+        type: 'numeric',
+      }),
+    ),
+    { title: 'No level', field: 'level_none', type: 'numeric' },
+    {
+      title: 'Need review',
+      field: 'entitiesWithStale',
+      type: 'numeric',
+    },
+  ];
+
+  const exportCsv = () =>
+    downloadCsv(
+      `readiness-by-${groupBy}-${report.generatedAt.slice(0, 10)}.csv`,
+      reportToCsv(report),
+    );
+
+  return (
+    <Table<Row>
+      title={`Readiness by ${GROUP_BY_LABEL[groupBy].toLocaleLowerCase()}`}
+      subtitle="Lowest average first. Select a number of entities to see them."
+      options={{
+        paging: true,
+        pageSize: 10,
+        pageSizeOptions: [10, 25, 50],
+        search: true,
+        padding: 'dense',
+        emptyRowsWhenPaging: false,
+      }}
+      columns={columns}
+      data={rows}
+      actions={[
+        {
+          icon: () => <GetAppIcon />,
+          tooltip: 'Export this view as CSV',
+          isFreeAction: true,
+          onClick: exportCsv,
+        },
+      ]}
+    />
+  );
+}

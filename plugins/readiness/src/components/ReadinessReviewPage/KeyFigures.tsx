@@ -1,0 +1,70 @@
+import { InfoCard } from '@backstage/core-components';
+import { Grid, Typography } from '@material-ui/core';
+import { ReadinessReport } from '@readiness/plugin-readiness-common';
+
+function Figure(props: { label: string; value: string; detail?: string }) {
+  return (
+    <Grid item xs={6} md={3} lg>
+      <InfoCard noPadding>
+        <div
+          role="group"
+          aria-label={props.label}
+          style={{ padding: 16, textAlign: 'center' }}
+        >
+          <Typography variant="h4" component="p">
+            {props.value}
+          </Typography>
+          <Typography variant="body2" color="textSecondary">
+            {props.label}
+          </Typography>
+          {props.detail && (
+            <Typography variant="caption" color="textSecondary">
+              {props.detail}
+            </Typography>
+          )}
+        </div>
+      </InfoCard>
+    </Grid>
+  );
+}
+
+const percent = (part: number, whole: number) =>
+  whole ? `${Math.round((part / whole) * 100)}%` : '–';
+
+/** The headline numbers of the review. */
+export function KeyFigures(props: { report: ReadinessReport }) {
+  const { totals, levels } = props.report;
+  const top = levels[levels.length - 1];
+  const atLevel = totals.entities - (totals.levels.none ?? 0);
+  return (
+    <Grid container spacing={2}>
+      <Figure label="Assessed entities" value={String(totals.entities)} />
+      <Figure
+        label="Average score"
+        value={totals.averageScore === null ? '–' : `${totals.averageScore}%`}
+        detail={
+          totals.minScore === null
+            ? undefined
+            : `from ${totals.minScore}% to ${totals.maxScore}%`
+        }
+      />
+      <Figure
+        label="Reached a level"
+        value={percent(atLevel, totals.entities)}
+        detail={`${atLevel} of ${totals.entities}`}
+      />
+      {top && (
+        <Figure
+          label={`At ${top.title}`}
+          value={String(totals.levels[top.id] ?? 0)}
+          detail={percent(totals.levels[top.id] ?? 0, totals.entities)}
+        />
+      )}
+      <Figure
+        label="Need review"
+        value={String(totals.entitiesWithStale)}
+        detail={`${totals.staleAnswers} stale answers`}
+      />
+    </Grid>
+  );
+}

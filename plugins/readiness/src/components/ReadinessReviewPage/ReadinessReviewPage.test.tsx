@@ -1,0 +1,214 @@
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { readinessApiRef } from '../../api/ReadinessApi';
+import { InMemoryReadinessApi } from '../../__testUtils__/InMemoryReadinessApi';
+import { sampleReport } from '../../__testUtils__/reviewFixtures';
+import { ReadinessReviewPage } from './ReadinessReviewPage';
+
+jest.setTimeout(20_000);
+
+async function renderPage(api: InMemoryReadinessApi, path = '/readiness') {
+  await renderInTestApp(
+    <TestApiProvider apis={[[readinessApiRef, api]]}>
+      <ReadinessReviewPage />
+    </TestApiProvider>,
+    {
+      routeEntries: [path],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+    },
+  );
+  await screen.findByRole('group', { name: 'Assessed entities' });
+}
+
+describe('ReadinessReviewPage', () => {
+  it('shows key figures, levels, teams, the heat map and failing questions from one report', async () => {
+    const api = new InMemoryReadinessApi();
+    api.report = sampleReport;
+    await renderPage(api);
+
+    expect(
+      screen.getByRole('group', { name: 'Assessed entities' }),
+    ).toHaveTextContent('5');
+    expect(
+      screen.getByRole('group', { name: 'Average score' }),
+    ).toHaveTextContent('48.2%');
+    expect(
+      screen.getByRole('group', { name: 'Reached a level' }),
+    ).toHaveTextContent('60%Reached a level3 of 5');
+    expect(screen.getByRole('group', { name: 'At Gold' })).toHaveTextContent(
+      '1',
+    );
+    expect(
+      screen.getByRole('group', { name: 'Need review' }),
+    ).toHaveTextContent('1Need review2 stale answers');
+    expect(
+      screen.getByRole('img', {
+        name: 'Level distribution: No level 2, Bronze 2, Silver 0, Gold 1',
+      }),
+    ).toBeInTheDocument();
+
+    // The team table, weakest first, and the heat map rows in the same order.
+    expect(screen.getByText('Readiness by owner')).toBeInTheDocument();
+    const heatmap = screen.getByRole('table', {
+      name: 'Average section score by owner',
+    });
+    const heatRows = within(heatmap)
+      .getAllByRole('row')
+      .map(row => row.textContent);
+    expect(heatRows).toEqual([
+      'OwnerOperationsDocumentation',
+      'All selected5030',
+      'search330',
+      'payments7575',
+    ]);
+
+    // Failing most: the runbook (No 2 + stale 1 + partial 0.5 of 5) before backups (1 of 4).
+    expect(
+      screen.getByRole('img', { name: /^Questions failing most:/ }),
+    ).toHaveAccessibleName(
+      'Questions failing most: Is there a runbook? 70%; Are backups tested? 25%',
+    );
+    expect(api.reportRequests).toEqual([{ groupBy: 'owner', filters: {} }]);
+    expect(api.trendRequests.map(r => r.groupBy).sort()).toEqual([
+      'all',
+      'owner',
+    ]);
+  });
+
+  it('reads grouping and filters from the address and changes them there', async () => {
+    const api = new InMemoryReadinessApi();
+    api.report = sampleReport;
+    await renderPage(
+      api,
+      '/readiness?groupBy=system&owner=group%3Adefault%2Fsearch&lifecycle=production',
+    );
+    expect(api.reportRequests[0]).toEqual({
+      groupBy: 'system',
+      filters: {
+        owners: ['group:default/search'],
+        lifecycles: ['production'],
+      },
+    });
+    // The owner filter shows the chosen team as a chip.
+    expect(screen.getByRole('button', { name: 'search' })).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: /Group by/ }));
+    await userEvent.click(screen.getByRole('option', { name: 'Lifecycle' }));
+    await waitFor(() =>
+      expect(api.reportRequests[api.reportRequests.length - 1]).toEqual({
+        groupBy: 'lifecycle',
+        filters: {
+          owners: ['group:default/search'],
+          lifecycles: ['production'],
+        },
+      }),
+    );
+  });
+
+  it("drills down into a team's entities with one request", async () => {
+    const api = new InMemoryReadinessApi();
+    api.report = sampleReport;
+    api.scorePage = {
+      totalCount: 1,
+      items: [
+        {
+          entityRef: 'component:default/indexer',
+          score: 22.5,
+          level: null,
+          answered: 30,
+          questions: 56,
+          stale: 2,
+        },
+      ],
+    };
+    await renderPage(api);
+
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Show the 3 entities of search' }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Owner search' });
+    expect(await within(dialog).findByText('22.5%')).toBeInTheDocument();
+    expect(within(dialog).getByText('30/56')).toBeInTheDocument();
+    expect(api.scoreRequests).toEqual([
+      { owners: ['group:default/search'], limit: 1000 },
+    ]);
+  });
+
+  it('exports the current view as CSV', async () => {
+    const api = new InMemoryReadinessApi();
+    api.report = sampleReport;
+    const created: Blob[] = [];
+    URL.createObjectURL = jest.fn((blob: Blob) => {
+      created.push(blob);
+      return 'blob:readiness';
+    });
+    URL.revokeObjectURL = jest.fn();
+    await renderPage(api);
+
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Export this view as CSV' }),
+    );
+    expect(created).toHaveLength(1);
+    const text = await new Response(created[0]).text();
+    expect(text.split('\r\n')[0]).toMatch(/^Owner,Entities,Average score/);
+    expect(text).toContain('group:default/search,3,30.3');
+  });
+
+  it('says when nothing is assessed, and when there are no snapshots yet', async () => {
+    const api = new InMemoryReadinessApi();
+    api.report = {
+      ...sampleReport,
+      totals: { ...sampleReport.totals, entities: 0 },
+      groups: [],
+    };
+    await renderInTestApp(
+      <TestApiProvider apis={[[readinessApiRef, api]]}>
+        <ReadinessReviewPage />
+      </TestApiProvider>,
+    );
+    expect(await screen.findByText('No assessed entities')).toBeInTheDocument();
+
+    const withData = new InMemoryReadinessApi();
+    withData.report = sampleReport;
+    await renderPage(withData);
+    expect(await screen.findByText('No snapshots yet')).toBeInTheDocument();
+  });
+
+  it('draws the trend from the snapshots', async () => {
+    const api = new InMemoryReadinessApi();
+    api.report = sampleReport;
+    api.trends = {
+      groupBy: 'all',
+      from: '2026-11-01',
+      points: [
+        {
+          day: '2026-11-27',
+          key: null,
+          entities: 5,
+          averageScore: 45,
+          levels: {},
+        },
+        {
+          day: '2026-11-28',
+          key: null,
+          entities: 5,
+          averageScore: 48.2,
+          levels: {},
+        },
+      ],
+    };
+    await renderPage(api);
+    expect(
+      await screen.findByRole('img', {
+        name: 'Average score over time, 2 days',
+      }),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: /Period/ }));
+    await userEvent.click(screen.getByRole('option', { name: '1 year' }));
+    await waitFor(() =>
+      expect(api.trendRequests.map(r => r.days)).toContain(365),
+    );
+  });
+});

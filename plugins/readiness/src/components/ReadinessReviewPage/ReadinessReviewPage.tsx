@@ -1,0 +1,131 @@
+import {
+  Content,
+  ContentHeader,
+  EmptyState,
+  Header,
+  Page,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import { Grid, Typography } from '@material-ui/core';
+import { useState } from 'react';
+import useAsync from 'react-use/esm/useAsync';
+import { readinessApiRef } from '../../api/ReadinessApi';
+import { FailingQuestions } from './FailingQuestions';
+import { GroupDrilldown } from './GroupDrilldown';
+import { GroupTable } from './GroupTable';
+import { KeyFigures } from './KeyFigures';
+import { LevelDistributionChart } from './LevelDistributionChart';
+import { ReviewFilterBar } from './ReviewFilterBar';
+import { SectionHeatmap } from './SectionHeatmap';
+import { TrendChart } from './TrendChart';
+import { useReviewParams } from './useReviewParams';
+
+/**
+ * The review without page chrome: filters, key figures, level distribution, the team table
+ * with drill-down, the section heat map, the failing questions and the trend. The whole page
+ * costs three requests (report and two trends), however many entities there are.
+ *
+ * @public
+ */
+export function ReadinessReviewContent() {
+  const api = useApi(readinessApiRef);
+  const [params, setParams] = useReviewParams();
+  const [drillDown, setDrillDown] = useState<string>();
+  const {
+    value: report,
+    loading,
+    error,
+  } = useAsync(() => api.getReport(params), [api, params]);
+
+  return (
+    <>
+      <ContentHeader title="Where are our gaps?">
+        <Typography variant="body2" color="textSecondary">
+          Assessed entities only; share a view by copying the address.
+        </Typography>
+      </ContentHeader>
+      <Grid container spacing={3}>
+        <Grid item xs={12}>
+          <ReviewFilterBar
+            params={params}
+            facets={report?.facets}
+            onChange={setParams}
+          />
+        </Grid>
+        {loading && !report && (
+          <Grid item xs={12}>
+            <Progress />
+          </Grid>
+        )}
+        {error && (
+          <Grid item xs={12}>
+            <ResponseErrorPanel
+              error={error}
+              title="Could not load the review"
+            />
+          </Grid>
+        )}
+        {report && report.totals.entities === 0 && (
+          <Grid item xs={12}>
+            <EmptyState
+              missing="data"
+              title="No assessed entities"
+              description="Nothing matches these filters, or no team has answered a checklist yet."
+            />
+          </Grid>
+        )}
+        {report && report.totals.entities > 0 && (
+          <>
+            <Grid item xs={12}>
+              <KeyFigures report={report} />
+            </Grid>
+            <Grid item xs={12} md={4}>
+              <LevelDistributionChart report={report} />
+            </Grid>
+            <Grid item xs={12} md={8}>
+              <TrendChart report={report} />
+            </Grid>
+            <Grid item xs={12}>
+              <GroupTable report={report} onDrillDown={setDrillDown} />
+            </Grid>
+            <Grid item xs={12}>
+              <SectionHeatmap report={report} />
+            </Grid>
+            <Grid item xs={12}>
+              <FailingQuestions report={report} />
+            </Grid>
+          </>
+        )}
+      </Grid>
+      {drillDown && report && (
+        <GroupDrilldown
+          groupBy={report.groupBy}
+          groupKey={drillDown}
+          filters={report.filters}
+          onClose={() => setDrillDown(undefined)}
+        />
+      )}
+    </>
+  );
+}
+
+/**
+ * The org-wide readiness review page for platform teams.
+ *
+ * @public
+ */
+export function ReadinessReviewPage() {
+  return (
+    <Page themeId="tool">
+      <Header
+        title="Readiness review"
+        subtitle="Gaps, teams that need help, questions that fail everywhere, and the trend"
+      />
+      <Content>
+        <ReadinessReviewContent />
+      </Content>
+    </Page>
+  );
+}

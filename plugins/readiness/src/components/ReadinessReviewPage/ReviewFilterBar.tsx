@@ -1,0 +1,92 @@
+import { Chip, Grid, MenuItem, TextField } from '@material-ui/core';
+import { Autocomplete } from '@material-ui/lab';
+import {
+  REVIEW_GROUP_BYS,
+  ReviewFilters,
+  ReviewGroupBy,
+} from '@readiness/plugin-readiness-common';
+import { GROUP_BY_LABEL, groupName } from '../shared/groupLabels';
+import { ReviewParams } from './useReviewParams';
+
+const FILTERS: { filter: keyof ReviewFilters; facet: ReviewGroupBy }[] = [
+  { filter: 'owners', facet: 'owner' },
+  { filter: 'systems', facet: 'system' },
+  { filter: 'kinds', facet: 'kind' },
+  { filter: 'lifecycles', facet: 'lifecycle' },
+];
+
+/** Group-by choice and the owner, system, kind and lifecycle filters of the review page. */
+export function ReviewFilterBar(props: {
+  params: ReviewParams;
+  facets?: Record<ReviewGroupBy, string[]>;
+  onChange: (params: ReviewParams) => void;
+}) {
+  const { params, facets, onChange } = props;
+  return (
+    <Grid container spacing={2} alignItems="center">
+      <Grid item xs={12} sm={6} md={2}>
+        <TextField
+          select
+          fullWidth
+          id="readiness-review-group-by"
+          label="Group by"
+          variant="outlined"
+          size="small"
+          value={params.groupBy}
+          onChange={e =>
+            onChange({ ...params, groupBy: e.target.value as ReviewGroupBy })
+          }
+        >
+          {REVIEW_GROUP_BYS.map(groupBy => (
+            <MenuItem key={groupBy} value={groupBy}>
+              {GROUP_BY_LABEL[groupBy]}
+            </MenuItem>
+          ))}
+        </TextField>
+      </Grid>
+      {FILTERS.map(({ filter, facet }) => (
+        <Grid item xs={12} sm={6} md={2} key={filter}>
+          <Autocomplete
+            multiple
+            size="small"
+            options={facets?.[facet] ?? []}
+            value={params.filters[filter] ?? []}
+            getOptionLabel={groupName}
+            onChange={(_event, values) =>
+              onChange({
+                ...params,
+                filters: {
+                  ...params.filters,
+                  [filter]: values.length ? values : undefined,
+                },
+              })
+            }
+            renderTags={(values, getTagProps) =>
+              values.map((value, index) => {
+                // getTagProps carries a key; React wants it passed directly.
+                const { key: _key, ...tagProps } = getTagProps({
+                  index,
+                }) as ReturnType<typeof getTagProps> & { key?: string };
+                return (
+                  <Chip
+                    key={value}
+                    size="small"
+                    label={groupName(value)}
+                    {...tagProps}
+                  />
+                );
+              })
+            }
+            renderInput={inputParams => (
+              <TextField
+                {...inputParams}
+                variant="outlined"
+                label={GROUP_BY_LABEL[facet]}
+              />
+            )}
+          />
+        </Grid>
+      ))}
+    </Grid>
+  );
+}

@@ -1,0 +1,4 @@
+export {
+  ReadinessReviewPage,
+  ReadinessReviewContent,
+} from './ReadinessReviewPage';

@@ -1,0 +1,58 @@
+import { ReadinessReport } from '@readiness/plugin-readiness-common';
+import { GROUP_BY_LABEL } from '../shared/groupLabels';
+
+/** Quotes a CSV field when it needs it (RFC 4180). */
+const field = (value: string | number | null) => {
+  const text = value === null ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
+
+/**
+ * The review's grouped view as CSV: one row per group with its figures, level counts and
+ * average section scores, as filtered on the page.
+ */
+export function reportToCsv(report: ReadinessReport): string {
+  const { groups, levels, sections, sectionScores, groupBy } = report;
+  const levelIds = ['none', ...levels.map(l => l.id)];
+  const header = [
+    GROUP_BY_LABEL[groupBy],
+    'Entities',
+    'Average score',
+    'Lowest score',
+    'Highest score',
+    'No level',
+    ...levels.map(l => l.title),
+    'Stale answers',
+    'Entities needing review',
+    ...sections.map(s => `${s.title} (average)`),
+  ];
+  const cell = new Map(
+    sectionScores.map(c => [`${c.key}\u0000${c.sectionId}`, c.averageScore]),
+  );
+  const rows = groups.map(group => [
+    group.key ?? '',
+    group.entities,
+    group.averageScore,
+    group.minScore,
+    group.maxScore,
+    ...levelIds.map(id => group.levels[id] ?? 0),
+    group.staleAnswers,
+    group.entitiesWithStale,
+    ...sections.map(s => cell.get(`${group.key}\u0000${s.id}`) ?? null),
+  ]);
+  return `${[header, ...rows]
+    .map(row => row.map(field).join(','))
+    .join('\r\n')}\r\n`;
+}
+
+/** Offers a text as a file download in the browser. */
+export function downloadCsv(filename: string, csv: string) {
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  URL.revokeObjectURL(url);
+}

@@ -1,0 +1,69 @@
+import {
+  REVIEW_GROUP_BYS,
+  ReviewFilters,
+  ReviewGroupBy,
+} from '@readiness/plugin-readiness-common';
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router-dom';
+
+/** What the review page shows; it lives in the URL so every view is a link to share. */
+export type ReviewParams = {
+  groupBy: ReviewGroupBy;
+  filters: ReviewFilters;
+};
+
+/** URL parameter of each filter. */
+export const FILTER_PARAMS: Record<keyof ReviewFilters, string> = {
+  owners: 'owner',
+  systems: 'system',
+  domains: 'domain',
+  kinds: 'kind',
+  types: 'type',
+  lifecycles: 'lifecycle',
+};
+
+export function useReviewParams(): [
+  ReviewParams,
+  (next: ReviewParams) => void,
+] {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const key = searchParams.toString();
+  const params = useMemo(() => {
+    const groupBy = searchParams.get('groupBy') as ReviewGroupBy | null;
+    const filters: ReviewFilters = {};
+    for (const [filter, name] of Object.entries(FILTER_PARAMS) as [
+      keyof ReviewFilters,
+      string,
+    ][]) {
+      const values = searchParams.getAll(name);
+      if (values.length) {
+        filters[filter] = values;
+      }
+    }
+    return {
+      groupBy:
+        groupBy && REVIEW_GROUP_BYS.includes(groupBy) ? groupBy : 'owner',
+      filters,
+    };
+    // The search string identifies the parameters.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+
+  const update = useCallback(
+    (next: ReviewParams) => {
+      const out = new URLSearchParams();
+      out.set('groupBy', next.groupBy);
+      for (const [filter, name] of Object.entries(FILTER_PARAMS) as [
+        keyof ReviewFilters,
+        string,
+      ][]) {
+        for (const value of next.filters[filter] ?? []) {
+          out.append(name, value);
+        }
+      }
+      setSearchParams(out, { replace: true });
+    },
+    [setSearchParams],
+  );
+  return [params, update];
+}
