@@ -61,7 +61,9 @@ test('the review page answers where the gaps are, by team, and exports the view'
 
   // The daily snapshot runs every minute in the demo: wait for the first one.
   for (let i = 0; i < 30; i++) {
-    if (await page.getByRole('img', { name: /^Average score over time/ }).count()) {
+    if (
+      await page.getByRole('img', { name: /^Average score over time/ }).count()
+    ) {
       break;
     }
     await page.waitForTimeout(5000);
@@ -88,7 +90,9 @@ test('the review page answers where the gaps are, by team, and exports the view'
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Export this view as CSV' }).click(),
   ]);
-  const csv = readFileSync((await download.path())!, 'utf8').trim().split('\r\n');
+  const csv = readFileSync((await download.path())!, 'utf8')
+    .trim()
+    .split('\r\n');
   assert.match(csv[0], /^Owner,Entities,Average score/);
   assert.equal(csv.length, 1 + teams.length);
 

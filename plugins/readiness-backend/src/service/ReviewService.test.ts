@@ -345,8 +345,14 @@ describe.each(databases.eachSupportedId())('ReviewService (%s)', databaseId => {
     // A later run on the same day replaces that day's snapshot.
     await answer('b', [['q2', 'partial', 1]]);
     await review.takeDailySnapshot();
-    const sameDay = await review.getTrends({ groupBy: 'all', days: 1, filters: {} });
-    expect(sameDay.points.map(p => [p.day, p.entities, p.averageScore])).toEqual([
+    const sameDay = await review.getTrends({
+      groupBy: 'all',
+      days: 1,
+      filters: {},
+    });
+    expect(
+      sameDay.points.map(p => [p.day, p.entities, p.averageScore]),
+    ).toEqual([
       // b now scores 62.5 instead of 50: (100 + 62.5 + 16.7 + 25 + 0) / 5.
       ['2026-07-20', 5, 40.8],
     ]);
