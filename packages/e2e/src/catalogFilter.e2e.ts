@@ -122,18 +122,19 @@ test('ordering by readiness sorts the whole catalog on the server', async () => 
 
 test('after an answer changes, the catalog filter follows within one refresh of the entity', async () => {
   const page = await signInAsGuest(browser);
-  // permissions-engine has no sample answers: it starts as "not assessed".
+  // platform-cli (owned by Platform, the guest's team) has no sample answers: it starts as
+  // "not assessed".
   const notAssessed = `${APP_URL}/catalog?filters[kind]=component&filters[user]=all&filters[readiness]=level:not-assessed`;
   await page.goto(notAssessed);
   assert.ok(
     (await rows(page)).some(
-      r => r.name === 'Permissions Engine' || r.name === 'permissions-engine',
+      r => r.name === 'Platform Cli' || r.name === 'platform-cli',
     ),
-    'permissions-engine is listed as not assessed',
+    'platform-cli is listed as not assessed',
   );
 
   await page.goto(
-    `${APP_URL}/catalog/default/component/permissions-engine/readiness`,
+    `${APP_URL}/catalog/default/component/platform-cli/readiness`,
   );
   await page
     .getByRole('group', { name: 'Answer to: Who is on the project team?' })
@@ -150,10 +151,7 @@ test('after an answer changes, the catalog filter follows within one refresh of 
   for (;;) {
     await page.goto(noLevel);
     const names = (await rows(page)).map(r => r.name);
-    if (
-      names.includes('Permissions Engine') ||
-      names.includes('permissions-engine')
-    ) {
+    if (names.includes('Platform Cli') || names.includes('platform-cli')) {
       break;
     }
     assert.ok(
@@ -168,9 +166,9 @@ test('after an answer changes, the catalog filter follows within one refresh of 
   await page.goto(notAssessed);
   assert.ok(
     !(await rows(page)).some(
-      r => r.name === 'Permissions Engine' || r.name === 'permissions-engine',
+      r => r.name === 'Platform Cli' || r.name === 'platform-cli',
     ),
-    'permissions-engine is no longer listed as not assessed',
+    'platform-cli is no longer listed as not assessed',
   );
   await page.context().close();
 });

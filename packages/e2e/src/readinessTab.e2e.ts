@@ -3,8 +3,9 @@ import { after, before, test } from 'node:test';
 import { Browser, Page } from 'playwright-core';
 import { APP_URL, launchBrowser, screenshot, signInAsGuest } from './portal';
 
-// query-suggest has no sample answers, so its score starts at 0% and every change is ours.
-const ENTITY_PATH = '/catalog/default/component/query-suggest';
+// service-template-lib is owned by Platform, the guest's team, and has no sample answers: its
+// score starts at 0% and every change is ours.
+const ENTITY_PATH = '/catalog/default/component/service-template-lib';
 const QUESTION = 'Who is on the project team?';
 
 let browser: Browser;
@@ -69,5 +70,32 @@ test('a service held back by a required item says what blocks its level', async 
   const score = Number(/(\d+(\.\d)?)%$/.exec(label ?? '')?.[1]);
   assert.ok(score >= 40, `score ${score} is above the Bronze threshold`);
   await screenshot(page, 'readiness-tab-capped');
+  await page.context().close();
+});
+
+test('a signed-in non-owner sees the tab read-only, with the owners named', async () => {
+  const page = await signInAsGuest(browser);
+  // query-suggest belongs to Search & Discovery; the guest is in Platform.
+  await page.goto(
+    `${APP_URL}/catalog/default/component/query-suggest/readiness`,
+  );
+  const hint = page.getByText(/You can read this checklist but not change it/);
+  await hint.waitFor();
+  assert.match(
+    (await hint.textContent()) ?? '',
+    /group:default\/search-discovery/,
+  );
+  const group = page.getByRole('group', { name: `Answer to: ${QUESTION}` });
+  for (const label of ['Yes', 'Partial', 'No', 'N/A']) {
+    assert.equal(
+      await group.getByRole('button', { name: label }).isDisabled(),
+      true,
+    );
+  }
+  assert.equal(
+    await page.getByRole('button', { name: /Add a note or evidence/ }).count(),
+    0,
+  );
+  await screenshot(page, 'readiness-tab-read-only');
   await page.context().close();
 });

@@ -28,6 +28,7 @@ import {
   checklistHash,
 } from '../src/service/ReadinessService';
 import { createRouter } from '../src/service/router';
+import { allowEverything } from '../src/service/__testUtils__/allowEverything';
 import { ReviewService } from '../src/service/ReviewService';
 import { DatabaseReviewStore } from '../src/database/DatabaseReviewStore';
 
@@ -217,6 +218,8 @@ async function startOn(knex: Knex): Promise<BenchBackend & { close(): void }> {
     store,
     catalog: catalogServiceMock({ entities }),
     config: settings,
+    authorizer: allowEverything,
+    auditor: mockServices.auditor.mock(),
   });
   const review = new ReviewService({
     store: await DatabaseReviewStore.create({

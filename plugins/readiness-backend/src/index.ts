@@ -5,3 +5,9 @@
  */
 
 export { readinessPlugin as default } from './plugin';
+export {
+  readinessConditions,
+  createReadinessConditionalDecision,
+  isEntityOwner,
+  readinessEntityResourceRef,
+} from './permissions/rules';

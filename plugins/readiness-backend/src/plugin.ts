@@ -12,6 +12,12 @@ import { scheduleScoreRefresh } from './tasks/scheduleScoreRefresh';
 import { scheduleDailySnapshot } from './tasks/scheduleDailySnapshot';
 import { DatabaseReviewStore } from './database/DatabaseReviewStore';
 import { ReviewService } from './service/ReviewService';
+import { ReadinessAuthorizer } from './permissions/ReadinessAuthorizer';
+import { isEntityOwner, readinessEntityResourceRef } from './permissions/rules';
+import {
+  readinessAnswerUpdatePermission,
+  readinessReportReadPermission,
+} from '@readiness/plugin-readiness-common';
 
 /**
  * The Readiness backend plugin: stores checklist answers and keeps scores in step with them.
@@ -24,6 +30,9 @@ export const readinessPlugin = createBackendPlugin({
     env.registerInit({
       deps: {
         auth: coreServices.auth,
+        auditor: coreServices.auditor,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
         config: coreServices.rootConfig,
         database: coreServices.database,
         httpAuth: coreServices.httpAuth,
@@ -35,6 +44,9 @@ export const readinessPlugin = createBackendPlugin({
       },
       async init({
         auth,
+        auditor,
+        permissions,
+        permissionsRegistry,
         config,
         database,
         httpAuth,
@@ -45,6 +57,20 @@ export const readinessPlugin = createBackendPlugin({
         catalog,
       }) {
         const settings = readReadinessConfig(config);
+        permissionsRegistry.addResourceType({
+          resourceRef: readinessEntityResourceRef,
+          permissions: [readinessAnswerUpdatePermission],
+          rules: [isEntityOwner],
+          getResources: async entityRefs => {
+            const { items } = await catalog.getEntitiesByRefs(
+              { entityRefs },
+              { credentials: await auth.getOwnServiceCredentials() },
+            );
+            return items.map(item => item ?? undefined);
+          },
+        });
+        permissionsRegistry.addPermissions([readinessReportReadPermission]);
+        const authorizer = new ReadinessAuthorizer({ permissions });
         const store = await DatabaseReadinessStore.create({ database });
         const refresher = settings.catalogRefresh.enabled
           ? new CatalogRefreshRequester({
@@ -59,11 +85,14 @@ export const readinessPlugin = createBackendPlugin({
           store,
           catalog,
           config: settings,
+          authorizer,
+          auditor,
           onScoresChanged: refresher?.onScoresChanged,
         });
         const review = new ReviewService({
           store: await DatabaseReviewStore.create({ database }),
           config: settings,
+          authorizer,
         });
         httpRouter.use(await createRouter({ service, review, httpAuth }));
         await scheduleScoreRefresh({

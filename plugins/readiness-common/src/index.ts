@@ -15,3 +15,4 @@ export * from './catalog/catalogLabels';
 export * from './catalog/readinessFilter';
 export * from './review/reviewTypes';
 export * from './review/questionFailure';
+export * from './permissions';

@@ -226,8 +226,10 @@ export class DatabaseReadinessStore implements ReadinessStore {
       }
 
       const written: StoredAnswer[] = [];
+      const replaced: (StoredAnswer | undefined)[] = [];
       for (const write of writes) {
         const previous = current.get(write.questionId);
+        replaced.push(previous);
         const answer: StoredAnswer = {
           entityRef: subject.entityRef,
           questionId: write.questionId,
@@ -297,7 +299,7 @@ export class DatabaseReadinessStore implements ReadinessStore {
         now,
         now,
       );
-      return { written, score };
+      return { written, previous: replaced, score };
     });
   }
 

@@ -143,6 +143,8 @@ export type ScorePage = {
 export type WriteAnswersOutcome = {
   /** The answers as written. */
   written: StoredAnswer[];
+  /** What each written answer replaced, in the same order; undefined for a first answer. */
+  previous: (StoredAnswer | undefined)[];
   score: StoredScore;
 };
 

@@ -8,6 +8,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { readReadinessConfig } from '../config/readReadinessConfig';
 import { DatabaseReadinessStore } from '../database/DatabaseReadinessStore';
 import { ReadinessService } from './ReadinessService';
+import { allowEverything } from './__testUtils__/allowEverything';
 import { ScoreChange } from './ScoreChange';
 
 jest.setTimeout(60_000);
@@ -46,6 +47,8 @@ describe.each(databases.eachSupportedId())(
           store,
           catalog,
           config: readReadinessConfig(new ConfigReader({ readiness })),
+          authorizer: allowEverything,
+          auditor: mockServices.auditor.mock(),
           clock: () => now,
           onScoresChanged: c => changes.push(...c),
         });

@@ -1,4 +1,7 @@
-import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import {
+  AuditorService,
+  BackstageCredentials,
+} from '@backstage/backend-plugin-api';
 import {
   CompoundEntityRef,
   Entity,
@@ -22,6 +25,8 @@ import {
 } from '@readiness/plugin-readiness-common';
 import { createHash } from 'crypto';
 import { ScoreChangeListener } from './ScoreChange';
+import { ReadinessAccessControl } from '../permissions/ReadinessAuthorizer';
+import { ownersOf } from '../permissions/rules';
 import { ReadinessConfig } from '../config/readReadinessConfig';
 import {
   HistoryEntry,
@@ -66,10 +71,12 @@ const actorOf = (credentials: BackstageCredentials): string => {
 const relationTarget = (entity: Entity, type: string) =>
   entity.relations?.find(r => r.type === type)?.targetRef;
 
-const ownersOf = (entity: Entity) =>
-  (entity.relations ?? [])
-    .filter(r => r.type === RELATION_OWNED_BY)
-    .map(r => r.targetRef);
+/** One answer's change, as the audit log records it. */
+type AnswerAudit = {
+  questionId: string;
+  before?: { status: string; note?: string; links: string[]; version: number };
+  after: { status: string; note?: string; links: string[]; version: number };
+};
 
 /**
  * The readiness domain: finds the checklist for an entity, validates answers, and keeps scores
@@ -83,6 +90,8 @@ export class ReadinessService {
       store: ReadinessStore;
       catalog: CatalogService;
       config: ReadinessConfig;
+      authorizer: ReadinessAccessControl;
+      auditor: AuditorService;
       clock?: () => Date;
       /** Told about every recomputed score, after it is committed. */
       onScoresChanged?: ScoreChangeListener;
@@ -126,7 +135,7 @@ export class ReadinessService {
         result: null,
         levels,
         reviewIntervalDays,
-        access: this.accessTo(entity),
+        access: await this.accessTo(entity, credentials),
       };
     }
     const result = this.score(checklist, stored, now);
@@ -139,13 +148,19 @@ export class ReadinessService {
       result,
       levels,
       reviewIntervalDays,
-      access: this.accessTo(entity),
+      access: await this.accessTo(entity, credentials),
     };
   }
 
-  /** Every authenticated caller may write for now; the owners are named for read-only views. */
-  private accessTo(entity: Entity): ReadinessAccess {
-    return { canEdit: true, owners: ownersOf(entity) };
+  /** Whether the caller may edit, and who can, for read-only views. */
+  private async accessTo(
+    entity: Entity,
+    credentials: BackstageCredentials,
+  ): Promise<ReadinessAccess> {
+    return {
+      canEdit: await this.options.authorizer.canUpdate(entity, credentials),
+      owners: ownersOf(entity),
+    };
   }
 
   async writeAnswers(
@@ -154,6 +169,42 @@ export class ReadinessService {
     credentials: BackstageCredentials,
   ): Promise<WriteAnswersResult> {
     const entity = await this.getEntity(ref, credentials);
+    const entityRef = this.refOf(entity);
+    const actor = actorOf(credentials);
+    const event = await this.options.auditor.createEvent({
+      eventId: 'answer-write',
+      severityLevel: 'medium',
+      meta: {
+        actor,
+        entityRef,
+        questionIds: input.answers.map(a => a.questionId),
+      },
+    });
+    try {
+      await this.options.authorizer.assertCanUpdate(entity, credentials);
+      const outcome = await this.write(entity, input, actor, credentials);
+      await event.success({
+        meta: {
+          changes: outcome.changes.map(c => ({
+            questionId: c.questionId,
+            before: c.before ?? null,
+            after: c.after,
+          })),
+        },
+      });
+      return outcome.result;
+    } catch (error) {
+      await event.fail({ error: error as Error });
+      throw error;
+    }
+  }
+
+  private async write(
+    entity: Entity,
+    input: { checklistId: string; answers: AnswerInput[] },
+    actor: string,
+    credentials: BackstageCredentials,
+  ): Promise<{ result: WriteAnswersResult; changes: AnswerAudit[] }> {
     const checklist = this.checklistFor(entity);
     if (!checklist) {
       throw new InputError(
@@ -172,10 +223,10 @@ export class ReadinessService {
     const writes = validateAnswerInput(checklist, input.answers);
     const now = this.now();
     let result: ReadinessResult | undefined;
-    const { written, score } = await this.options.store.writeAnswers({
+    const { written, previous, score } = await this.options.store.writeAnswers({
       subject: await this.subjectOf(entity, credentials),
       writes,
-      actor: actorOf(credentials),
+      actor,
       now: now.toISOString(),
       // Runs inside the write's transaction on the entity's full answers; keep the result.
       computeScore: answers => {
@@ -186,9 +237,22 @@ export class ReadinessService {
     this.options.onScoresChanged?.([
       { entityRef: score.entityRef, score: score.score, level: score.level },
     ]);
+    const audited = (a: StoredAnswer) => ({
+      status: a.status,
+      ...(a.note ? { note: a.note } : {}),
+      links: a.links,
+      version: a.version,
+    });
     return {
-      answers: written.map(a => this.toApiAnswer(a, now)),
-      result: result!,
+      result: {
+        answers: written.map(a => this.toApiAnswer(a, now)),
+        result: result!,
+      },
+      changes: written.map((answer, i) => ({
+        questionId: answer.questionId,
+        before: previous[i] ? audited(previous[i]!) : undefined,
+        after: audited(answer),
+      })),
     };
   }
 

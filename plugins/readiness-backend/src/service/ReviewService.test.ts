@@ -10,6 +10,7 @@ import { readReadinessConfig } from '../config/readReadinessConfig';
 import { DatabaseReadinessStore } from '../database/DatabaseReadinessStore';
 import { DatabaseReviewStore } from '../database/DatabaseReviewStore';
 import { ReadinessService } from './ReadinessService';
+import { allowEverything } from './__testUtils__/allowEverything';
 import { ReviewService } from './ReviewService';
 
 jest.setTimeout(60_000);
@@ -102,11 +103,14 @@ describe.each(databases.eachSupportedId())('ReviewService (%s)', databaseId => {
       store: await DatabaseReadinessStore.create({ database }),
       catalog,
       config,
+      authorizer: allowEverything,
+      auditor: mockServices.auditor.mock(),
       clock,
     });
     const review = new ReviewService({
       store: await DatabaseReviewStore.create({ database }),
       config,
+      authorizer: allowEverything,
       clock,
     });
     const answer = (
@@ -156,7 +160,7 @@ describe.each(databases.eachSupportedId())('ReviewService (%s)', databaseId => {
 
   it('computes totals, level distribution and figures per owner in SQL', async () => {
     const { review } = await setup();
-    const report = await review.getReport('owner', {});
+    const report = await review.getReport('owner', {}, credentials);
 
     // Scores: a 100 (gold), b 50 (bronze), c 16.7, d 25, e 0 (stale).
     expect(report.totals).toEqual({
@@ -192,9 +196,13 @@ describe.each(databases.eachSupportedId())('ReviewService (%s)', databaseId => {
 
   it('lists every value of each grouping, for filter choices', async () => {
     const { review } = await setup();
-    const { facets } = await review.getReport('owner', {
-      owners: ['group:default/team-a'],
-    });
+    const { facets } = await review.getReport(
+      'owner',
+      {
+        owners: ['group:default/team-a'],
+      },
+      credentials,
+    );
     expect(facets).toEqual({
       owner: ['group:default/team-a', 'group:default/team-b'],
       system: ['system:default/sys-1', 'system:default/sys-2'],
@@ -207,14 +215,14 @@ describe.each(databases.eachSupportedId())('ReviewService (%s)', databaseId => {
 
   it('groups by domain through the system, and by lifecycle', async () => {
     const { review } = await setup();
-    const byDomain = await review.getReport('domain', {});
+    const byDomain = await review.getReport('domain', {}, credentials);
     expect(
       byDomain.groups.map(g => [g.key, g.entities, g.averageScore]).sort(),
     ).toEqual([
       ['domain:default/dom-x', 2, 75],
       ['domain:default/dom-y', 3, 13.9],
     ]);
-    const byLifecycle = await review.getReport('lifecycle', {});
+    const byLifecycle = await review.getReport('lifecycle', {}, credentials);
     expect(
       byLifecycle.groups.map(g => [g.key, g.entities, g.averageScore]).sort(),
     ).toEqual([
@@ -225,7 +233,7 @@ describe.each(databases.eachSupportedId())('ReviewService (%s)', databaseId => {
 
   it('averages section scores overall and per group (the heat map)', async () => {
     const { review } = await setup();
-    const report = await review.getReport('owner', {});
+    const report = await review.getReport('owner', {}, credentials);
     expect(report.sections).toEqual([
       { id: 'ops', title: 'Operations' },
       { id: 'docs', title: 'Documentation' },
@@ -248,7 +256,7 @@ describe.each(databases.eachSupportedId())('ReviewService (%s)', databaseId => {
 
   it('counts each answer status per question, with stale and unanswered', async () => {
     const { review } = await setup();
-    const { questions } = await review.getReport('owner', {});
+    const { questions } = await review.getReport('owner', {}, credentials);
     const pick = ({
       yes,
       partial,
@@ -311,10 +319,14 @@ describe.each(databases.eachSupportedId())('ReviewService (%s)', databaseId => {
 
   it('filters by owner, lifecycle, system and kind', async () => {
     const { review } = await setup();
-    const report = await review.getReport('owner', {
-      owners: ['group:default/team-b'],
-      lifecycles: ['production'],
-    });
+    const report = await review.getReport(
+      'owner',
+      {
+        owners: ['group:default/team-b'],
+        lifecycles: ['production'],
+      },
+      credentials,
+    );
     expect(report.totals).toMatchObject({ entities: 2, averageScore: 12.5 });
     expect(report.groups.map(g => g.key)).toEqual(['group:default/team-b']);
     expect(report.questions.find(q => q.questionId === 'q1')).toMatchObject({
@@ -322,14 +334,22 @@ describe.each(databases.eachSupportedId())('ReviewService (%s)', databaseId => {
       yes: 1,
       unanswered: 1,
     });
-    const bySystem = await review.getReport('system', {
-      systems: ['system:default/sys-1'],
-      kinds: ['Component'],
-    });
+    const bySystem = await review.getReport(
+      'system',
+      {
+        systems: ['system:default/sys-1'],
+        kinds: ['Component'],
+      },
+      credentials,
+    );
     expect(bySystem.totals).toMatchObject({ entities: 2, averageScore: 75 });
-    const none = await review.getReport('owner', {
-      owners: ['group:default/nobody'],
-    });
+    const none = await review.getReport(
+      'owner',
+      {
+        owners: ['group:default/nobody'],
+      },
+      credentials,
+    );
     expect(none.totals).toMatchObject({ entities: 0, averageScore: null });
     expect(none.groups).toEqual([]);
     expect(none.questions).toEqual([]);
@@ -345,11 +365,14 @@ describe.each(databases.eachSupportedId())('ReviewService (%s)', databaseId => {
     // A later run on the same day replaces that day's snapshot.
     await answer('b', [['q2', 'partial', 1]]);
     await review.takeDailySnapshot();
-    const sameDay = await review.getTrends({
-      groupBy: 'all',
-      days: 1,
-      filters: {},
-    });
+    const sameDay = await review.getTrends(
+      {
+        groupBy: 'all',
+        days: 1,
+        filters: {},
+      },
+      credentials,
+    );
     expect(
       sameDay.points.map(p => [p.day, p.entities, p.averageScore]),
     ).toEqual([
@@ -363,11 +386,14 @@ describe.each(databases.eachSupportedId())('ReviewService (%s)', databaseId => {
     await answer('d', [['q2', 'yes']]);
     expect((await review.takeDailySnapshot()).written).toBe(5);
 
-    const overall = await review.getTrends({
-      groupBy: 'all',
-      days: 7,
-      filters: {},
-    });
+    const overall = await review.getTrends(
+      {
+        groupBy: 'all',
+        days: 7,
+        filters: {},
+      },
+      credentials,
+    );
     expect(
       overall.points.map(p => [p.day, p.entities, p.averageScore]),
     ).toEqual([
@@ -380,21 +406,27 @@ describe.each(databases.eachSupportedId())('ReviewService (%s)', databaseId => {
       silver: 0,
       gold: 1,
     });
-    const byOwner = await review.getTrends({
-      groupBy: 'owner',
-      days: 7,
-      filters: { owners: ['group:default/team-b'] },
-    });
+    const byOwner = await review.getTrends(
+      {
+        groupBy: 'owner',
+        days: 7,
+        filters: { owners: ['group:default/team-b'] },
+      },
+      credentials,
+    );
     expect(byOwner.points.map(p => [p.day, p.key, p.averageScore])).toEqual([
       ['2026-07-20', 'group:default/team-b', 13.9],
       ['2026-07-21', 'group:default/team-b', 22.2],
     ]);
     // Unfiltered trends come from the per-day group figures: the same numbers.
-    const allOwners = await review.getTrends({
-      groupBy: 'owner',
-      days: 7,
-      filters: {},
-    });
+    const allOwners = await review.getTrends(
+      {
+        groupBy: 'owner',
+        days: 7,
+        filters: {},
+      },
+      credentials,
+    );
     expect(
       allOwners.points.filter(p => p.key === 'group:default/team-b'),
     ).toEqual(byOwner.points);
@@ -407,7 +439,7 @@ describe.each(databases.eachSupportedId())('ReviewService (%s)', databaseId => {
       ['2026-07-21', 2, 75, 1],
     ]);
     await expect(
-      review.getTrends({ groupBy: 'all', days: 31, filters: {} }),
+      review.getTrends({ groupBy: 'all', days: 31, filters: {} }, credentials),
     ).rejects.toThrow('days is 31, but snapshots are kept for 30 days');
 
     setDay(231);

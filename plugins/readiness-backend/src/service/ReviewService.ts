@@ -1,4 +1,6 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
+import { ReadinessAccessControl } from '../permissions/ReadinessAuthorizer';
 import {
   QuestionFigures,
   ReadinessReport,
@@ -27,6 +29,7 @@ export class ReviewService {
     private readonly options: {
       store: ReviewStore;
       config: ReadinessConfig;
+      authorizer: ReadinessAccessControl;
       clock?: () => Date;
     },
   ) {}
@@ -34,8 +37,10 @@ export class ReviewService {
   async getReport(
     groupBy: ReviewGroupBy,
     filters: ReviewFilters,
+    credentials: BackstageCredentials,
   ): Promise<ReadinessReport> {
-    const { store, config } = this.options;
+    const { store, config, authorizer } = this.options;
+    await authorizer.assertCanReadReports(credentials);
     const now = this.now();
     const levelIds = config.levels.map(l => l.id);
     const staleBefore = new Date(
@@ -124,12 +129,16 @@ export class ReviewService {
     };
   }
 
-  async getTrends(options: {
-    groupBy: ReviewGroupBy | 'all';
-    days: number;
-    filters: ReviewFilters;
-  }): Promise<ReadinessTrends> {
-    const { config, store } = this.options;
+  async getTrends(
+    options: {
+      groupBy: ReviewGroupBy | 'all';
+      days: number;
+      filters: ReviewFilters;
+    },
+    credentials: BackstageCredentials,
+  ): Promise<ReadinessTrends> {
+    const { config, store, authorizer } = this.options;
+    await authorizer.assertCanReadReports(credentials);
     if (options.days > config.snapshotRetentionDays) {
       throw new InputError(
         `days is ${options.days}, but snapshots are kept for ${config.snapshotRetentionDays} days`,

@@ -113,23 +113,27 @@ export async function createRouter(options: {
   });
 
   router.get('/report', async (req, res) => {
-    await caller(req);
+    const credentials = await caller(req);
     res.json(
       await review.getReport(
         req.query.groupBy ?? 'owner',
         filtersOf(req.query),
+        credentials,
       ),
     );
   });
 
   router.get('/report/trends', async (req, res) => {
-    await caller(req);
+    const credentials = await caller(req);
     res.json(
-      await review.getTrends({
-        groupBy: req.query.groupBy ?? 'all',
-        days: req.query.days ?? 90,
-        filters: filtersOf(req.query),
-      }),
+      await review.getTrends(
+        {
+          groupBy: req.query.groupBy ?? 'all',
+          days: req.query.days ?? 90,
+          filters: filtersOf(req.query),
+        },
+        credentials,
+      ),
     );
   });
 

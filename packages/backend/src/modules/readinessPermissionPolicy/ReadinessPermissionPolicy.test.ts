@@ -1,0 +1,285 @@
+import {
+  AuditorService,
+  BackstageCredentials,
+  coreServices,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import request from 'supertest';
+import { Entity } from '@backstage/catalog-model';
+import {
+  AuthorizeResult,
+  PolicyDecision,
+} from '@backstage/plugin-permission-common';
+import { createConditionAuthorizer } from '@backstage/plugin-permission-node';
+import readinessBackend, {
+  isEntityOwner,
+} from '@readiness/plugin-readiness-backend';
+import { ReadinessPermissionPolicy } from './ReadinessPermissionPolicy';
+
+jest.setTimeout(60_000);
+
+const GROUPS: Record<string, string[]> = {
+  'user:default/alice': ['group:default/team-a'],
+  'user:default/bob': ['group:default/team-b'],
+};
+
+/** Users' ownership claims as the real user-info service derives them: themselves and their groups. */
+const userInfoFactory = createServiceFactory({
+  service: coreServices.userInfo,
+  deps: {},
+  factory: () => ({
+    async getUserInfo(credentials) {
+      const userEntityRef = (credentials.principal as { userEntityRef: string })
+        .userEntityRef;
+      return {
+        userEntityRef,
+        ownershipEntityRefs: [userEntityRef, ...(GROUPS[userEntityRef] ?? [])],
+      };
+    },
+  }),
+});
+
+const payments: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name: 'payments', namespace: 'default' },
+  spec: { type: 'service', owner: 'team-a', lifecycle: 'production' },
+  relations: [{ type: 'ownedBy', targetRef: 'group:default/team-a' }],
+};
+
+/**
+ * The permissions service, deciding with the portal's real policy and the plugin's real
+ * IS_ENTITY_OWNER rule. Only the transport is local: with the test backend's mock tokens the
+ * permission backend cannot call back into the plugin to apply conditions (the Chromium tests
+ * cover that path in the real portal). Service principals are allowed, as the real service does.
+ */
+const policyBackedPermissions = createServiceFactory({
+  service: coreServices.permissions,
+  deps: { userInfo: coreServices.userInfo },
+  factory: ({ userInfo }) => {
+    const policy = new ReadinessPermissionPolicy(userInfo);
+    const applyConditions = createConditionAuthorizer<Entity, unknown>([
+      isEntityOwner,
+    ]);
+    const decide = async (
+      permission: Parameters<
+        ReadinessPermissionPolicy['handle']
+      >[0]['permission'],
+      credentials: BackstageCredentials,
+      resourceRef?: string,
+    ): Promise<PolicyDecision> => {
+      if ((credentials.principal as { type: string }).type !== 'user') {
+        return { result: AuthorizeResult.ALLOW };
+      }
+      const info = await userInfo.getUserInfo(credentials);
+      const decision = await policy.handle(
+        { permission },
+        { credentials, info },
+      );
+      if (decision.result !== AuthorizeResult.CONDITIONAL || !resourceRef) {
+        return decision;
+      }
+      const entity =
+        resourceRef === 'component:default/payments' ? payments : undefined;
+      return {
+        result: applyConditions(decision, entity)
+          ? AuthorizeResult.ALLOW
+          : AuthorizeResult.DENY,
+      };
+    };
+    return {
+      authorize: async (requests, { credentials }) =>
+        Promise.all(
+          requests.map(r =>
+            decide(
+              r.permission,
+              credentials,
+              'resourceRef' in r ? r.resourceRef : undefined,
+            ),
+          ),
+        ) as any,
+      authorizeConditional: async (requests, { credentials }) =>
+        Promise.all(
+          requests.map(r => decide(r.permission, credentials)),
+        ) as any,
+    };
+  },
+});
+
+type AuditRecord = {
+  eventId: string;
+  meta?: object;
+  outcome?: 'success' | 'fail';
+  result?: object;
+  error?: string;
+};
+
+async function start() {
+  const audit: AuditRecord[] = [];
+  const auditor: AuditorService = {
+    async createEvent(options) {
+      const record: AuditRecord = {
+        eventId: options.eventId,
+        meta: options.meta,
+      };
+      audit.push(record);
+      return {
+        async success(o) {
+          record.outcome = 'success';
+          record.result = o?.meta;
+        },
+        async fail(o) {
+          record.outcome = 'fail';
+          record.error = o.error.message;
+        },
+      };
+    },
+  };
+  const { server } = await startTestBackend({
+    features: [
+      readinessBackend,
+      policyBackedPermissions,
+      userInfoFactory,
+      mockServices.httpAuth.factory({
+        defaultCredentials: mockCredentials.none(),
+      }),
+      createServiceFactory({
+        service: coreServices.auditor,
+        deps: {},
+        factory: () => auditor,
+      }),
+      catalogServiceMock.factory({ entities: [payments] }),
+      mockServices.rootConfig.factory({
+        data: {
+          permission: { enabled: true },
+          readiness: { catalogRefresh: { enabled: false } },
+        },
+      }),
+    ],
+  });
+  return { server, audit };
+}
+
+const ENTITY = '/api/readiness/entities/component/default/payments';
+const answer = {
+  checklistId: 'backend-project',
+  status: 'yes',
+  expectedVersion: 0,
+};
+
+describe('the portal permission policy, enforced by the readiness backend', () => {
+  it('lets members of the owning group edit, and tells the tab so', async () => {
+    const { server, audit } = await start();
+    const alice = mockCredentials.user.header('user:default/alice');
+
+    const read = await request(server).get(ENTITY).set('Authorization', alice);
+    expect(read.status).toBe(200);
+    expect(read.body.access).toEqual({
+      canEdit: true,
+      owners: ['group:default/team-a'],
+    });
+
+    const write = await request(server)
+      .put(`${ENTITY}/answers/databases.backups`)
+      .set('Authorization', alice)
+      .send(answer);
+    expect(write.status).toBe(200);
+
+    // The write is audited with actor, entity, question, before and after.
+    expect(audit.filter(a => a.eventId === 'answer-write')).toEqual([
+      {
+        eventId: 'answer-write',
+        meta: {
+          actor: 'user:default/alice',
+          entityRef: 'component:default/payments',
+          questionIds: ['databases.backups'],
+        },
+        outcome: 'success',
+        result: {
+          changes: [
+            {
+              questionId: 'databases.backups',
+              before: null,
+              after: { status: 'yes', links: [], version: 1 },
+            },
+          ],
+        },
+      },
+    ]);
+
+    await request(server)
+      .put(`${ENTITY}/answers/databases.backups`)
+      .set('Authorization', alice)
+      .send({ ...answer, status: 'no', expectedVersion: 1 })
+      .expect(200);
+    expect(audit[audit.length - 1].result).toEqual({
+      changes: [
+        {
+          questionId: 'databases.backups',
+          before: { status: 'yes', links: [], version: 1 },
+          after: { status: 'no', links: [], version: 2 },
+        },
+      ],
+    });
+  });
+
+  it('refuses a non-owner with 403, changes nothing, and audits the attempt', async () => {
+    const { server, audit } = await start();
+    const bob = mockCredentials.user.header('user:default/bob');
+
+    const read = await request(server).get(ENTITY).set('Authorization', bob);
+    expect(read.body.access.canEdit).toBe(false);
+
+    const write = await request(server)
+      .put(`${ENTITY}/answers/databases.backups`)
+      .set('Authorization', bob)
+      .send(answer);
+    expect(write.status).toBe(403);
+    expect(write.body.error.message).toBe(
+      'You may not change the readiness answers of component:default/payments; its owners (group:default/team-a) can',
+    );
+    const after = await request(server).get(ENTITY).set('Authorization', bob);
+    expect(after.body.answers).toEqual([]);
+    expect(audit[audit.length - 1]).toMatchObject({
+      eventId: 'answer-write',
+      meta: { actor: 'user:default/bob' },
+      outcome: 'fail',
+    });
+
+    // Everyone reads, including the org-wide review.
+    const report = await request(server)
+      .get('/api/readiness/report')
+      .set('Authorization', bob);
+    expect(report.status).toBe(200);
+  });
+
+  it('answers 401 without credentials', async () => {
+    const { server } = await start();
+    expect((await request(server).get(ENTITY)).status).toBe(401);
+    expect(
+      (
+        await request(server)
+          .put(`${ENTITY}/answers/databases.backups`)
+          .send(answer)
+      ).status,
+    ).toBe(401);
+  });
+
+  it('lets other backend plugins write with their service credentials', async () => {
+    const { server } = await start();
+    const write = await request(server)
+      .put(`${ENTITY}/answers/databases.backups`)
+      .set('Authorization', mockCredentials.service.header())
+      .send(answer);
+    expect(write.status).toBe(200);
+    expect(write.body.answers[0].answeredBy).toBe(
+      'service:external:test-service',
+    );
+  });
+});

@@ -1,0 +1,40 @@
+import { createPermission } from '@backstage/plugin-permission-common';
+
+/**
+ * The catalog's resource type for entities; readiness answers are authorised per entity.
+ *
+ * @public
+ */
+export const READINESS_ENTITY_RESOURCE_TYPE = 'catalog-entity';
+
+/**
+ * Changing (writing, confirming or clearing) an entity's readiness answers. A resource
+ * permission on catalog entities, so policies can allow it for the entity's owners.
+ *
+ * @public
+ */
+export const readinessAnswerUpdatePermission = createPermission({
+  name: 'readiness.answer.update',
+  attributes: { action: 'update' },
+  resourceType: READINESS_ENTITY_RESOURCE_TYPE,
+});
+
+/**
+ * Reading the org-wide review (report and trends).
+ *
+ * @public
+ */
+export const readinessReportReadPermission = createPermission({
+  name: 'readiness.report.read',
+  attributes: { action: 'read' },
+});
+
+/**
+ * Every permission of the Readiness plugins.
+ *
+ * @public
+ */
+export const readinessPermissions = [
+  readinessAnswerUpdatePermission,
+  readinessReportReadPermission,
+];
