@@ -64,6 +64,15 @@ export interface Config {
       frequencyMinutes?: number;
     };
 
+    /**
+     * Notify an entity's owner (through the notifications backend, when it is installed) when
+     * its answers go stale or it drops a level.
+     */
+    notifications?: {
+      /** Defaults to true. */
+      enabled?: boolean;
+    };
+
     /** Daily snapshots of every score, for the review page's trends. */
     snapshots?: {
       /** Days to keep snapshots. Defaults to 400. */

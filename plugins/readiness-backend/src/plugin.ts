@@ -3,6 +3,8 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
+import { ReadinessNotifier } from './notifications/ReadinessNotifier';
 import { readReadinessConfig } from './config/readReadinessConfig';
 import { DatabaseReadinessStore } from './database/DatabaseReadinessStore';
 import { CatalogRefreshRequester } from './service/CatalogRefreshRequester';
@@ -41,6 +43,7 @@ export const readinessPlugin = createBackendPlugin({
         scheduler: coreServices.scheduler,
         lifecycle: coreServices.lifecycle,
         catalog: catalogServiceRef,
+        notifications: notificationService,
       },
       async init({
         auth,
@@ -55,6 +58,7 @@ export const readinessPlugin = createBackendPlugin({
         scheduler,
         lifecycle,
         catalog,
+        notifications,
       }) {
         const settings = readReadinessConfig(config);
         permissionsRegistry.addResourceType({
@@ -81,13 +85,23 @@ export const readinessPlugin = createBackendPlugin({
             })
           : undefined;
         lifecycle.addShutdownHook(() => refresher?.stop());
+        const notifier = settings.notificationsEnabled
+          ? new ReadinessNotifier({
+              notifications,
+              logger,
+              levels: settings.levels,
+            })
+          : undefined;
         const service = new ReadinessService({
           store,
           catalog,
           config: settings,
           authorizer,
           auditor,
-          onScoresChanged: refresher?.onScoresChanged,
+          onScoresChanged: changes => {
+            refresher?.onScoresChanged(changes);
+            notifier?.onScoresChanged(changes);
+          },
         });
         const review = new ReviewService({
           store: await DatabaseReviewStore.create({ database }),

@@ -161,3 +161,27 @@ export type WriteAnswersResult = {
   answers: ReadinessAnswer[];
   result: ReadinessResult;
 };
+
+/**
+ * One change of an answer, as the history endpoint returns it.
+ *
+ * @public
+ */
+export type AnswerHistoryEntry = {
+  id: number;
+  entityRef: string;
+  questionId: string;
+  version: number;
+  status: AnswerStatus;
+  note?: string;
+  links: string[];
+  changedBy: string;
+  changedAt: string;
+  /** The answer this change replaced; absent for a first answer. */
+  previous?: {
+    status: AnswerStatus;
+    note?: string;
+    links: string[];
+    version: number;
+  };
+};

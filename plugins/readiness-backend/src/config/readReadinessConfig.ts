@@ -22,6 +22,8 @@ export interface ReadinessConfig {
   snapshotRetentionDays: number;
   /** Minutes between updates of today's snapshot. */
   snapshotFrequencyMinutes: number;
+  /** Whether owners are notified when answers go stale or an entity drops a level. */
+  notificationsEnabled: boolean;
   /** Whether a changed score asks the catalog to refresh the entity, and after how long. */
   catalogRefresh: { enabled: boolean; delayMs: number };
 }
@@ -175,6 +177,8 @@ export function readReadinessConfig(root: Config): ReadinessConfig {
       config?.getOptionalNumber('snapshots.retentionDays') ?? 400,
     snapshotFrequencyMinutes:
       config?.getOptionalNumber('snapshots.frequencyMinutes') ?? 60,
+    notificationsEnabled:
+      config?.getOptionalBoolean('notifications.enabled') ?? true,
     catalogRefresh: {
       enabled: config?.getOptionalBoolean('catalogRefresh.enabled') ?? true,
       delayMs:

@@ -155,6 +155,9 @@ describe.each(databases.eachSupportedId())(
         score: 0,
         level: null,
         previousLevel: 'gold',
+        owner: 'team-a',
+        stale: 56,
+        previousStale: 0,
       });
 
       const since = now().toISOString();

@@ -332,7 +332,8 @@ export class ReadinessService {
         refreshed += 1;
         if (
           rescored.level !== stored.level ||
-          rescored.score !== stored.score
+          rescored.score !== stored.score ||
+          rescored.stale !== stored.stale
         ) {
           this.options.onScoresChanged?.([
             {
@@ -340,6 +341,9 @@ export class ReadinessService {
               score: rescored.score,
               level: rescored.level,
               previousLevel: stored.level,
+              owner: rescored.owner,
+              stale: rescored.stale,
+              previousStale: stored.stale,
             },
           ]);
         }

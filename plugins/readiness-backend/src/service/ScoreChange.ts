@@ -7,6 +7,11 @@ export type ScoreChange = {
   score: number | null;
   level: string | null;
   previousLevel?: string | null;
+  /** The entity's owner, as stored with the score. */
+  owner?: string;
+  /** Stale answers now, and before the change (refresh task only). */
+  stale?: number;
+  previousStale?: number;
 };
 
 /** Something that reacts to recomputed scores; it must not throw into the write path. */

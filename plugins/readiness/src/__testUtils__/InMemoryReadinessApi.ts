@@ -1,5 +1,6 @@
 import { ResponseError } from '@backstage/errors';
 import {
+  AnswerHistoryEntry,
   Checklist,
   DEFAULT_LEVELS,
   EntityReadiness,
@@ -180,6 +181,28 @@ export class InMemoryReadinessApi implements ReadinessApi {
         reviewedAt: this.now.toISOString(),
         stale: false,
       };
+      const previous = this.answers.get(change.questionId);
+      this.history.push({
+        id: this.history.length + 1,
+        entityRef: this.entityRef,
+        questionId: change.questionId,
+        version: answer.version,
+        status: answer.status,
+        note: answer.note,
+        links: answer.links,
+        changedBy: answer.answeredBy,
+        changedAt: answer.answeredAt,
+        ...(previous
+          ? {
+              previous: {
+                status: previous.status,
+                note: previous.note,
+                links: previous.links,
+                version: previous.version,
+              },
+            }
+          : {}),
+      });
       this.answers.set(change.questionId, answer);
       return answer;
     });
@@ -223,6 +246,18 @@ export class InMemoryReadinessApi implements ReadinessApi {
         points: [],
       }
     );
+  }
+
+  readonly history: AnswerHistoryEntry[] = [];
+
+  async getHistory(
+    entityRef: string,
+    options: { questionId?: string } = {},
+  ): Promise<AnswerHistoryEntry[]> {
+    this.checkRef(entityRef);
+    return this.history
+      .filter(h => !options.questionId || h.questionId === options.questionId)
+      .reverse();
   }
 
   async getChecklists() {

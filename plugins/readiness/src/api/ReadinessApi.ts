@@ -1,5 +1,6 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
+  AnswerHistoryEntry,
   AnswerStatus,
   Checklist,
   EntityReadiness,
@@ -79,6 +80,11 @@ export interface ReadinessApi {
     answers: AnswerChange[],
   ): Promise<WriteAnswersResult>;
   getChecklists(): Promise<ChecklistsResponse>;
+  /** Changes of an entity's answers, newest first. */
+  getHistory(
+    entityRef: string,
+    options?: { questionId?: string; limit?: number },
+  ): Promise<AnswerHistoryEntry[]>;
   getScores(
     options?: ReviewFilters & {
       entityRefs?: string[];

@@ -2,6 +2,7 @@ import { parseEntityRef } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
+  AnswerHistoryEntry,
   EntityReadiness,
   ReadinessReport,
   ReadinessTrends,
@@ -65,6 +66,19 @@ export class ReadinessClient implements ReadinessApi {
       method: 'POST',
       body: JSON.stringify({ checklistId, answers }),
     });
+  }
+
+  async getHistory(
+    entityRef: string,
+    options: { questionId?: string; limit?: number } = {},
+  ): Promise<AnswerHistoryEntry[]> {
+    const params = new URLSearchParams();
+    if (options.questionId) params.set('questionId', options.questionId);
+    if (options.limit) params.set('limit', String(options.limit));
+    const { items } = await this.request<{ items: AnswerHistoryEntry[] }>(
+      `${this.entityPath(entityRef)}/history?${params}`,
+    );
+    return items;
   }
 
   getChecklists(): Promise<ChecklistsResponse> {

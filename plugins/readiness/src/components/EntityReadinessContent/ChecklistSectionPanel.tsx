@@ -9,6 +9,7 @@ import {
 } from '@material-ui/core';
 import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
 import {
+  AnswerHistoryEntry,
   ChecklistSection,
   ReadinessAnswer,
   ReadinessLevel,
@@ -35,6 +36,7 @@ export function ChecklistSectionPanel(props: {
   defaultExpanded: boolean;
   onSave: (change: AnswerChange) => Promise<void>;
   onReload: () => Promise<void>;
+  loadHistory: (questionId: string) => Promise<AnswerHistoryEntry[]>;
 }) {
   const { section, result, answers, onlyOpen } = props;
   const questions = onlyOpen
@@ -87,6 +89,7 @@ export function ChecklistSectionPanel(props: {
                 requiredLevelTitle={levelTitle(question.requiredForLevel)}
                 onSave={props.onSave}
                 onReload={props.onReload}
+                loadHistory={props.loadHistory}
               />
             ))}
           </List>

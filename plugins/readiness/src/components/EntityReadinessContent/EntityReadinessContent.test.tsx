@@ -351,6 +351,36 @@ describe('EntityReadinessContent', () => {
     ).toBeInTheDocument();
   });
 
+  it('shows the history of an answer: who changed it, when, from what', async () => {
+    const api = new InMemoryReadinessApi();
+    await renderTab(api);
+    await userEvent.click(answerButton('Is there a runbook?', 'No'));
+    await waitFor(() =>
+      expect(api.answers.get('docs.runbook')?.version).toBe(1),
+    );
+    await userEvent.click(answerButton('Is there a runbook?', 'Yes'));
+    await waitFor(() =>
+      expect(api.answers.get('docs.runbook')?.version).toBe(2),
+    );
+
+    await userEvent.click(
+      screen.getByRole('button', {
+        name: 'Show the history of "Is there a runbook?"',
+      }),
+    );
+    const history = await screen.findByRole('list', {
+      name: 'History of "Is there a runbook?"',
+    });
+    expect(
+      within(history)
+        .getAllByRole('listitem')
+        .map(item => item.textContent),
+    ).toEqual([
+      'Changed No → Yesuser:default/me · 2026-11-01 12:00 UTC · version 2',
+      'Answered Nouser:default/me · 2026-11-01 12:00 UTC · version 1',
+    ]);
+  });
+
   it('can be answered with the keyboard alone', async () => {
     const api = new InMemoryReadinessApi();
     await renderTab(api);

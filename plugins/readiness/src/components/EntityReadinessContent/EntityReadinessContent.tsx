@@ -14,7 +14,8 @@ import {
   Typography,
 } from '@material-ui/core';
 import { useMemo, useState } from 'react';
-import { AnswerChange } from '../../api/ReadinessApi';
+import { useApi } from '@backstage/core-plugin-api';
+import { AnswerChange, readinessApiRef } from '../../api/ReadinessApi';
 import { useEntityReadiness } from '../../hooks/useEntityReadiness';
 import { ChecklistSectionPanel, isOpen } from './ChecklistSectionPanel';
 import { ReadinessSummary } from './ReadinessSummary';
@@ -27,6 +28,7 @@ import { ReadinessSummary } from './ReadinessSummary';
 export function EntityReadinessContent() {
   const { entity } = useEntity();
   const entityRef = stringifyEntityRef(entity);
+  const api = useApi(readinessApiRef);
   const { readiness, loading, error, saveAnswer, reload } =
     useEntityReadiness(entityRef);
   const [onlyOpen, setOnlyOpen] = useState(false);
@@ -109,6 +111,9 @@ export function EntityReadinessContent() {
               )}
               onSave={onSave}
               onReload={reload}
+              loadHistory={questionId =>
+                api.getHistory(entityRef, { questionId, limit: 50 })
+              }
             />
           ))}
         </Grid>

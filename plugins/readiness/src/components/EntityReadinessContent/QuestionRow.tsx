@@ -12,12 +12,14 @@ import { makeStyles } from '@material-ui/core/styles';
 import { Alert, ToggleButton, ToggleButtonGroup } from '@material-ui/lab';
 import {
   ANSWER_STATUSES,
+  AnswerHistoryEntry,
   AnswerStatus,
   ChecklistQuestion,
   ReadinessAnswer,
 } from '@readiness/plugin-readiness-common';
 import { useEffect, useState } from 'react';
 import { AnswerChange } from '../../api/ReadinessApi';
+import { AnswerHistory } from './AnswerHistory';
 import { STATUS_LABEL } from '../shared/answerLabels';
 import { describeError } from '../shared/describeError';
 import { AnswerDraft, draftOf, draftProblem, parseLinks } from './answerDraft';
@@ -82,8 +84,10 @@ export function QuestionRow(props: {
   requiredLevelTitle?: string;
   onSave: (change: AnswerChange) => Promise<void>;
   onReload: () => Promise<void>;
+  loadHistory: (questionId: string) => Promise<AnswerHistoryEntry[]>;
 }) {
   const { question, answer, readOnly, onSave, onReload } = props;
+  const [showHistory, setShowHistory] = useState(false);
   const classes = useStyles();
   const [draft, setDraft] = useState<AnswerDraft>(() => draftOf(answer));
   const [editing, setEditing] = useState(false);
@@ -251,17 +255,39 @@ export function QuestionRow(props: {
         </Box>
       )}
 
-      {!readOnly && !editing && (
-        <Button
-          size="small"
-          color="primary"
-          onClick={() => setEditing(true)}
-          aria-label={`Add a note or evidence to "${question.text}"`}
-        >
-          {answer?.note || answer?.links.length
-            ? 'Edit note and evidence'
-            : 'Add note or evidence'}
-        </Button>
+      <Box display="flex">
+        {!readOnly && !editing && (
+          <Button
+            size="small"
+            color="primary"
+            onClick={() => setEditing(true)}
+            aria-label={`Add a note or evidence to "${question.text}"`}
+          >
+            {answer?.note || answer?.links.length
+              ? 'Edit note and evidence'
+              : 'Add note or evidence'}
+          </Button>
+        )}
+        {answer && (
+          <Button
+            size="small"
+            onClick={() => setShowHistory(shown => !shown)}
+            aria-expanded={showHistory}
+            aria-label={`${showHistory ? 'Hide' : 'Show'} the history of "${
+              question.text
+            }"`}
+          >
+            {showHistory ? 'Hide history' : 'History'}
+          </Button>
+        )}
+      </Box>
+      {showHistory && (
+        <AnswerHistory
+          // A new version reloads the history.
+          key={answer?.version}
+          questionText={question.text}
+          load={() => props.loadHistory(question.id)}
+        />
       )}
 
       {editing && (
