@@ -64,6 +64,19 @@ export interface Config {
       frequencyMinutes?: number;
     };
 
+    /** Automatic answers from evidence providers (see @readiness/plugin-readiness-node). */
+    evidence?: {
+      /** The built-in provider that answers from catalog metadata. */
+      catalogMetadata?: {
+        /** Defaults to true. */
+        enabled?: boolean;
+      };
+      /** Reading an entity re-evaluates its evidence when it is older than this. Defaults to 60. */
+      maxAgeMinutes?: number;
+      /** Minutes between scheduled evaluations of every entity. Defaults to 60. */
+      frequencyMinutes?: number;
+    };
+
     /**
      * Notify an entity's owner (through the notifications backend, when it is installed) when
      * its answers go stale or it drops a level.

@@ -5,6 +5,14 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { ReadinessNotifier } from './notifications/ReadinessNotifier';
+import {
+  ReadinessEvidenceProvider,
+  readinessEvidenceExtensionPoint,
+} from '@readiness/plugin-readiness-node';
+import { CatalogMetadataEvidenceProvider } from './evidence/CatalogMetadataEvidenceProvider';
+import { EvidenceService } from './evidence/EvidenceService';
+import { DatabaseEvidenceStore } from './database/DatabaseEvidenceStore';
+import { scheduleEvidenceRefresh } from './tasks/scheduleEvidenceRefresh';
 import { readReadinessConfig } from './config/readReadinessConfig';
 import { DatabaseReadinessStore } from './database/DatabaseReadinessStore';
 import { CatalogRefreshRequester } from './service/CatalogRefreshRequester';
@@ -29,6 +37,12 @@ import {
 export const readinessPlugin = createBackendPlugin({
   pluginId: 'readiness',
   register(env) {
+    const providers: ReadinessEvidenceProvider[] = [];
+    env.registerExtensionPoint(readinessEvidenceExtensionPoint, {
+      addEvidenceProvider(...added) {
+        providers.push(...added);
+      },
+    });
     env.registerInit({
       deps: {
         auth: coreServices.auth,
@@ -92,12 +106,26 @@ export const readinessPlugin = createBackendPlugin({
               levels: settings.levels,
             })
           : undefined;
+        if (settings.evidence.catalogMetadata) {
+          providers.push(new CatalogMetadataEvidenceProvider());
+        }
+        const evidence = new EvidenceService({
+          providers,
+          store: await DatabaseEvidenceStore.create({ database }),
+          logger,
+          maxAgeMs: settings.evidence.maxAgeMs,
+          getEntity: async entityRef =>
+            (await catalog.getEntityByRef(entityRef, {
+              credentials: await auth.getOwnServiceCredentials(),
+            })) ?? undefined,
+        });
         const service = new ReadinessService({
           store,
           catalog,
           config: settings,
           authorizer,
           auditor,
+          evidence,
           onScoresChanged: changes => {
             refresher?.onScoresChanged(changes);
             notifier?.onScoresChanged(changes);
@@ -114,6 +142,14 @@ export const readinessPlugin = createBackendPlugin({
           logger,
           service,
           frequencyMinutes: settings.refreshFrequencyMinutes,
+        });
+        await scheduleEvidenceRefresh({
+          scheduler,
+          logger,
+          auth,
+          catalog,
+          service,
+          config: settings,
         });
         await scheduleDailySnapshot({
           scheduler,

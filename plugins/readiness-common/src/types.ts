@@ -105,6 +105,21 @@ export type ScoredAnswer = {
 };
 
 /**
+ * An automatic answer from an evidence provider, as the API returns it.
+ *
+ * @public
+ */
+export type AnswerEvidence = {
+  providerId: string;
+  /** The provider's name for people, such as "Catalog metadata". */
+  providerTitle: string;
+  status: AnswerStatus;
+  note: string;
+  links: string[];
+  evaluatedAt: string;
+};
+
+/**
  * A stored answer with everything the API returns about it.
  *
  * @public
@@ -120,6 +135,13 @@ export type ReadinessAnswer = ScoredAnswer & {
   answeredAt: string;
   /** Whether the answer is older than the review interval and earns no credit until confirmed. */
   stale: boolean;
+  /**
+   * `person` for an answer someone gave (version 1 or more), `evidence` for an automatic one
+   * (version 0: writing to it with expectedVersion 0 confirms or overrides it).
+   */
+  source?: 'person' | 'evidence';
+  /** The automatic answer for this question, also when a person's answer overrides it. */
+  evidence?: AnswerEvidence;
 };
 
 /**
@@ -172,7 +194,8 @@ export type AnswerHistoryEntry = {
   entityRef: string;
   questionId: string;
   version: number;
-  status: AnswerStatus;
+  /** `cleared` when a person removed their answer (an automatic answer applies again). */
+  status: AnswerStatus | 'cleared';
   note?: string;
   links: string[];
   changedBy: string;

@@ -22,6 +22,12 @@ export interface ReadinessConfig {
   snapshotRetentionDays: number;
   /** Minutes between updates of today's snapshot. */
   snapshotFrequencyMinutes: number;
+  /** Automatic answers: whether the built-in catalog provider runs, and how fresh they stay. */
+  evidence: {
+    catalogMetadata: boolean;
+    maxAgeMs: number;
+    frequencyMinutes: number;
+  };
   /** Whether owners are notified when answers go stale or an entity drops a level. */
   notificationsEnabled: boolean;
   /** Whether a changed score asks the catalog to refresh the entity, and after how long. */
@@ -177,6 +183,14 @@ export function readReadinessConfig(root: Config): ReadinessConfig {
       config?.getOptionalNumber('snapshots.retentionDays') ?? 400,
     snapshotFrequencyMinutes:
       config?.getOptionalNumber('snapshots.frequencyMinutes') ?? 60,
+    evidence: {
+      catalogMetadata:
+        config?.getOptionalBoolean('evidence.catalogMetadata.enabled') ?? true,
+      maxAgeMs:
+        (config?.getOptionalNumber('evidence.maxAgeMinutes') ?? 60) * 60_000,
+      frequencyMinutes:
+        config?.getOptionalNumber('evidence.frequencyMinutes') ?? 60,
+    },
     notificationsEnabled:
       config?.getOptionalBoolean('notifications.enabled') ?? true,
     catalogRefresh: {

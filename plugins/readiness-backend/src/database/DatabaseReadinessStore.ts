@@ -2,7 +2,7 @@ import {
   DatabaseService,
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
-import { ConflictError } from '@backstage/errors';
+import { ConflictError, NotFoundError } from '@backstage/errors';
 import { AnswerStatus } from '@readiness/plugin-readiness-common';
 import { Knex } from 'knex';
 import { applySubjectFilters } from './applySubjectFilters';
@@ -94,7 +94,7 @@ const toHistory = (row: HistoryRow): HistoryEntry => ({
   entityRef: row.entity_ref,
   questionId: row.question_id,
   version: Number(row.version),
-  status: row.status as AnswerStatus,
+  status: row.status as HistoryEntry['status'],
   ...(row.note !== null ? { note: row.note } : {}),
   links: JSON.parse(row.links),
   changedBy: row.changed_by,
@@ -392,6 +392,64 @@ export class DatabaseReadinessStore implements ReadinessStore {
       .orderBy('entity_ref')
       .limit(options.limit);
     return rows.map(toScore);
+  }
+
+  async clearAnswer(options: {
+    subject: ScoreSubject;
+    questionId: string;
+    expectedVersion: number;
+    actor: string;
+    now: string;
+    computeScore: ScoreFunction;
+  }): Promise<{ removed: StoredAnswer; score: StoredScore }> {
+    const { subject, questionId, expectedVersion, actor, now } = options;
+    return this.db.transaction(async trx => {
+      await this.lockEntity(trx, subject.entityRef);
+      const row = await trx<AnswerRow>(ANSWERS)
+        .where({ entity_ref: subject.entityRef, question_id: questionId })
+        .first();
+      if (!row) {
+        throw new NotFoundError(
+          `There is no answer to '${questionId}' to clear`,
+        );
+      }
+      const removed = toAnswer(row);
+      if (removed.version !== expectedVersion) {
+        throw new ConflictError(
+          `The answer to '${questionId}' was changed by someone else (now version ${removed.version}, you read version ${expectedVersion}). Reload it first.`,
+        );
+      }
+      await trx(ANSWERS)
+        .where({ entity_ref: subject.entityRef, question_id: questionId })
+        .delete();
+      await trx(HISTORY).insert({
+        entity_ref: subject.entityRef,
+        question_id: questionId,
+        version: removed.version + 1,
+        status: 'cleared',
+        note: null,
+        links: '[]',
+        previous: JSON.stringify({
+          status: removed.status,
+          ...(removed.note ? { note: removed.note } : {}),
+          links: removed.links,
+          version: removed.version,
+        }),
+        changed_by: actor,
+        changed_at: now,
+      });
+      const answers = (
+        await trx<AnswerRow>(ANSWERS).where({ entity_ref: subject.entityRef })
+      ).map(toAnswer);
+      const score = await this.saveScore(
+        trx,
+        subject,
+        options.computeScore(answers),
+        now,
+        now,
+      );
+      return { removed, score };
+    });
   }
 
   async rescore(options: {

@@ -74,7 +74,8 @@ export type HistoryEntry = {
   entityRef: string;
   questionId: string;
   version: number;
-  status: AnswerStatus;
+  /** `cleared` when the answer was removed. */
+  status: AnswerStatus | 'cleared';
   note?: string;
   links: string[];
   changedBy: string;
@@ -176,6 +177,19 @@ export interface ReadinessStore {
   ): Promise<HistoryEntry[]>;
 
   queryScores(query: ScoreQuery): Promise<ScorePage>;
+
+  /**
+   * Deletes a person's answer (checking its version) with a `cleared` history entry, and
+   * rescores, in one transaction. Returns the removed answer.
+   */
+  clearAnswer(options: {
+    subject: ScoreSubject;
+    questionId: string;
+    expectedVersion: number;
+    actor: string;
+    now: string;
+    computeScore: ScoreFunction;
+  }): Promise<{ removed: StoredAnswer; score: StoredScore }>;
 
   /** Scores whose checklist changed or whose answers may have gone stale since scoring. */
   listScoresToRefresh(options: {

@@ -5,3 +5,5 @@ export const SCORES = 'readiness_scores';
 export const SECTION_SCORES = 'readiness_section_scores';
 export const SNAPSHOTS = 'readiness_snapshots';
 export const SNAPSHOT_GROUPS = 'readiness_snapshot_groups';
+export const EVIDENCE = 'readiness_evidence';
+export const EVIDENCE_RUNS = 'readiness_evidence_runs';

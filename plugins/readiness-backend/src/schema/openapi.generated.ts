@@ -278,6 +278,44 @@ export const spec = {
           stale: {
             type: 'boolean',
           },
+          source: {
+            type: 'string',
+            enum: ['person', 'evidence'],
+          },
+          evidence: {
+            type: 'object',
+            required: [
+              'providerId',
+              'providerTitle',
+              'status',
+              'note',
+              'links',
+              'evaluatedAt',
+            ],
+            properties: {
+              providerId: {
+                type: 'string',
+              },
+              providerTitle: {
+                type: 'string',
+              },
+              status: {
+                $ref: '#/components/schemas/AnswerStatus',
+              },
+              note: {
+                type: 'string',
+              },
+              links: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              evaluatedAt: {
+                type: 'string',
+              },
+            },
+          },
         },
       },
       AnswerInput: {
@@ -549,7 +587,8 @@ export const spec = {
             type: 'integer',
           },
           status: {
-            $ref: '#/components/schemas/AnswerStatus',
+            type: 'string',
+            enum: ['yes', 'partial', 'no', 'na', 'cleared'],
           },
           note: {
             type: 'string',
@@ -1174,6 +1213,71 @@ export const spec = {
             $ref: '#/components/responses/Error',
           },
           '401': {
+            $ref: '#/components/responses/Error',
+          },
+          '403': {
+            $ref: '#/components/responses/Error',
+          },
+          '404': {
+            $ref: '#/components/responses/Error',
+          },
+          '409': {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      delete: {
+        operationId: 'ClearAnswer',
+        description:
+          "Removes a person's answer, so the automatic answer (if any) applies again. Send the version that was read.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+          {
+            name: 'questionId',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 200,
+            },
+          },
+          {
+            name: 'expectedVersion',
+            in: 'query',
+            required: true,
+            schema: {
+              type: 'integer',
+              minimum: 1,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: "The entity's readiness after the change.",
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/Error',
+          },
+          '401': {
+            $ref: '#/components/responses/Error',
+          },
+          '403': {
             $ref: '#/components/responses/Error',
           },
           '404': {

@@ -12,8 +12,10 @@ import {
 import { InputError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
+  AnswerEvidence,
   Checklist,
   EntityReadiness,
+  ScoredAnswer,
   ReadinessAccess,
   ReadinessAnswer,
   ReadinessLevel,
@@ -25,6 +27,8 @@ import {
 } from '@readiness/plugin-readiness-common';
 import { createHash } from 'crypto';
 import { ScoreChangeListener } from './ScoreChange';
+import { EvidenceService } from '../evidence/EvidenceService';
+import { StoredEvidence } from '../database/EvidenceStore';
 import { ReadinessAccessControl } from '../permissions/ReadinessAuthorizer';
 import { ownersOf } from '../permissions/rules';
 import { ReadinessConfig } from '../config/readReadinessConfig';
@@ -92,6 +96,8 @@ export class ReadinessService {
       config: ReadinessConfig;
       authorizer: ReadinessAccessControl;
       auditor: AuditorService;
+      /** Automatic answers; without it only people answer. */
+      evidence?: EvidenceService;
       clock?: () => Date;
       /** Told about every recomputed score, after it is committed. */
       onScoresChanged?: ScoreChangeListener;
@@ -116,9 +122,37 @@ export class ReadinessService {
     const entityRef = this.refOf(entity);
     const { levels, reviewIntervalDays } = this.options.config;
     const checklist = this.checklistFor(entity);
+    if (checklist) {
+      await this.refreshEvidence(entity, credentials);
+    }
     const stored = await this.options.store.getAnswers(entityRef);
+    const evidence = checklist ? await this.evidenceOf(entityRef) : [];
     const now = this.now();
-    const answers = stored.map(a => this.toApiAnswer(a, now));
+    const evidenceFor = new Map(evidence.map(e => [e.questionId, e]));
+    const answers: ReadinessAnswer[] = stored.map(a => ({
+      ...this.toApiAnswer(a, now),
+      source: 'person' as const,
+      ...(evidenceFor.has(a.questionId)
+        ? { evidence: this.toApiEvidence(evidenceFor.get(a.questionId)!) }
+        : {}),
+    }));
+    const personal = new Set(stored.map(a => a.questionId));
+    for (const e of evidence.filter(x => !personal.has(x.questionId))) {
+      answers.push({
+        entityRef,
+        questionId: e.questionId,
+        status: e.status,
+        note: e.note,
+        links: e.links,
+        version: 0,
+        answeredBy: `evidence:${e.providerId}`,
+        answeredAt: e.evaluatedAt,
+        reviewedAt: e.evaluatedAt,
+        stale: isStale(e.evaluatedAt, reviewIntervalDays, now),
+        source: 'evidence',
+        evidence: this.toApiEvidence(e),
+      });
+    }
     if (!checklist) {
       return {
         entityRef,
@@ -138,7 +172,7 @@ export class ReadinessService {
         access: await this.accessTo(entity, credentials),
       };
     }
-    const result = this.score(checklist, stored, now);
+    const result = this.score(checklist, stored, now, evidence);
     const orphans = new Set(result.orphanedQuestionIds);
     return {
       entityRef,
@@ -221,6 +255,7 @@ export class ReadinessService {
       );
     }
     const writes = validateAnswerInput(checklist, input.answers);
+    const evidence = await this.evidenceOf(this.refOf(entity));
     const now = this.now();
     let result: ReadinessResult | undefined;
     const { written, previous, score } = await this.options.store.writeAnswers({
@@ -230,8 +265,8 @@ export class ReadinessService {
       now: now.toISOString(),
       // Runs inside the write's transaction on the entity's full answers; keep the result.
       computeScore: answers => {
-        result = this.score(checklist, answers, now);
-        return this.figuresOf(checklist, result);
+        result = this.score(checklist, answers, now, evidence);
+        return this.figuresOf(checklist, result, answers);
       },
     });
     this.options.onScoresChanged?.([
@@ -253,6 +288,141 @@ export class ReadinessService {
         before: previous[i] ? audited(previous[i]!) : undefined,
         after: audited(answer),
       })),
+    };
+  }
+
+  /**
+   * Removes a person's answer so that the automatic answer applies again. Authorised and
+   * audited like a write.
+   */
+  async clearAnswer(
+    ref: CompoundEntityRef,
+    input: { questionId: string; expectedVersion: number },
+    credentials: BackstageCredentials,
+  ): Promise<EntityReadiness> {
+    const entity = await this.getEntity(ref, credentials);
+    const entityRef = this.refOf(entity);
+    const event = await this.options.auditor.createEvent({
+      eventId: 'answer-clear',
+      severityLevel: 'medium',
+      meta: {
+        actor: actorOf(credentials),
+        entityRef,
+        questionIds: [input.questionId],
+      },
+    });
+    try {
+      await this.options.authorizer.assertCanUpdate(entity, credentials);
+      const checklist = this.checklistFor(entity);
+      if (!checklist) {
+        throw new InputError(`No readiness checklist applies to ${entityRef}`);
+      }
+      const evidence = await this.evidenceOf(entityRef);
+      const now = this.now();
+      const { removed, score } = await this.options.store.clearAnswer({
+        subject: await this.subjectOf(entity, credentials),
+        questionId: input.questionId,
+        expectedVersion: input.expectedVersion,
+        actor: actorOf(credentials),
+        now: now.toISOString(),
+        computeScore: answers =>
+          this.figuresOf(
+            checklist,
+            this.score(checklist, answers, now, evidence),
+            answers,
+          ),
+      });
+      this.options.onScoresChanged?.([
+        { entityRef, score: score.score, level: score.level },
+      ]);
+      await event.success({
+        meta: {
+          changes: [
+            {
+              questionId: input.questionId,
+              before: {
+                status: removed.status,
+                ...(removed.note ? { note: removed.note } : {}),
+                links: removed.links,
+                version: removed.version,
+              },
+              after: null,
+            },
+          ],
+        },
+      });
+    } catch (error) {
+      await event.fail({ error: error as Error });
+      throw error;
+    }
+    return this.getEntityReadiness(ref, credentials);
+  }
+
+  /**
+   * Evaluates the entity's evidence when it is older than the configured age (or always, with
+   * `force`), and rescores the entity when its automatic answers changed.
+   */
+  async refreshEvidence(
+    entity: Entity,
+    credentials: BackstageCredentials,
+    options: { force?: boolean } = {},
+  ): Promise<void> {
+    const evidence = this.options.evidence;
+    const checklist = this.checklistFor(entity);
+    if (!evidence?.hasProviders || !checklist) {
+      return;
+    }
+    const entityRef = this.refOf(entity);
+    const now = this.now();
+    if (!options.force && !(await evidence.isDue(entityRef, now))) {
+      return;
+    }
+    if (!(await evidence.evaluate(entity, checklist, now))) {
+      return;
+    }
+    const before = (
+      await this.options.store.queryScores({
+        entityRefs: [entityRef],
+        limit: 1,
+      })
+    ).items[0];
+    const found = await evidence.getEvidence(entityRef);
+    const rescored = await this.options.store.rescore({
+      subject: await this.subjectOf(entity, credentials),
+      now: now.toISOString(),
+      computeScore: answers =>
+        this.figuresOf(
+          checklist,
+          this.score(checklist, answers, now, found),
+          answers,
+        ),
+    });
+    this.options.onScoresChanged?.([
+      {
+        entityRef,
+        score: rescored.score,
+        level: rescored.level,
+        previousLevel: before ? before.level : null,
+        owner: rescored.owner,
+        stale: rescored.stale,
+        previousStale: before?.stale ?? 0,
+      },
+    ]);
+  }
+
+  private evidenceOf(entityRef: string): Promise<StoredEvidence[]> {
+    return this.options.evidence?.getEvidence(entityRef) ?? Promise.resolve([]);
+  }
+
+  private toApiEvidence(e: StoredEvidence): AnswerEvidence {
+    return {
+      providerId: e.providerId,
+      providerTitle:
+        this.options.evidence?.titleOf(e.providerId) ?? e.providerId,
+      status: e.status,
+      note: e.note,
+      links: e.links,
+      evaluatedAt: e.evaluatedAt,
     };
   }
 
@@ -323,11 +493,16 @@ export class ReadinessService {
         if (!checklist) {
           continue;
         }
+        const evidence = await this.evidenceOf(stored.entityRef);
         const rescored = await this.options.store.rescore({
           subject: stored,
           now: now.toISOString(),
           computeScore: answers =>
-            this.figuresOf(checklist, this.score(checklist, answers, now)),
+            this.figuresOf(
+              checklist,
+              this.score(checklist, answers, now, evidence),
+              answers,
+            ),
         });
         refreshed += 1;
         if (
@@ -423,25 +598,45 @@ export class ReadinessService {
     return typeof domain === 'string' ? domain : undefined;
   }
 
+  /** Scores people's answers, with automatic answers for the questions people left open. */
   private score(
     checklist: Checklist,
     answers: StoredAnswer[],
     now: Date,
+    evidence: StoredEvidence[] = [],
   ): ReadinessResult {
     const { levels, reviewIntervalDays } = this.options.config;
-    return scoreReadiness(checklist, answers, {
+    const answered = new Set(answers.map(a => a.questionId));
+    const merged: ScoredAnswer[] = [
+      ...answers,
+      ...evidence
+        .filter(e => !answered.has(e.questionId))
+        .map(e => ({
+          questionId: e.questionId,
+          status: e.status,
+          reviewedAt: e.evaluatedAt,
+        })),
+    ];
+    return scoreReadiness(checklist, merged, {
       levels,
       reviewIntervalDays,
       now,
     });
   }
 
-  /** The stored form of a result. */
+  /**
+   * The stored form of a result. `answered` counts people's answers only, so an entity with
+   * nothing but automatic answers still reads as "not assessed" in the catalog and bulk reads.
+   */
   private figuresOf(
     checklist: Checklist,
     result: ReadinessResult,
+    personAnswers: StoredAnswer[],
   ): ScoreFigures {
     const { levels } = this.options.config;
+    const inChecklist = new Set(
+      checklist.sections.flatMap(s => s.questions.map(q => q.id)),
+    );
     return {
       checklistId: checklist.id,
       checklistHash: this.hashes[checklist.id],
@@ -453,7 +648,7 @@ export class ReadinessService {
       earned: result.earned,
       possible: result.possible,
       questions: result.questions,
-      answered: result.answered,
+      answered: personAnswers.filter(a => inChecklist.has(a.questionId)).length,
       stale: result.stale,
       notApplicable: result.notApplicable,
       nextStaleAt: result.nextStaleAt,

@@ -64,7 +64,13 @@ async function startBackend(): Promise<Server> {
         defaultCredentials: mockCredentials.none(),
       }),
       mockServices.rootConfig.factory({
-        data: { readiness: { checklists: [websiteChecklist] } },
+        data: {
+          readiness: {
+            checklists: [websiteChecklist],
+            // These tests are about people's answers; evidence has its own tests.
+            evidence: { catalogMetadata: { enabled: false } },
+          },
+        },
       }),
     ],
   });

@@ -79,6 +79,21 @@ export async function createRouter(options: {
     },
   );
 
+  router.delete(
+    '/entities/:kind/:namespace/:name/answers/:questionId',
+    async (req, res) => {
+      const credentials = await caller(req);
+      const { kind, namespace, name, questionId } = req.params;
+      res.json(
+        await service.clearAnswer(
+          { kind, namespace, name },
+          { questionId, expectedVersion: req.query.expectedVersion },
+          credentials,
+        ),
+      );
+    },
+  );
+
   router.get('/entities/:kind/:namespace/:name/history', async (req, res) => {
     const credentials = await caller(req);
     const { kind, namespace, name } = req.params;

@@ -5,6 +5,11 @@ import useAsync from 'react-use/esm/useAsync';
 import { STATUS_LABEL } from '../shared/answerLabels';
 
 const describe = (entry: AnswerHistoryEntry) => {
+  if (entry.status === 'cleared') {
+    return `Cleared${
+      entry.previous ? ` ${STATUS_LABEL[entry.previous.status]}` : ''
+    }; the automatic answer applies`;
+  }
   const after = STATUS_LABEL[entry.status];
   if (!entry.previous) {
     return `Answered ${after}`;

@@ -1,0 +1,76 @@
+import { DatabaseService } from '@backstage/backend-plugin-api';
+import { AnswerStatus } from '@readiness/plugin-readiness-common';
+import { Knex } from 'knex';
+import { EvidenceStore, StoredEvidence } from './EvidenceStore';
+import { EVIDENCE, EVIDENCE_RUNS } from './tables';
+
+type EvidenceRow = {
+  entity_ref: string;
+  question_id: string;
+  provider_id: string;
+  status: string;
+  note: string;
+  links: string;
+  evaluated_at: string;
+};
+
+/** The knex implementation of {@link EvidenceStore}. */
+export class DatabaseEvidenceStore implements EvidenceStore {
+  static async create(options: {
+    database: DatabaseService;
+  }): Promise<DatabaseEvidenceStore> {
+    // The migrations are run by DatabaseReadinessStore.create.
+    return new DatabaseEvidenceStore(await options.database.getClient());
+  }
+
+  private constructor(private readonly db: Knex) {}
+
+  async getEvidence(entityRef: string): Promise<StoredEvidence[]> {
+    const rows = await this.db<EvidenceRow>(EVIDENCE)
+      .where({ entity_ref: entityRef })
+      .orderBy('question_id');
+    return rows.map(row => ({
+      entityRef: row.entity_ref,
+      questionId: row.question_id,
+      providerId: row.provider_id,
+      status: row.status as AnswerStatus,
+      note: row.note,
+      links: JSON.parse(row.links),
+      evaluatedAt: row.evaluated_at,
+    }));
+  }
+
+  async getLastRun(entityRef: string): Promise<string | undefined> {
+    const row = await this.db(EVIDENCE_RUNS)
+      .where({ entity_ref: entityRef })
+      .first();
+    return row?.evaluated_at;
+  }
+
+  async replaceEvidence(
+    entityRef: string,
+    evidence: Omit<StoredEvidence, 'entityRef' | 'evaluatedAt'>[],
+    evaluatedAt: string,
+  ): Promise<void> {
+    await this.db.transaction(async trx => {
+      await trx(EVIDENCE).where({ entity_ref: entityRef }).delete();
+      if (evidence.length) {
+        await trx(EVIDENCE).insert(
+          evidence.map(e => ({
+            entity_ref: entityRef,
+            question_id: e.questionId,
+            provider_id: e.providerId,
+            status: e.status,
+            note: e.note,
+            links: JSON.stringify(e.links),
+            evaluated_at: evaluatedAt,
+          })),
+        );
+      }
+      await trx(EVIDENCE_RUNS)
+        .insert({ entity_ref: entityRef, evaluated_at: evaluatedAt })
+        .onConflict('entity_ref')
+        .merge();
+    });
+  }
+}

@@ -1,0 +1,160 @@
+import { createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { readinessEvidenceExtensionPoint } from '@readiness/plugin-readiness-node';
+import request from 'supertest';
+import { readinessPlugin } from '../plugin';
+
+jest.setTimeout(60_000);
+
+/** An example module: answers the CI question from a made-up annotation. */
+const ciEvidenceModule = createBackendModule({
+  pluginId: 'readiness',
+  moduleId: 'test-ci-evidence',
+  register(reg) {
+    reg.registerInit({
+      deps: { evidence: readinessEvidenceExtensionPoint },
+      async init({ evidence }) {
+        evidence.addEvidenceProvider({
+          id: 'test-ci',
+          title: 'Test CI',
+          questionIds: ['software-quality.ci'],
+          async evaluate(entity) {
+            const pipeline = entity.metadata.annotations?.['example.com/ci'];
+            return pipeline
+              ? [
+                  {
+                    questionId: 'software-quality.ci',
+                    status: 'yes',
+                    note: `Pipeline ${pipeline} runs on every change.`,
+                    links: [`https://ci.example.com/${pipeline}`],
+                  },
+                ]
+              : [];
+          },
+        });
+      },
+    });
+  },
+});
+
+const ENTITY = '/api/readiness/entities/component/default/payments';
+const CI = `${ENTITY}/answers/software-quality.ci`;
+const alice = mockCredentials.user.header('user:default/alice');
+
+async function start() {
+  const { server } = await startTestBackend({
+    features: [
+      readinessPlugin,
+      ciEvidenceModule,
+      catalogServiceMock.factory({
+        entities: [
+          {
+            apiVersion: 'backstage.io/v1alpha1',
+            kind: 'Component',
+            metadata: {
+              name: 'payments',
+              namespace: 'default',
+              annotations: { 'example.com/ci': 'payments-main' },
+            },
+            spec: { type: 'service', owner: 'team-a' },
+          },
+        ],
+      }),
+      mockServices.rootConfig.factory({
+        data: {
+          readiness: {
+            evidence: { catalogMetadata: { enabled: false } },
+            catalogRefresh: { enabled: false },
+          },
+        },
+      }),
+    ],
+  });
+  return server;
+}
+
+const ciAnswer = (body: { answers: { questionId: string }[] }) =>
+  body.answers.find(a => a.questionId === 'software-quality.ci');
+
+describe('evidence providers', () => {
+  it('answer automatically; a person confirms or overrides; clearing brings the evidence back', async () => {
+    const server = await start();
+
+    const first = await request(server).get(ENTITY).set('Authorization', alice);
+    expect(first.status).toBe(200);
+    expect(ciAnswer(first.body)).toMatchObject({
+      status: 'yes',
+      version: 0,
+      source: 'evidence',
+      answeredBy: 'evidence:test-ci',
+      note: 'Pipeline payments-main runs on every change.',
+      links: ['https://ci.example.com/payments-main'],
+      evidence: { providerId: 'test-ci', providerTitle: 'Test CI' },
+    });
+    expect(first.body.result.answered).toBe(1);
+    const automaticScore = first.body.result.score;
+    expect(automaticScore).toBeGreaterThan(0);
+
+    // A person overrides it (version 0 is the automatic answer's version).
+    await request(server)
+      .put(CI)
+      .set('Authorization', alice)
+      .send({
+        checklistId: 'backend-project',
+        status: 'no',
+        expectedVersion: 0,
+      })
+      .expect(200);
+    const overridden = await request(server)
+      .get(ENTITY)
+      .set('Authorization', alice);
+    expect(ciAnswer(overridden.body)).toMatchObject({
+      status: 'no',
+      version: 1,
+      source: 'person',
+      answeredBy: 'user:default/alice',
+      evidence: { status: 'yes', providerId: 'test-ci' },
+    });
+    expect(overridden.body.result.score).toBe(0);
+
+    // Clearing needs the version read; then the automatic answer applies again.
+    const stale = await request(server)
+      .delete(`${CI}?expectedVersion=2`)
+      .set('Authorization', alice);
+    expect(stale.status).toBe(409);
+    const cleared = await request(server)
+      .delete(`${CI}?expectedVersion=1`)
+      .set('Authorization', alice);
+    expect(cleared.status).toBe(200);
+    expect(ciAnswer(cleared.body)).toMatchObject({
+      source: 'evidence',
+      version: 0,
+    });
+    expect(cleared.body.result.score).toBe(automaticScore);
+    expect(
+      (
+        await request(server)
+          .delete(`${CI}?expectedVersion=1`)
+          .set('Authorization', alice)
+      ).status,
+    ).toBe(404);
+
+    const history = await request(server)
+      .get(`${ENTITY}/history?questionId=software-quality.ci`)
+      .set('Authorization', alice);
+    expect(
+      history.body.items.map((h: { status: string; version: number }) => [
+        h.status,
+        h.version,
+      ]),
+    ).toEqual([
+      ['cleared', 2],
+      ['no', 1],
+    ]);
+  });
+});

@@ -1,0 +1,56 @@
+import {
+  AuthService,
+  LoggerService,
+  SchedulerService,
+} from '@backstage/backend-plugin-api';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { ReadinessConfig } from '../config/readReadinessConfig';
+import { ReadinessService } from '../service/ReadinessService';
+
+/**
+ * Re-evaluates the evidence of every catalog entity a checklist applies to, on the scheduler
+ * (so with several replicas only one of them does it). Entities evaluated recently (on read)
+ * are skipped; a page of 200 entities is read from the catalog at a time.
+ */
+export async function scheduleEvidenceRefresh(options: {
+  scheduler: SchedulerService;
+  logger: LoggerService;
+  auth: AuthService;
+  catalog: CatalogService;
+  service: ReadinessService;
+  config: ReadinessConfig;
+}) {
+  const { scheduler, logger, auth, catalog, service, config } = options;
+  const kinds = [
+    ...new Set(config.checklists.flatMap(c => c.appliesTo.map(t => t.kind))),
+  ];
+  await scheduler.scheduleTask({
+    id: 'readiness-evidence-refresh',
+    frequency: { minutes: config.evidence.frequencyMinutes },
+    timeout: { minutes: 30 },
+    initialDelay: { seconds: 20 },
+    fn: async () => {
+      const credentials = await auth.getOwnServiceCredentials();
+      let cursor: string | undefined;
+      let evaluated = 0;
+      do {
+        const page = await catalog.queryEntities(
+          cursor
+            ? { cursor, limit: 200 }
+            : { filter: { kind: kinds }, limit: 200 },
+          { credentials },
+        );
+        for (const entity of page.items) {
+          try {
+            await service.refreshEvidence(entity, credentials);
+            evaluated += 1;
+          } catch (error) {
+            logger.warn(`Evidence refresh failed: ${error}`);
+          }
+        }
+        cursor = page.pageInfo.nextCursor;
+      } while (cursor);
+      logger.info(`Checked the readiness evidence of ${evaluated} entities`);
+    },
+  });
+}

@@ -1,0 +1,49 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { Entity } from '@backstage/catalog-model';
+import { AnswerStatus } from '@readiness/plugin-readiness-common';
+
+/**
+ * An automatic answer to one checklist question. N/A needs a `note` saying why, as for people.
+ *
+ * @public
+ */
+export type EvidenceAnswer = {
+  questionId: string;
+  status: AnswerStatus;
+  /** What the evidence is, in a sentence people can check. */
+  note: string;
+  /** Where to see the evidence (the repository, the API, the dashboard). */
+  links?: string[];
+};
+
+/**
+ * What an evidence provider may use while evaluating an entity.
+ *
+ * @public
+ */
+export type EvidenceContext = {
+  logger: LoggerService;
+  /** Reads another catalog entity (for example the owning group), as the Readiness plugin. */
+  getEntity(entityRef: string): Promise<Entity | undefined>;
+};
+
+/**
+ * Answers checklist questions from facts a machine can check. Providers are evaluated on a
+ * schedule and when an entity's readiness is read and the last evaluation is too old. A
+ * person's answer always wins over an automatic one, until the person clears it.
+ *
+ * @public
+ */
+export interface ReadinessEvidenceProvider {
+  /** Stable id, stored with each automatic answer. */
+  readonly id: string;
+  /** Shown to people as the source of the answer, for example "Catalog metadata". */
+  readonly title: string;
+  /** The question ids the provider can answer; answers to other questions are ignored. */
+  readonly questionIds: readonly string[];
+  /**
+   * Evaluates one entity. Return an answer for each question the provider has evidence for,
+   * and nothing for questions it cannot judge.
+   */
+  evaluate(entity: Entity, context: EvidenceContext): Promise<EvidenceAnswer[]>;
+}

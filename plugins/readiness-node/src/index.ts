@@ -1,0 +1,8 @@
+/**
+ * Extension points of the Readiness backend.
+ *
+ * @packageDocumentation
+ */
+
+export * from './evidence';
+export * from './extensions';
