@@ -1,5 +1,6 @@
 import { ResponseError } from '@backstage/errors';
 import {
+  AnswerEvidence,
   AnswerHistoryEntry,
   Checklist,
   DEFAULT_LEVELS,
@@ -119,7 +120,7 @@ export class InMemoryReadinessApi implements ReadinessApi {
 
   async getEntityReadiness(entityRef: string): Promise<EntityReadiness> {
     this.checkRef(entityRef);
-    const answers = [...this.answers.values()];
+    const answers = this.effectiveAnswers();
     if (!this.checklist) {
       return {
         entityRef,
@@ -249,6 +250,80 @@ export class InMemoryReadinessApi implements ReadinessApi {
   }
 
   readonly history: AnswerHistoryEntry[] = [];
+  /** Automatic answers by question id, as an evidence provider would give them. */
+  readonly evidence = new Map<string, AnswerEvidence>();
+
+  addEvidence(
+    questionId: string,
+    status: AnswerEvidence['status'],
+    note: string,
+  ) {
+    this.evidence.set(questionId, {
+      providerId: 'catalog-metadata',
+      providerTitle: 'Catalog metadata',
+      status,
+      note,
+      links: [],
+      evaluatedAt: this.now.toISOString(),
+    });
+  }
+
+  async clearAnswer(
+    entityRef: string,
+    questionId: string,
+    expectedVersion: number,
+  ): Promise<EntityReadiness> {
+    this.checkRef(entityRef);
+    const current = this.answers.get(questionId);
+    if (!current || current.version !== expectedVersion) {
+      throw await responseError(409, 'ConflictError', 'changed meanwhile');
+    }
+    this.answers.delete(questionId);
+    this.history.push({
+      id: this.history.length + 1,
+      entityRef,
+      questionId,
+      version: current.version + 1,
+      status: 'cleared',
+      links: [],
+      changedBy: 'user:default/me',
+      changedAt: this.now.toISOString(),
+      previous: {
+        status: current.status,
+        links: current.links,
+        version: current.version,
+      },
+    });
+    return this.getEntityReadiness(entityRef);
+  }
+
+  /** People's answers with evidence attached, and automatic answers where people gave none. */
+  private effectiveAnswers(): ReadinessAnswer[] {
+    const people = [...this.answers.values()].map(a => ({
+      ...a,
+      source: 'person' as const,
+      ...(this.evidence.has(a.questionId)
+        ? { evidence: this.evidence.get(a.questionId) }
+        : {}),
+    }));
+    const automatic = [...this.evidence.entries()]
+      .filter(([questionId]) => !this.answers.has(questionId))
+      .map(([questionId, e]) => ({
+        entityRef: this.entityRef,
+        questionId,
+        status: e.status,
+        note: e.note,
+        links: e.links,
+        version: 0,
+        answeredBy: `evidence:${e.providerId}`,
+        answeredAt: e.evaluatedAt,
+        reviewedAt: e.evaluatedAt,
+        stale: false,
+        source: 'evidence' as const,
+        evidence: e,
+      }));
+    return [...people, ...automatic];
+  }
 
   async getHistory(
     entityRef: string,
@@ -290,7 +365,7 @@ export class InMemoryReadinessApi implements ReadinessApi {
   }
 
   private score() {
-    return scoreReadiness(testChecklist, [...this.answers.values()], {
+    return scoreReadiness(testChecklist, this.effectiveAnswers(), {
       levels: DEFAULT_LEVELS,
       reviewIntervalDays: REVIEW_INTERVAL_DAYS,
       now: this.now,

@@ -80,6 +80,12 @@ export interface ReadinessApi {
     answers: AnswerChange[],
   ): Promise<WriteAnswersResult>;
   getChecklists(): Promise<ChecklistsResponse>;
+  /** Removes a person's answer so the automatic answer applies again; returns the new state. */
+  clearAnswer(
+    entityRef: string,
+    questionId: string,
+    expectedVersion: number,
+  ): Promise<EntityReadiness>;
   /** Changes of an entity's answers, newest first. */
   getHistory(
     entityRef: string,

@@ -68,6 +68,19 @@ export class ReadinessClient implements ReadinessApi {
     });
   }
 
+  clearAnswer(
+    entityRef: string,
+    questionId: string,
+    expectedVersion: number,
+  ): Promise<EntityReadiness> {
+    return this.request(
+      `${this.entityPath(entityRef)}/answers/${encodeURIComponent(
+        questionId,
+      )}?expectedVersion=${expectedVersion}`,
+      { method: 'DELETE' },
+    );
+  }
+
   async getHistory(
     entityRef: string,
     options: { questionId?: string; limit?: number } = {},

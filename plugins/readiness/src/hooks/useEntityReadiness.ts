@@ -24,15 +24,34 @@ export function useEntityReadiness(entityRef: string) {
           return previous;
         }
         const replaced = new Map(written.answers.map(a => [a.questionId, a]));
+        const before = new Map(previous.answers.map(a => [a.questionId, a]));
         const answers = previous.answers.filter(
           a => !replaced.has(a.questionId),
         );
+        // A written answer is a person's; it keeps the automatic answer it overrides.
+        const people = written.answers.map(a => {
+          const evidence = before.get(a.questionId)?.evidence;
+          return {
+            ...a,
+            source: 'person' as const,
+            ...(evidence ? { evidence } : {}),
+          };
+        });
         return {
           ...previous,
-          answers: [...answers, ...written.answers],
+          answers: [...answers, ...people],
           result: written.result,
         };
       });
+    },
+    [api, entityRef],
+  );
+
+  const clearAnswer = useCallback(
+    async (questionId: string, expectedVersion: number) => {
+      setReadiness(
+        await api.clearAnswer(entityRef, questionId, expectedVersion),
+      );
     },
     [api, entityRef],
   );
@@ -42,5 +61,5 @@ export function useEntityReadiness(entityRef: string) {
     setReadiness(await api.getEntityReadiness(entityRef));
   }, [api, entityRef]);
 
-  return { readiness, loading, error, saveAnswer, reload };
+  return { readiness, loading, error, saveAnswer, clearAnswer, reload };
 }

@@ -63,7 +63,11 @@ export default createBackendPlugin({
               logger.warn(`Skipped ${name}: ${current.status}`);
               continue;
             }
-            if ((await current.json()).answers.length > 0) continue;
+            // Skip entities people have answered already (automatic answers do not count).
+            const { answers } = (await current.json()) as {
+              answers: { source?: string }[];
+            };
+            if (answers.some(a => a.source === 'person')) continue;
             const res = await fetch(`${url}/answers`, {
               method: 'POST',
               headers,

@@ -36,6 +36,7 @@ export function ChecklistSectionPanel(props: {
   defaultExpanded: boolean;
   onSave: (change: AnswerChange) => Promise<void>;
   onReload: () => Promise<void>;
+  onClear: (questionId: string, expectedVersion: number) => Promise<void>;
   loadHistory: (questionId: string) => Promise<AnswerHistoryEntry[]>;
 }) {
   const { section, result, answers, onlyOpen } = props;
@@ -89,6 +90,7 @@ export function ChecklistSectionPanel(props: {
                 requiredLevelTitle={levelTitle(question.requiredForLevel)}
                 onSave={props.onSave}
                 onReload={props.onReload}
+                onClear={props.onClear}
                 loadHistory={props.loadHistory}
               />
             ))}

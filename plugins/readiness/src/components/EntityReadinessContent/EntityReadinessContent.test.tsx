@@ -381,6 +381,65 @@ describe('EntityReadinessContent', () => {
     ]);
   });
 
+  it('shows automatic answers, which a person confirms, overrides and clears', async () => {
+    const api = new InMemoryReadinessApi();
+    api.addEvidence(
+      'ops.alerts',
+      'yes',
+      'Alerts reach people through pagerduty.',
+    );
+    await renderTab(api);
+
+    expect(screen.getByText('Automatic: Catalog metadata')).toBeInTheDocument();
+    expect(
+      screen.getByText(/Answered automatically from Catalog metadata/),
+    ).toBeInTheDocument();
+    // 1 of 4 weight from the automatic Yes.
+    expect(
+      screen.getByRole('img', { name: 'Readiness score 25%' }),
+    ).toBeInTheDocument();
+
+    await userEvent.click(answerButton('Do alerts page someone?', 'No'));
+    await waitFor(() =>
+      expect(api.answers.get('ops.alerts')).toMatchObject({
+        status: 'no',
+        version: 1,
+      }),
+    );
+    expect(api.writes[0][0].expectedVersion).toBe(0);
+    expect(
+      await screen.findByText(
+        /Overrides the automatic answer Yes from Catalog metadata/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('img', { name: 'Readiness score 0%' }),
+    ).toBeInTheDocument();
+
+    await userEvent.click(
+      screen.getByRole('button', {
+        name: 'Clear your answer to "Do alerts page someone?" and use the automatic one',
+      }),
+    );
+    expect(
+      await screen.findByRole('img', { name: 'Readiness score 25%' }),
+    ).toBeInTheDocument();
+    expect(api.answers.has('ops.alerts')).toBe(false);
+    expect(screen.getByText('Automatic: Catalog metadata')).toBeInTheDocument();
+
+    await userEvent.click(
+      screen.getByRole('button', {
+        name: 'Confirm the automatic answer to "Do alerts page someone?"',
+      }),
+    );
+    await waitFor(() =>
+      expect(api.answers.get('ops.alerts')).toMatchObject({
+        status: 'yes',
+        note: 'Alerts reach people through pagerduty.',
+      }),
+    );
+  });
+
   it('can be answered with the keyboard alone', async () => {
     const api = new InMemoryReadinessApi();
     await renderTab(api);

@@ -29,7 +29,7 @@ export function EntityReadinessContent() {
   const { entity } = useEntity();
   const entityRef = stringifyEntityRef(entity);
   const api = useApi(readinessApiRef);
-  const { readiness, loading, error, saveAnswer, reload } =
+  const { readiness, loading, error, saveAnswer, clearAnswer, reload } =
     useEntityReadiness(entityRef);
   const [onlyOpen, setOnlyOpen] = useState(false);
   const answers = useMemo(
@@ -111,6 +111,7 @@ export function EntityReadinessContent() {
               )}
               onSave={onSave}
               onReload={reload}
+              onClear={clearAnswer}
               loadHistory={questionId =>
                 api.getHistory(entityRef, { questionId, limit: 50 })
               }

@@ -22,7 +22,13 @@ import { AnswerChange } from '../../api/ReadinessApi';
 import { AnswerHistory } from './AnswerHistory';
 import { STATUS_LABEL } from '../shared/answerLabels';
 import { describeError } from '../shared/describeError';
-import { AnswerDraft, draftOf, draftProblem, parseLinks } from './answerDraft';
+import {
+  AnswerDraft,
+  confirmationOf,
+  draftOf,
+  draftProblem,
+  parseLinks,
+} from './answerDraft';
 
 const useStyles = makeStyles(theme => ({
   row: { display: 'block', paddingTop: theme.spacing(2) },
@@ -84,6 +90,7 @@ export function QuestionRow(props: {
   requiredLevelTitle?: string;
   onSave: (change: AnswerChange) => Promise<void>;
   onReload: () => Promise<void>;
+  onClear: (questionId: string, expectedVersion: number) => Promise<void>;
   loadHistory: (questionId: string) => Promise<AnswerHistoryEntry[]>;
 }) {
   const { question, answer, readOnly, onSave, onReload } = props;
@@ -141,6 +148,25 @@ export function QuestionRow(props: {
     }
   };
 
+  const clearOverride = async () => {
+    if (!answer) {
+      return;
+    }
+    setSaving(true);
+    setProblem(undefined);
+    try {
+      await props.onClear(question.id, answer.version);
+    } catch (e) {
+      setProblem(
+        isConflict(e)
+          ? { kind: 'conflict' }
+          : { kind: 'error', error: e as Error },
+      );
+    } finally {
+      setSaving(false);
+    }
+  };
+
   const reloadTheirs = async () => {
     setProblem(undefined);
     try {
@@ -181,6 +207,19 @@ export function QuestionRow(props: {
                 />
               </Box>
             )}
+            {answer?.source === 'evidence' && answer.evidence && (
+              <Box mr={1}>
+                <Chip
+                  size="small"
+                  color="primary"
+                  variant="outlined"
+                  label={`Automatic: ${answer.evidence.providerTitle}`}
+                  title={`Evaluated ${answer.evidence.evaluatedAt
+                    .slice(0, 16)
+                    .replace('T', ' ')} UTC`}
+                />
+              </Box>
+            )}
             {answer?.stale && (
               <Box mr={1}>
                 <Chip
@@ -194,13 +233,36 @@ export function QuestionRow(props: {
           </Box>
         </div>
         <Box display="flex" alignItems="center" flexWrap="wrap">
+          {answer?.source === 'evidence' &&
+            !answer.stale &&
+            !readOnly &&
+            !editing && (
+              <Box mr={1}>
+                <Button
+                  size="small"
+                  variant="outlined"
+                  color="primary"
+                  disabled={saving}
+                  onClick={() => submit(confirmationOf(answer))}
+                  aria-label={`Confirm the automatic answer to "${question.text}"`}
+                >
+                  Confirm
+                </Button>
+              </Box>
+            )}
           {answer?.stale && !readOnly && !editing && (
             <Box mr={1}>
               <Button
                 size="small"
                 variant="outlined"
                 disabled={saving}
-                onClick={() => submit(draftOf(answer))}
+                onClick={() =>
+                  submit(
+                    answer.source === 'evidence'
+                      ? confirmationOf(answer)
+                      : draftOf(answer),
+                  )
+                }
                 aria-label={`Confirm the answer to "${question.text}" still holds`}
               >
                 Still true
@@ -248,10 +310,37 @@ export function QuestionRow(props: {
               ))}
             </Typography>
           )}
-          <Typography variant="caption" color="textSecondary">
-            {STATUS_LABEL[answer.status]} · {answer.answeredBy} ·{' '}
-            {answer.answeredAt.slice(0, 10)}
+          <Typography variant="caption" color="textSecondary" component="p">
+            {answer.source === 'evidence'
+              ? `Answered automatically from ${
+                  answer.evidence?.providerTitle
+                } · ${answer.answeredAt.slice(
+                  0,
+                  10,
+                )} · confirm it, or choose another answer to override it`
+              : `${STATUS_LABEL[answer.status]} · ${
+                  answer.answeredBy
+                } · ${answer.answeredAt.slice(0, 10)}`}
           </Typography>
+          {answer.source === 'person' && answer.evidence && (
+            <Box display="flex" alignItems="center">
+              <Typography variant="caption" color="textSecondary">
+                Overrides the automatic answer{' '}
+                {STATUS_LABEL[answer.evidence.status]} from{' '}
+                {answer.evidence.providerTitle} ({answer.evidence.note})
+              </Typography>
+              {!readOnly && (
+                <Button
+                  size="small"
+                  disabled={saving}
+                  onClick={clearOverride}
+                  aria-label={`Clear your answer to "${question.text}" and use the automatic one`}
+                >
+                  Clear override
+                </Button>
+              )}
+            </Box>
+          )}
         </Box>
       )}
 

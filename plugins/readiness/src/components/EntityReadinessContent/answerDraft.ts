@@ -10,7 +10,14 @@ export type AnswerDraft = {
   links: string;
 };
 
+/**
+ * The form's starting point for an answer. An automatic answer starts the form with its status
+ * only: its note and links describe the evidence, not the person's answer.
+ */
 export function draftOf(answer: ReadinessAnswer | undefined): AnswerDraft {
+  if (answer?.source === 'evidence') {
+    return { status: answer.status, note: '', links: '' };
+  }
   return {
     status: answer?.status ?? null,
     note: answer?.note ?? '',
@@ -50,4 +57,15 @@ export function draftProblem(draft: AnswerDraft): string | undefined {
     return `'${invalid}' is not an http or https link.`;
   }
   return undefined;
+}
+
+/** What confirming an automatic answer writes: its status, and its evidence as the note. */
+export function confirmationOf(answer: ReadinessAnswer): AnswerDraft {
+  return {
+    status: answer.status,
+    note: answer.note ?? '',
+    links: answer.links
+      .filter(link => findInvalidLink(link) === undefined)
+      .join('\n'),
+  };
 }
