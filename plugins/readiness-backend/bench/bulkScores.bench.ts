@@ -31,7 +31,8 @@ runBench(() =>
       WRITES,
       async () => {
         const name = entityName((i * 197) % ENTITIES);
-        const question = questions[i % questions.length].id;
+        // Every seeded entity answered at least the first 20 questions (version 1).
+        const question = questions[i % 20].id;
         i += 1;
         const res = await fetch(
           `${base}/entities/component/default/${name}/answers/${question}`,
