@@ -1,5 +1,8 @@
 import { Entity } from '@backstage/catalog-model';
-import { ChecklistTarget } from '@readiness/plugin-readiness-common';
+import {
+  ChecklistTarget,
+  matchesTargets,
+} from '@readiness/plugin-readiness-common';
 import { LabelScore, ScoreSource } from './ScoreSource';
 
 /**
@@ -39,16 +42,7 @@ export class ReadinessScoreCache {
       this.targets = await this.options.source.getChecklistTargets();
       this.targetsReadAt = now;
     }
-    const kind = entity.kind.toLocaleLowerCase('en-US');
-    const type =
-      typeof entity.spec?.type === 'string' ? entity.spec.type : undefined;
-    return this.targets.some(targets =>
-      targets.some(
-        t =>
-          t.kind.toLocaleLowerCase('en-US') === kind &&
-          (!t.types || (type !== undefined && t.types.includes(type))),
-      ),
-    );
+    return this.targets.some(targets => matchesTargets(targets, entity));
   }
 
   /**

@@ -1,4 +1,7 @@
-import { AnswerStatus } from '@readiness/plugin-readiness-common';
+import {
+  AnswerHistoryEntry,
+  AnswerStatus,
+} from '@readiness/plugin-readiness-common';
 
 /** An answer as stored, before staleness is judged. */
 export type StoredAnswer = {
@@ -68,25 +71,8 @@ export type StoredScore = ScoreSubject &
     scoredAt: string;
   };
 
-/** One entry of an entity's answer history. */
-export type HistoryEntry = {
-  id: number;
-  entityRef: string;
-  questionId: string;
-  version: number;
-  /** `cleared` when the answer was removed. */
-  status: AnswerStatus | 'cleared';
-  note?: string;
-  links: string[];
-  changedBy: string;
-  changedAt: string;
-  previous?: {
-    status: AnswerStatus;
-    note?: string;
-    links: string[];
-    version: number;
-  };
-};
+/** One entry of an entity's answer history (the API's type). */
+export type HistoryEntry = AnswerHistoryEntry;
 
 /** Filters on the catalog facts stored with scores; each list matches any of its values. */
 export type SubjectFilters = {

@@ -1,4 +1,4 @@
-import { Checklist } from '../types';
+import { Checklist, ChecklistTarget } from '../types';
 
 /**
  * The part of a catalog entity that decides which checklist applies.
@@ -11,8 +11,27 @@ export interface ChecklistSubject {
 }
 
 /**
+ * Whether any of the targets matches the entity. Kinds match case-insensitively; types match
+ * exactly.
+ *
+ * @public
+ */
+export function matchesTargets(
+  targets: ChecklistTarget[],
+  entity: ChecklistSubject,
+): boolean {
+  const kind = entity.kind.toLocaleLowerCase('en-US');
+  const type = entity.spec?.type;
+  return targets.some(
+    target =>
+      target.kind.toLocaleLowerCase('en-US') === kind &&
+      (!target.types ||
+        (typeof type === 'string' && target.types.includes(type))),
+  );
+}
+
+/**
  * Returns the first checklist whose `appliesTo` matches the entity, or undefined when none does.
- * Kinds match case-insensitively; types match exactly.
  *
  * @public
  */
@@ -20,14 +39,7 @@ export function selectChecklist(
   checklists: Checklist[],
   entity: ChecklistSubject,
 ): Checklist | undefined {
-  const kind = entity.kind.toLocaleLowerCase('en-US');
-  const type = entity.spec?.type;
   return checklists.find(checklist =>
-    checklist.appliesTo.some(
-      target =>
-        target.kind.toLocaleLowerCase('en-US') === kind &&
-        (!target.types ||
-          (typeof type === 'string' && target.types.includes(type))),
-    ),
+    matchesTargets(checklist.appliesTo, entity),
   );
 }

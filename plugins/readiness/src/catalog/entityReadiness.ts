@@ -2,6 +2,7 @@ import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import {
   ChecklistTarget,
   FilterableReadiness,
+  matchesTargets,
   NOT_ASSESSED,
   NO_LEVEL,
   READINESS_LABELS,
@@ -38,19 +39,6 @@ export function readinessFromLabels(
   return { level, score: score === undefined ? null : Number(score) };
 }
 
-function appliesTo(entity: Entity, targets: ChecklistTarget[][]) {
-  const kind = entity.kind.toLocaleLowerCase('en-US');
-  const type =
-    typeof entity.spec?.type === 'string' ? entity.spec.type : undefined;
-  return targets.some(list =>
-    list.some(
-      t =>
-        t.kind.toLocaleLowerCase('en-US') === kind &&
-        (!t.types || (type !== undefined && t.types.includes(type))),
-    ),
-  );
-}
-
 /** Readiness of an entity in the given source; undefined when no checklist applies to it. */
 export function readinessOf(
   entity: Entity,
@@ -59,7 +47,7 @@ export function readinessOf(
   if (source.mode === 'labels') {
     return readinessFromLabels(entity);
   }
-  if (!appliesTo(entity, source.targets)) {
+  if (!source.targets.some(targets => matchesTargets(targets, entity))) {
     return undefined;
   }
   const stored = source.scores.get(
