@@ -225,6 +225,16 @@ export class DatabaseReadinessStore implements ReadinessStore {
         }
       }
 
+      // A question without a live answer may have had one that was cleared: its next version
+      // follows the last one in its history, so versions only ever grow.
+      const lastVersions = await this.lastHistoryVersions(
+        trx,
+        subject.entityRef,
+        writes
+          .map(w => w.questionId)
+          .filter(questionId => !current.has(questionId)),
+      );
+
       const written: StoredAnswer[] = [];
       const replaced: (StoredAnswer | undefined)[] = [];
       for (const write of writes) {
@@ -236,7 +246,9 @@ export class DatabaseReadinessStore implements ReadinessStore {
           status: write.status,
           ...(write.note ? { note: write.note } : {}),
           links: write.links,
-          version: write.expectedVersion + 1,
+          version: previous
+            ? previous.version + 1
+            : (lastVersions.get(write.questionId) ?? 0) + 1,
           answeredBy: actor,
           answeredAt: now,
           reviewedAt: now,
@@ -301,6 +313,26 @@ export class DatabaseReadinessStore implements ReadinessStore {
       );
       return { written, previous: replaced, score };
     });
+  }
+
+  /** The highest history version of each of the given questions of an entity. */
+  private async lastHistoryVersions(
+    trx: Knex.Transaction,
+    entityRef: string,
+    questionIds: string[],
+  ): Promise<Map<string, number>> {
+    if (questionIds.length === 0) {
+      return new Map();
+    }
+    const rows: { question_id: string; version: number | string }[] = await trx(
+      HISTORY,
+    )
+      .select('question_id')
+      .max({ version: 'version' })
+      .where({ entity_ref: entityRef })
+      .whereIn('question_id', questionIds)
+      .groupBy('question_id');
+    return new Map(rows.map(r => [r.question_id, Number(r.version)]));
   }
 
   async getHistory(

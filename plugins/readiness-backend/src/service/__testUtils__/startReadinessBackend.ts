@@ -1,0 +1,161 @@
+import {
+  BackstageCredentials,
+  coreServices,
+  createServiceFactory,
+  ServiceFactory,
+} from '@backstage/backend-plugin-api';
+import {
+  AuditorEvent,
+  DefaultAuditorService,
+} from '@backstage/backend-defaults/auditor';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+  TestDatabaseId,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { JsonObject } from '@backstage/types';
+import { Server } from 'http';
+import { Knex } from 'knex';
+import { readinessPlugin } from '../../plugin';
+
+/** A catalog entity of the test backends, owned by `owner` and part of system `shop`. */
+export function testEntity(
+  kind: string,
+  name: string,
+  spec: JsonObject,
+  owner = 'group:default/team-a',
+): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind,
+    metadata: { name, namespace: 'default' },
+    spec,
+    relations: [
+      { type: 'ownedBy', targetRef: owner },
+      { type: 'partOf', targetRef: 'system:default/shop' },
+    ],
+  };
+}
+
+const userOf = (credentials: BackstageCredentials) =>
+  (credentials.principal as { userEntityRef?: string }).userEntityRef;
+
+/**
+ * The in-memory catalog of `catalogServiceMock`, except that the entities listed for a user in
+ * `hiddenFrom` do not exist for that user, as a catalog permission policy would have it.
+ */
+function catalogWithHiddenEntities(
+  entities: Entity[],
+  hiddenFrom: Record<string, string[]>,
+) {
+  const catalog = catalogServiceMock({ entities });
+  const hidden = (credentials: BackstageCredentials, entity?: Entity) => {
+    const user = userOf(credentials);
+    return Boolean(
+      entity &&
+        user &&
+        hiddenFrom[user]?.includes(stringifyEntityRef(entity).toLowerCase()),
+    );
+  };
+  return Object.assign(Object.create(catalog), {
+    getEntityByRef: async (ref, options) => {
+      const entity = await catalog.getEntityByRef(ref, options);
+      return hidden(options.credentials, entity) ? undefined : entity;
+    },
+    getEntitiesByRefs: async (request, options) => {
+      const { items } = await catalog.getEntitiesByRefs(request, options);
+      return {
+        items: items.map(e =>
+          hidden(options.credentials, e ?? undefined) ? null : e,
+        ),
+      };
+    },
+    queryEntities: async (request, options) => {
+      const page = await catalog.queryEntities(request, options);
+      return {
+        ...page,
+        items: page.items.filter(e => !hidden(options.credentials, e)),
+      };
+    },
+  } as Partial<typeof catalog>) as typeof catalog;
+}
+
+export type ReadinessTestBackend = {
+  server: Server;
+  /** Every auditor event the plugin logged, in order. */
+  events: AuditorEvent[];
+  knex: Knex;
+};
+
+/**
+ * Starts the real readiness plugin in a test backend on the given database, with an in-memory
+ * catalog and an auditor that records its events.
+ */
+export async function startReadinessBackend(options: {
+  databases: TestDatabases;
+  databaseId: TestDatabaseId;
+  entities: Entity[];
+  hiddenFrom?: Record<string, string[]>;
+  config?: JsonObject;
+  extraFeatures?: ServiceFactory[];
+}): Promise<ReadinessTestBackend> {
+  const knex = await options.databases.init(options.databaseId);
+  const events: AuditorEvent[] = [];
+  const catalog = catalogWithHiddenEntities(
+    options.entities,
+    options.hiddenFrom ?? {},
+  );
+  const { server } = await startTestBackend({
+    features: [
+      readinessPlugin,
+      mockServices.database.factory({ knex }),
+      createServiceFactory({
+        service: catalogServiceRef,
+        deps: {},
+        factory: () => catalog,
+      }),
+      createServiceFactory({
+        service: coreServices.auditor,
+        deps: {
+          auth: coreServices.auth,
+          httpAuth: coreServices.httpAuth,
+          plugin: coreServices.pluginMetadata,
+        },
+        factory: deps =>
+          DefaultAuditorService.create(async event => {
+            events.push(event);
+          }, deps),
+      }),
+      mockServices.httpAuth.factory({
+        defaultCredentials: mockCredentials.none(),
+      }),
+      mockServices.rootConfig.factory({
+        data: {
+          readiness: {
+            evidence: { catalogMetadata: { enabled: false } },
+            catalogRefresh: { enabled: false },
+            ...options.config,
+          },
+        },
+      }),
+      ...(options.extraFeatures ?? []),
+    ],
+  });
+  return { server, events, knex };
+}
+
+/** The Authorization header of a signed-in user. */
+export const asUser = (userEntityRef: string) =>
+  mockCredentials.user.header(userEntityRef);
+
+/** The Authorization header of a plugin calling on its own behalf. */
+export const asService = (subject: string) =>
+  mockCredentials.service.header({
+    onBehalfOf: mockCredentials.service(subject),
+    targetPluginId: 'readiness',
+  });
