@@ -16,3 +16,4 @@ export * from './catalog/readinessFilter';
 export * from './review/reviewTypes';
 export * from './review/questionFailure';
 export * from './permissions';
+export * from './input/textRules';

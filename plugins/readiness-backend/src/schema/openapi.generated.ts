@@ -349,6 +349,7 @@ export const spec = {
           expectedVersion: {
             type: 'integer',
             minimum: 0,
+            maximum: 2147483647,
             description:
               'The version of the answer the client read; 0 when there was none.',
           },
@@ -1192,6 +1193,7 @@ export const spec = {
                   expectedVersion: {
                     type: 'integer',
                     minimum: 0,
+                    maximum: 2147483647,
                   },
                 },
               },
@@ -1257,6 +1259,7 @@ export const spec = {
             schema: {
               type: 'integer',
               minimum: 1,
+              maximum: 2147483647,
             },
           },
         ],
@@ -1327,6 +1330,7 @@ export const spec = {
             schema: {
               type: 'integer',
               minimum: 1,
+              maximum: 9007199254740991,
             },
           },
         ],
@@ -1586,8 +1590,11 @@ export const spec = {
           {
             name: 'cursor',
             in: 'query',
+            description:
+              'The nextCursor of the previous page, as it was returned.',
             schema: {
               type: 'string',
+              maxLength: 1000,
             },
           },
         ],

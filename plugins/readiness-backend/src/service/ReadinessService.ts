@@ -42,6 +42,7 @@ import {
   StoredAnswer,
 } from '../database/ReadinessStore';
 import { AnswerInput, validateAnswerInput } from './validateAnswerInput';
+import { decodeScoreCursor, encodeScoreCursor } from './scoreCursor';
 
 /** A fingerprint of what affects scores, so stored scores can be refreshed when it changes. */
 export function checklistHash(
@@ -465,11 +466,18 @@ export class ReadinessService {
       }
       scoredSince = new Date(time).toISOString();
     }
-    return this.options.store.queryScores({
+    const page = await this.options.store.queryScores({
       ...query,
       scoredSince,
+      cursor:
+        query.cursor === undefined
+          ? undefined
+          : decodeScoreCursor(query.cursor),
       entityRefs: query.entityRefs?.map(r => r.toLocaleLowerCase('en-US')),
     });
+    return page.nextCursor === undefined
+      ? page
+      : { ...page, nextCursor: encodeScoreCursor(page.nextCursor) };
   }
 
   /**

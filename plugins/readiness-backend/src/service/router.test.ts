@@ -332,13 +332,13 @@ describe('readiness router', () => {
         'software-quality.ci',
         // eslint-disable-next-line no-script-url -- the point of this case
         { status: 'yes', links: ['javascript:alert(1)'] },
-        "answer.links[0] 'javascript:alert(1)' must be an http or https URL, not javascript:",
+        'answer.links[0] "javascript:alert(1)" must start with http:// or https://',
       ],
       [
         'a link that is not a URL',
         'software-quality.ci',
         { status: 'yes', links: ['wiki page'] },
-        "answer.links[0] 'wiki page' is not a valid URL",
+        'answer.links[0] "wiki page" must start with http:// or https://',
       ],
       [
         'a missing expectedVersion',

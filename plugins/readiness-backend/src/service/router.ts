@@ -4,6 +4,10 @@ import { spec } from '../schema/openapi.generated';
 import { ReviewFilters } from '@readiness/plugin-readiness-common';
 import { ReadinessService } from './ReadinessService';
 import { ReviewService } from './ReviewService';
+import {
+  rejectUnsafePathParams,
+  rejectUnsafeQueryAndBody,
+} from './rejectUnsafeText';
 
 const DEFAULT_SCORE_PAGE_SIZE = 1000;
 
@@ -37,6 +41,8 @@ export async function createRouter(options: {
 }) {
   const { service, review, httpAuth } = options;
   const router = createValidatedOpenApiRouter<typeof spec>(spec);
+  router.use(rejectUnsafeQueryAndBody);
+  rejectUnsafePathParams(router, ['kind', 'namespace', 'name', 'questionId']);
 
   const caller = (req: Parameters<HttpAuthService['credentials']>[0]) =>
     httpAuth.credentials(req, { allow: ['user', 'service'] });

@@ -1,5 +1,10 @@
 import { InputError } from '@backstage/errors';
-import { Checklist } from '@readiness/plugin-readiness-common';
+import {
+  Checklist,
+  linkProblem,
+  notApplicableReasonProblem,
+  textProblem,
+} from '@readiness/plugin-readiness-common';
 import { AnswerWrite } from '../database/ReadinessStore';
 
 /** Limits on what one answer may carry. */
@@ -14,20 +19,6 @@ export interface AnswerInput {
   note?: string;
   links?: string[];
   expectedVersion: number;
-}
-
-function checkLink(link: string, where: string) {
-  let url: URL;
-  try {
-    url = new URL(link);
-  } catch {
-    throw new InputError(`${where} '${link}' is not a valid URL`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new InputError(
-      `${where} '${link}' must be an http or https URL, not ${url.protocol}`,
-    );
-  }
 }
 
 /**
@@ -74,18 +65,29 @@ export function validateAnswerInput(
         `${where}.note is ${note.length} characters long; the limit is ${MAX_NOTE_LENGTH}`,
       );
     }
-    if (input.status === 'na' && !note) {
+    const noteProblem = textProblem(note, { multiline: true });
+    if (noteProblem) {
+      throw new InputError(`${where}.note ${noteProblem}`);
+    }
+    if (notApplicableReasonProblem(input.status, note)) {
       throw new InputError(
-        `${where}: an N/A answer to '${input.questionId}' needs a reason in 'note'`,
+        `${where}: an N/A answer to '${input.questionId}' needs a reason in 'note' (white space and invisible characters do not count)`,
       );
     }
-    const links = input.links ?? [];
+    const links = (input.links ?? []).map(link => link.trim());
     if (links.length > MAX_LINKS) {
       throw new InputError(
         `${where}.links has ${links.length} entries; the limit is ${MAX_LINKS}`,
       );
     }
-    links.forEach((link, l) => checkLink(link, `${where}.links[${l}]`));
+    links.forEach((link, l) => {
+      const problem = linkProblem(link);
+      if (problem) {
+        throw new InputError(
+          `${where}.links[${l}] ${JSON.stringify(link)} ${problem}`,
+        );
+      }
+    });
     return {
       questionId: input.questionId,
       status: input.status,

@@ -101,7 +101,9 @@ describe('EntityReadinessContent', () => {
       'not a link',
     );
     expect(
-      screen.getByText("'not a link' is not an http or https link."),
+      screen.getByText(
+        "The link 'not a link' must start with http:// or https://.",
+      ),
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Save answer' })).toBeDisabled();
 

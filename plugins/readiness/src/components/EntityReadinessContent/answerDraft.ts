@@ -1,6 +1,9 @@
 import {
   AnswerStatus,
+  linkProblem,
+  notApplicableReasonProblem,
   ReadinessAnswer,
+  textProblem,
 } from '@readiness/plugin-readiness-common';
 
 /** What the user is composing for one question. Links are edited as one URL per line. */
@@ -32,16 +35,17 @@ export function parseLinks(text: string): string[] {
     .filter(Boolean);
 }
 
-/** The first link that is not an http(s) URL, so the form can say which one is wrong. */
-export function findInvalidLink(text: string): string | undefined {
-  return parseLinks(text).find(link => {
-    try {
-      const { protocol } = new URL(link);
-      return protocol !== 'http:' && protocol !== 'https:';
-    } catch {
-      return true;
+/** The first link the backend would refuse, and why, so the form can say which one is wrong. */
+export function findInvalidLink(
+  text: string,
+): { link: string; problem: string } | undefined {
+  for (const link of parseLinks(text)) {
+    const problem = linkProblem(link);
+    if (problem) {
+      return { link, problem };
     }
-  });
+  }
+  return undefined;
 }
 
 /** The reason the draft cannot be saved yet, or undefined when it can. */
@@ -49,12 +53,17 @@ export function draftProblem(draft: AnswerDraft): string | undefined {
   if (!draft.status) {
     return 'Choose an answer first.';
   }
-  if (draft.status === 'na' && !draft.note.trim()) {
-    return 'N/A needs a reason: say why this question does not apply.';
+  const reason = notApplicableReasonProblem(draft.status, draft.note);
+  if (reason) {
+    return reason;
+  }
+  const note = textProblem(draft.note, { multiline: true });
+  if (note) {
+    return `The note ${note}.`;
   }
   const invalid = findInvalidLink(draft.links);
   if (invalid) {
-    return `'${invalid}' is not an http or https link.`;
+    return `The link '${invalid.link}' ${invalid.problem}.`;
   }
   return undefined;
 }

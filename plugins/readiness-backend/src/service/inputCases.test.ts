@@ -1,0 +1,276 @@
+import { TestDatabases } from '@backstage/backend-test-utils';
+import request from 'supertest';
+import {
+  asUser,
+  ReadinessTestBackend,
+  startReadinessBackend,
+  testEntity,
+} from './__testUtils__/startReadinessBackend';
+
+jest.setTimeout(60_000);
+
+/**
+ * One table of bad input, run on every database: each case is a 400 with a message that says
+ * what is wrong, and the database is unchanged afterwards.
+ */
+
+const databases = TestDatabases.create({
+  ids: ['POSTGRES_15', 'SQLITE_3'],
+  disableDocker: true,
+});
+
+const ENTITY = '/api/readiness/entities/component/default/payments';
+const ANSWER = `${ENTITY}/answers/software-quality.ci`;
+const NUL = '\u0000';
+const FILTERS = ['owner', 'system', 'domain', 'kind', 'type', 'lifecycle'];
+
+type Case = {
+  name: string;
+  method: 'get' | 'put' | 'post' | 'delete';
+  path: string;
+  body?: object;
+  message: RegExp;
+};
+
+const answer = (fields: object) => ({
+  checklistId: 'backend-project',
+  status: 'yes',
+  expectedVersion: 1,
+  ...fields,
+});
+
+const cases: Case[] = [
+  {
+    name: 'a NUL byte in a note',
+    method: 'put',
+    path: ANSWER,
+    body: answer({ note: `before${NUL}after` }),
+    message: /body field 'note' contains the control character U\+0000/,
+  },
+  {
+    name: 'a NUL byte as an N/A reason',
+    method: 'put',
+    path: ANSWER,
+    body: answer({ status: 'na', note: NUL }),
+    message: /body field 'note' contains the control character U\+0000/,
+  },
+  {
+    name: 'a bell character in a note',
+    method: 'put',
+    path: ANSWER,
+    body: answer({ note: 'ding\u0007' }),
+    message: /'note' contains the control character U\+0007/,
+  },
+  {
+    name: 'a NUL byte in a batch answer',
+    method: 'post',
+    path: `${ENTITY}/answers`,
+    body: {
+      checklistId: 'backend-project',
+      answers: [{ questionId: `q${NUL}`, status: 'yes', expectedVersion: 0 }],
+    },
+    message:
+      /body field 'answers\[0\]\.questionId' contains the control character/,
+  },
+  {
+    name: 'a NUL byte in the question id of the path',
+    method: 'put',
+    path: `${ENTITY}/answers/software-quality.ci%00`,
+    body: answer({}),
+    message:
+      /path parameter 'questionId' contains the control character U\+0000/,
+  },
+  {
+    name: 'a NUL byte in the entity name of the path',
+    method: 'get',
+    path: '/api/readiness/entities/component/default/pay%00ments',
+    message: /path parameter 'name' contains the control character/,
+  },
+  {
+    name: 'a lone surrogate in a note',
+    method: 'put',
+    path: ANSWER,
+    body: answer({ note: 'half \ud800 a character' }),
+    message: /'note' contains an unpaired UTF-16 surrogate/,
+  },
+  {
+    name: 'an N/A reason of only a zero-width space',
+    method: 'put',
+    path: ANSWER,
+    body: answer({ status: 'na', note: '\u200b' }),
+    message: /needs a reason/,
+  },
+  {
+    name: 'a link with white space inside',
+    method: 'put',
+    path: ANSWER,
+    body: answer({ links: ['https://wiki.example.com/run book'] }),
+    message: /links\[0\] .* contains white space/,
+  },
+  {
+    name: 'a link with credentials',
+    method: 'put',
+    path: ANSWER,
+    body: answer({ links: ['https://user:secret@wiki.example.com/'] }),
+    message: /links\[0\] .* must not contain a user name or password/,
+  },
+  {
+    name: 'a link without // after the scheme',
+    method: 'put',
+    path: ANSWER,
+    body: answer({ links: ['http:evil.example.com'] }),
+    message: /links\[0\] .* must start with http:\/\/ or https:\/\//,
+  },
+  {
+    name: 'a link with a control character',
+    method: 'put',
+    path: ANSWER,
+    body: answer({ links: ['https://wiki.example.com/\u0007'] }),
+    message: /body field 'links\[0\]' contains the control character U\+0007/,
+  },
+  {
+    name: 'an expectedVersion beyond the integer range',
+    method: 'put',
+    path: ANSWER,
+    body: answer({ expectedVersion: 1e20 }),
+    message: /expectedVersion must be <= 2147483647/,
+  },
+  {
+    name: 'a clear with an expectedVersion beyond the integer range',
+    method: 'delete',
+    path: `${ANSWER}?expectedVersion=1e20`,
+    message: /expectedVersion must be <= 2147483647/,
+  },
+  {
+    name: 'history before an id of 1e20',
+    method: 'get',
+    path: `${ENTITY}/history?beforeId=1e20`,
+    message: /beforeId must be <= 9007199254740991/,
+  },
+  {
+    name: 'history before an id beyond bigint',
+    method: 'get',
+    path: `${ENTITY}/history?beforeId=9223372036854775808`,
+    message: /beforeId must be <= 9007199254740991/,
+  },
+  {
+    name: 'a NUL byte in the history question filter',
+    method: 'get',
+    path: `${ENTITY}/history?questionId=%00`,
+    message: /query field 'questionId' contains the control character/,
+  },
+  ...['/scores', '/report', '/report/trends'].flatMap(endpoint =>
+    FILTERS.map(
+      (filter): Case => ({
+        name: `a NUL byte in the ${filter} filter of ${endpoint}`,
+        method: 'get',
+        path: `/api/readiness${endpoint}?${filter}=%00`,
+        message: new RegExp(
+          `query field '${filter}(\\[0\\])?' contains the control character U\\+0000`,
+        ),
+      }),
+    ),
+  ),
+  {
+    name: 'a NUL byte in an entity ref filter of /scores',
+    method: 'get',
+    path: '/api/readiness/scores?entityRef=component%3Adefault%2Fa%00',
+    message: /query field 'entityRef(\[0\])?' contains the control character/,
+  },
+  {
+    name: 'a NUL byte in the cursor of /scores',
+    method: 'get',
+    path: '/api/readiness/scores?cursor=%00',
+    message: /query field 'cursor' contains the control character/,
+  },
+  {
+    name: 'a garbage cursor',
+    method: 'get',
+    path: '/api/readiness/scores?cursor=garbage',
+    message: /cursor 'garbage' is not one this API returned/,
+  },
+  {
+    name: 'a NUL byte in the entityRefs of POST /scores/query',
+    method: 'post',
+    path: '/api/readiness/scores/query',
+    body: { entityRefs: [`component:default/a${NUL}`] },
+    message: /body field 'entityRefs\[0\]' contains the control character/,
+  },
+  {
+    name: 'a NUL byte in an owner filter of POST /scores/query',
+    method: 'post',
+    path: '/api/readiness/scores/query',
+    body: { owners: [NUL] },
+    message: /body field 'owners\[0\]' contains the control character/,
+  },
+  {
+    name: 'a garbage cursor in POST /scores/query',
+    method: 'post',
+    path: '/api/readiness/scores/query',
+    body: { cursor: 'eyJub3QiOiJhIGN1cnNvciJ9' },
+    message: /is not one this API returned/,
+  },
+];
+
+describe.each(databases.eachSupportedId())(
+  'bad input is a 400 and changes nothing (%s)',
+  databaseId => {
+    let backend: ReadinessTestBackend;
+    const ALICE = asUser('user:default/alice');
+
+    /** Everything the plugin stores, to compare before and after a refused request. */
+    const dump = async () => {
+      const tables = [
+        'readiness_answers',
+        'readiness_answer_history',
+        'readiness_scores',
+        'readiness_section_scores',
+      ];
+      return Promise.all(tables.map(t => backend.knex(t).select().orderBy(1)));
+    };
+
+    beforeAll(async () => {
+      backend = await startReadinessBackend({
+        databases,
+        databaseId,
+        entities: [testEntity('Component', 'payments', { type: 'service' })],
+      });
+      const seeded = await request(backend.server)
+        .put(ANSWER)
+        .set('Authorization', ALICE)
+        .send(answer({ expectedVersion: 0, note: 'CI runs on every push' }));
+      expect(seeded.status).toBe(200);
+    });
+
+    it.each(cases.map(c => [c.name, c] as const))('%s', async (_, c) => {
+      const before = await dump();
+      let req = request(backend.server)[c.method](c.path);
+      req = req.set('Authorization', ALICE);
+      const res = c.body ? await req.send(c.body) : await req;
+      expect({ status: res.status, message: res.body?.error?.message }).toEqual(
+        { status: 400, message: expect.stringMatching(c.message) },
+      );
+      expect(await dump()).toEqual(before);
+    });
+
+    it('stores links as checked: trimmed', async () => {
+      const res = await request(backend.server)
+        .put(ANSWER)
+        .set('Authorization', ALICE)
+        .send(answer({ links: ['  https://ci.example.com/payments  '] }));
+      expect(res.status).toBe(200);
+      expect(res.body.answers[0].links).toEqual([
+        'https://ci.example.com/payments',
+      ]);
+    });
+
+    it('keeps line breaks and tabs in notes', async () => {
+      const res = await request(backend.server)
+        .put(ANSWER)
+        .set('Authorization', ALICE)
+        .send(answer({ expectedVersion: 2, note: 'line one\n\tline two' }));
+      expect(res.status).toBe(200);
+      expect(res.body.answers[0].note).toBe('line one\n\tline two');
+    });
+  },
+);
