@@ -16,7 +16,10 @@ import {
   TestDatabases,
 } from '@backstage/backend-test-utils';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
-import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import {
+  CatalogService,
+  catalogServiceRef,
+} from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { JsonObject } from '@backstage/types';
 import { Server } from 'http';
@@ -52,8 +55,8 @@ const userOf = (credentials: BackstageCredentials) =>
 function catalogWithHiddenEntities(
   entities: Entity[],
   hiddenFrom: Record<string, string[]>,
-) {
-  const catalog = catalogServiceMock({ entities });
+): CatalogService {
+  const catalog: CatalogService = catalogServiceMock({ entities });
   const hidden = (credentials: BackstageCredentials, entity?: Entity) => {
     const user = userOf(credentials);
     return Boolean(
@@ -62,7 +65,10 @@ function catalogWithHiddenEntities(
         hiddenFrom[user]?.includes(stringifyEntityRef(entity).toLowerCase()),
     );
   };
-  return Object.assign(Object.create(catalog), {
+  const overrides: Pick<
+    CatalogService,
+    'getEntityByRef' | 'getEntitiesByRefs' | 'queryEntities'
+  > = {
     getEntityByRef: async (ref, options) => {
       const entity = await catalog.getEntityByRef(ref, options);
       return hidden(options.credentials, entity) ? undefined : entity;
@@ -71,7 +77,7 @@ function catalogWithHiddenEntities(
       const { items } = await catalog.getEntitiesByRefs(request, options);
       return {
         items: items.map(e =>
-          hidden(options.credentials, e ?? undefined) ? null : e,
+          !e || hidden(options.credentials, e) ? undefined : e,
         ),
       };
     },
@@ -82,7 +88,8 @@ function catalogWithHiddenEntities(
         items: page.items.filter(e => !hidden(options.credentials, e)),
       };
     },
-  } as Partial<typeof catalog>) as typeof catalog;
+  };
+  return Object.assign(Object.create(catalog), overrides);
 }
 
 export type ReadinessTestBackend = {
