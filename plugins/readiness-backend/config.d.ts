@@ -94,6 +94,17 @@ export interface Config {
       frequencyMinutes?: number;
     };
 
+    /** Who may write answers, beyond what the permission policy decides for users. */
+    permissions?: {
+      /**
+       * Subjects of the service principals that may write and clear answers: `plugin:<pluginId>`
+       * for a backend plugin, `external:<subject>` for a static external-access token. Backstage
+       * allows every service principal without asking the permission policy, so the plugin
+       * refuses service writes (403) unless the service is listed here. Defaults to none.
+       */
+      serviceWriters?: string[];
+    };
+
     /**
      * After a score changes, ask the catalog to refresh that entity so the labels of
      * `@readiness/plugin-catalog-backend-module-readiness` follow quickly.

@@ -29,6 +29,10 @@ import {
 } from '../src/service/ReadinessService';
 import { createRouter } from '../src/service/router';
 import { allowEverything } from '../src/service/__testUtils__/allowEverything';
+import { AuthorizedReadinessService } from '../src/service/AuthorizedReadinessService';
+import { AuthorizedReviewService } from '../src/service/AuthorizedReviewService';
+import { CatalogReader } from '../src/service/CatalogReader';
+import { CatalogVisibility } from '../src/permissions/CatalogVisibility';
 import { ReviewService } from '../src/service/ReviewService';
 import { DatabaseReviewStore } from '../src/database/DatabaseReviewStore';
 
@@ -214,25 +218,37 @@ async function startOn(knex: Knex): Promise<BenchBackend & { close(): void }> {
   }));
   const config = new ConfigReader({ backend: { baseUrl: 'http://localhost' } });
   const settings = readReadinessConfig(config);
-  const service = new ReadinessService({
-    store,
-    catalog: catalogServiceMock({ entities }),
-    config: settings,
-    authorizer: allowEverything,
-    // Benchmarks measure the store and HTTP, not audit logging.
-    auditor: {
-      createEvent: async () => ({
-        success: async () => {},
-        fail: async () => {},
-      }),
-    },
+  const catalog = catalogServiceMock({ entities });
+  const catalogReader = new CatalogReader({
+    catalog,
+    auth: mockServices.auth(),
   });
-  const review = new ReviewService({
-    store: await DatabaseReviewStore.create({
-      database: mockServices.database({ knex, migrations: { skip: true } }),
+  // The bench user may read the whole catalog, as most users of a portal can.
+  const visibility = new CatalogVisibility({
+    permissions: mockServices.permissions(),
+    catalog,
+    reader: catalogReader,
+  });
+  const service = new AuthorizedReadinessService({
+    inner: new ReadinessService({
+      store,
+      catalog: catalogReader,
+      config: settings,
     }),
-    config: settings,
+    catalog: catalogReader,
     authorizer: allowEverything,
+    visibility,
+  });
+  const review = new AuthorizedReviewService({
+    inner: new ReviewService({
+      store: await DatabaseReviewStore.create({
+        database: mockServices.database({ knex, migrations: { skip: true } }),
+      }),
+      config: settings,
+    }),
+    authorizer: allowEverything,
+    visibility,
+    kinds: ['Component'],
   });
 
   const seedStart = performance.now();
@@ -252,6 +268,14 @@ async function startOn(knex: Knex): Promise<BenchBackend & { close(): void }> {
       httpAuth: mockServices.httpAuth({
         defaultCredentials: mockCredentials.user('user:default/bench'),
       }),
+      // Benchmarks measure the store and HTTP, not audit logging.
+      auditor: {
+        createEvent: async () => ({
+          success: async () => {},
+          fail: async () => {},
+        }),
+      },
+      logger: silentLogger,
     }),
   );
   app.use(MiddlewareFactory.create({ config, logger: silentLogger }).error());

@@ -23,6 +23,10 @@ import { scheduleDailySnapshot } from './tasks/scheduleDailySnapshot';
 import { DatabaseReviewStore } from './database/DatabaseReviewStore';
 import { ReviewService } from './service/ReviewService';
 import { ReadinessAuthorizer } from './permissions/ReadinessAuthorizer';
+import { CatalogVisibility } from './permissions/CatalogVisibility';
+import { CatalogReader } from './service/CatalogReader';
+import { AuthorizedReadinessService } from './service/AuthorizedReadinessService';
+import { AuthorizedReviewService } from './service/AuthorizedReviewService';
 import { isEntityOwner, readinessEntityResourceRef } from './permissions/rules';
 import {
   readinessAnswerUpdatePermission,
@@ -88,7 +92,17 @@ export const readinessPlugin = createBackendPlugin({
           },
         });
         permissionsRegistry.addPermissions([readinessReportReadPermission]);
-        const authorizer = new ReadinessAuthorizer({ permissions });
+        const authorizer = new ReadinessAuthorizer({
+          permissions,
+          auth,
+          serviceWriters: settings.serviceWriters,
+        });
+        const catalogReader = new CatalogReader({ catalog, auth });
+        const visibility = new CatalogVisibility({
+          permissions,
+          catalog,
+          reader: catalogReader,
+        });
         const store = await DatabaseReadinessStore.create({ database });
         const refresher = settings.catalogRefresh.enabled
           ? new CatalogRefreshRequester({
@@ -121,10 +135,8 @@ export const readinessPlugin = createBackendPlugin({
         });
         const service = new ReadinessService({
           store,
-          catalog,
+          catalog: catalogReader,
           config: settings,
-          authorizer,
-          auditor,
           evidence,
           onScoresChanged: changes => {
             refresher?.onScoresChanged(changes);
@@ -134,9 +146,32 @@ export const readinessPlugin = createBackendPlugin({
         const review = new ReviewService({
           store: await DatabaseReviewStore.create({ database }),
           config: settings,
-          authorizer,
         });
-        httpRouter.use(await createRouter({ service, review, httpAuth }));
+        httpRouter.use(
+          await createRouter({
+            service: new AuthorizedReadinessService({
+              inner: service,
+              catalog: catalogReader,
+              authorizer,
+              visibility,
+            }),
+            review: new AuthorizedReviewService({
+              inner: review,
+              authorizer,
+              visibility,
+              kinds: [
+                ...new Set(
+                  settings.checklists.flatMap(c =>
+                    c.appliesTo.map(t => t.kind),
+                  ),
+                ),
+              ],
+            }),
+            httpAuth,
+            auditor,
+            logger,
+          }),
+        );
         await scheduleScoreRefresh({
           scheduler,
           logger,

@@ -32,6 +32,8 @@ export interface ReadinessConfig {
   notificationsEnabled: boolean;
   /** Whether a changed score asks the catalog to refresh the entity, and after how long. */
   catalogRefresh: { enabled: boolean; delayMs: number };
+  /** Subjects of the service principals that may write answers (users need the permission). */
+  serviceWriters: string[];
 }
 
 const readTargets = (
@@ -198,5 +200,7 @@ export function readReadinessConfig(root: Config): ReadinessConfig {
       delayMs:
         (config?.getOptionalNumber('catalogRefresh.delaySeconds') ?? 3) * 1000,
     },
+    serviceWriters:
+      config?.getOptionalStringArray('permissions.serviceWriters') ?? [],
   };
 }

@@ -1,6 +1,6 @@
 import { DatabaseService } from '@backstage/backend-plugin-api';
+import { SubjectFilters } from './ReadinessStore';
 import {
-  ReviewFilters,
   ReviewGroupBy,
   SectionCell,
   TrendPoint,
@@ -25,7 +25,9 @@ const GROUP_COLUMNS: Record<ReviewGroupBy, string> = {
   lifecycle: 'lifecycle',
 };
 
-const hasFilters = (filters: ReviewFilters) =>
+// A visible-entities list narrows the figures even when it is empty (nothing visible).
+const hasFilters = (filters: SubjectFilters) =>
+  filters.visibleEntityRefs !== undefined ||
   Object.values(filters).some(values => values && values.length > 0);
 
 /** PostgreSQL returns counts and averages as strings. */
@@ -78,7 +80,7 @@ export class DatabaseReviewStore implements ReviewStore {
   }
 
   async getFigures(options: {
-    filters: ReviewFilters;
+    filters: SubjectFilters;
     groupBy?: ReviewGroupBy;
     levelIds: string[];
   }) {
@@ -112,7 +114,7 @@ export class DatabaseReviewStore implements ReviewStore {
   }
 
   async getSectionScores(options: {
-    filters: ReviewFilters;
+    filters: SubjectFilters;
     groupBy?: ReviewGroupBy;
   }): Promise<SectionCell[]> {
     const { filters, groupBy } = options;
@@ -139,7 +141,7 @@ export class DatabaseReviewStore implements ReviewStore {
   }
 
   async getQuestionCounts(options: {
-    filters: ReviewFilters;
+    filters: SubjectFilters;
     staleBefore: string;
   }): Promise<QuestionCounts[]> {
     const { filters, staleBefore } = options;
@@ -188,14 +190,19 @@ export class DatabaseReviewStore implements ReviewStore {
     return [...byQuestion.values()];
   }
 
-  async getFacets(): Promise<Record<ReviewGroupBy, string[]>> {
+  async getFacets(
+    filters: SubjectFilters,
+  ): Promise<Record<ReviewGroupBy, string[]>> {
     const entries = await Promise.all(
       (Object.entries(GROUP_COLUMNS) as [ReviewGroupBy, string][]).map(
         async ([groupBy, column]) => {
-          const rows: Record<string, unknown>[] = await this.db(SCORES)
-            .distinct(column)
-            .whereNotNull(column)
-            .orderBy(column);
+          const rows: Record<string, unknown>[] = await applySubjectFilters(
+            this.db(SCORES)
+              .distinct(column)
+              .whereNotNull(column)
+              .orderBy(column),
+            filters,
+          );
           return [groupBy, rows.map(row => row[column] as string)] as const;
         },
       ),
@@ -203,7 +210,7 @@ export class DatabaseReviewStore implements ReviewStore {
     return Object.fromEntries(entries) as Record<ReviewGroupBy, string[]>;
   }
 
-  async countByChecklist(filters: ReviewFilters) {
+  async countByChecklist(filters: SubjectFilters) {
     const query = this.db(SCORES)
       .select('checklist_id', this.db.raw('COUNT(*) AS entities'))
       .groupBy('checklist_id');
@@ -273,7 +280,7 @@ export class DatabaseReviewStore implements ReviewStore {
   }
 
   async getTrends(options: {
-    filters: ReviewFilters;
+    filters: SubjectFilters;
     groupBy?: ReviewGroupBy;
     fromDay: string;
     levelIds: string[];

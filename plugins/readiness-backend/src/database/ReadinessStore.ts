@@ -76,6 +76,11 @@ export type HistoryEntry = AnswerHistoryEntry;
 
 /** Filters on the catalog facts stored with scores; each list matches any of its values. */
 export type SubjectFilters = {
+  /**
+   * Only these entities (lower-case refs): the ones the caller may read in the catalog, when
+   * the catalog's permissions hide some from them.
+   */
+  visibleEntityRefs?: string[];
   owners?: string[];
   systems?: string[];
   domains?: string[];
@@ -122,7 +127,8 @@ export type ScoreSummary = Pick<
 
 export type ScorePage = {
   items: ScoreSummary[];
-  totalCount: number;
+  /** How many scores match; left out when the catalog hides some entities from the caller. */
+  totalCount?: number;
   nextCursor?: string;
 };
 

@@ -1,6 +1,6 @@
+import { SubjectFilters } from './ReadinessStore';
 import {
   ReviewFigures,
-  ReviewFilters,
   ReviewGroupBy,
   SectionCell,
   TrendPoint,
@@ -20,28 +20,28 @@ export type QuestionCounts = {
 export interface ReviewStore {
   /** Figures per group, or one group with key null when `groupBy` is undefined. */
   getFigures(options: {
-    filters: ReviewFilters;
+    filters: SubjectFilters;
     groupBy?: ReviewGroupBy;
     levelIds: string[];
   }): Promise<(ReviewFigures & { key: string | null })[]>;
 
   /** Average section scores per group (or overall, key null, when `groupBy` is undefined). */
   getSectionScores(options: {
-    filters: ReviewFilters;
+    filters: SubjectFilters;
     groupBy?: ReviewGroupBy;
   }): Promise<SectionCell[]>;
 
   /** How the filtered entities answered each question; answers reviewed before `staleBefore` count as stale. */
   getQuestionCounts(options: {
-    filters: ReviewFilters;
+    filters: SubjectFilters;
     staleBefore: string;
   }): Promise<QuestionCounts[]>;
 
-  /** The distinct values of each grouping among all stored scores. */
-  getFacets(): Promise<Record<ReviewGroupBy, string[]>>;
+  /** The distinct values of each grouping among the filtered stored scores. */
+  getFacets(filters: SubjectFilters): Promise<Record<ReviewGroupBy, string[]>>;
 
   /** How many filtered entities use each checklist. */
-  countByChecklist(filters: ReviewFilters): Promise<Record<string, number>>;
+  countByChecklist(filters: SubjectFilters): Promise<Record<string, number>>;
 
   /** Copies every stored score into the snapshot of `day`, replacing earlier copies of that day; returns the rows written. */
   takeSnapshot(day: string): Promise<number>;
@@ -51,7 +51,7 @@ export interface ReviewStore {
 
   /** Per-day figures from the snapshots since `fromDay`, per group or overall. */
   getTrends(options: {
-    filters: ReviewFilters;
+    filters: SubjectFilters;
     groupBy?: ReviewGroupBy;
     fromDay: string;
     levelIds: string[];

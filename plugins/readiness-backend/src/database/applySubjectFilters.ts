@@ -1,7 +1,10 @@
 import { Knex } from 'knex';
 import { SubjectFilters } from './ReadinessStore';
 
-const COLUMNS: Record<keyof SubjectFilters, string> = {
+const COLUMNS: Record<
+  Exclude<keyof SubjectFilters, 'visibleEntityRefs'>,
+  string
+> = {
   owners: 'owner',
   systems: 'system',
   domains: 'domain',
@@ -19,8 +22,11 @@ export function applySubjectFilters(
   filters: SubjectFilters,
   prefix = '',
 ) {
+  if (filters.visibleEntityRefs) {
+    whereEntityRefIn(builder, `${prefix}entity_ref`, filters.visibleEntityRefs);
+  }
   for (const [key, column] of Object.entries(COLUMNS) as [
-    keyof SubjectFilters,
+    Exclude<keyof SubjectFilters, 'visibleEntityRefs'>,
     string,
   ][]) {
     const values = filters[key];
@@ -34,4 +40,28 @@ export function applySubjectFilters(
     }
   }
   return builder;
+}
+
+/**
+ * `column IN (refs)` with the refs bound as one parameter, so that any number of refs (the
+ * entities a caller may see can be tens of thousands) stays within the databases' limits on
+ * bound parameters.
+ */
+export function whereEntityRefIn(
+  builder: Knex.QueryBuilder,
+  column: string,
+  refs: string[],
+) {
+  if (refs.length === 0) {
+    return builder.whereRaw('1 = 0');
+  }
+  const { client } = (
+    builder as unknown as { client: { config: { client: string } } }
+  ).client.config;
+  return client === 'pg'
+    ? builder.whereRaw('?? = ANY(?::text[])', [column, refs])
+    : builder.whereRaw('?? IN (SELECT value FROM json_each(?))', [
+        column,
+        JSON.stringify(refs),
+      ]);
 }

@@ -1,4 +1,5 @@
 import {
+  AuthService,
   BackstageCredentials,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
@@ -6,17 +7,19 @@ import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { NotAllowedError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
+  ReadinessAccess,
   readinessAnswerUpdatePermission,
   readinessReportReadPermission,
 } from '@readiness/plugin-readiness-common';
 import { ownersOf } from './rules';
 
-/** The permission checks the services need; tests of domain logic can supply their own. */
+/** The permission decisions the authorising services need; tests can supply their own. */
 export interface ReadinessAccessControl {
-  canUpdate(
+  /** Whether the caller may change the entity's answers, and who can, for read-only views. */
+  accessTo(
     entity: Entity,
     credentials: BackstageCredentials,
-  ): Promise<boolean>;
+  ): Promise<ReadinessAccess>;
   assertCanUpdate(
     entity: Entity,
     credentials: BackstageCredentials,
@@ -24,19 +27,74 @@ export interface ReadinessAccessControl {
   assertCanReadReports(credentials: BackstageCredentials): Promise<void>;
 }
 
-/** Every permission decision of the plugin, in one place. */
+/**
+ * The plugin's own permission decisions, in one place.
+ *
+ * Backstage's permission client allows every service principal without asking the policy, so
+ * a policy cannot limit which services write answers. The plugin does: a service may write only
+ * when its subject (`plugin:<id>` for plugins, `external:<subject>` for static tokens) is listed
+ * in `readiness.permissions.serviceWriters`, and still within its token's access restrictions.
+ */
 export class ReadinessAuthorizer implements ReadinessAccessControl {
+  private readonly serviceWriters: Set<string>;
+
   constructor(
     private readonly options: {
       permissions: PermissionsService;
+      auth: AuthService;
+      serviceWriters: string[];
     },
-  ) {}
+  ) {
+    this.serviceWriters = new Set(options.serviceWriters);
+  }
 
-  /** Whether the caller may change the entity's answers. */
-  async canUpdate(
+  async accessTo(
+    entity: Entity,
+    credentials: BackstageCredentials,
+  ): Promise<ReadinessAccess> {
+    return {
+      canEdit: await this.canUpdate(entity, credentials),
+      owners: ownersOf(entity),
+    };
+  }
+
+  async assertCanUpdate(entity: Entity, credentials: BackstageCredentials) {
+    if (await this.canUpdate(entity, credentials)) {
+      return;
+    }
+    if (this.options.auth.isPrincipal(credentials, 'service')) {
+      throw new NotAllowedError(
+        `The service '${credentials.principal.subject}' may not change readiness answers; list it in readiness.permissions.serviceWriters to allow it`,
+      );
+    }
+    const owners = ownersOf(entity);
+    throw new NotAllowedError(
+      `You may not change the readiness answers of ${stringifyEntityRef(
+        entity,
+      )}${owners.length ? `; its owners (${owners.join(', ')}) can` : ''}`,
+    );
+  }
+
+  async assertCanReadReports(credentials: BackstageCredentials) {
+    const [decision] = await this.options.permissions.authorize(
+      [{ permission: readinessReportReadPermission }],
+      { credentials },
+    );
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError('You may not read the readiness review');
+    }
+  }
+
+  private async canUpdate(
     entity: Entity,
     credentials: BackstageCredentials,
   ): Promise<boolean> {
+    if (
+      this.options.auth.isPrincipal(credentials, 'service') &&
+      !this.serviceWriters.has(credentials.principal.subject)
+    ) {
+      return false;
+    }
     // With the entity's ref, the permission backend applies a policy's conditions (such as
     // IS_ENTITY_OWNER) through this plugin's permission integration (see plugin.ts).
     const [decision] = await this.options.permissions.authorize(
@@ -49,26 +107,5 @@ export class ReadinessAuthorizer implements ReadinessAccessControl {
       { credentials },
     );
     return decision.result === AuthorizeResult.ALLOW;
-  }
-
-  async assertCanUpdate(entity: Entity, credentials: BackstageCredentials) {
-    if (!(await this.canUpdate(entity, credentials))) {
-      const owners = ownersOf(entity);
-      throw new NotAllowedError(
-        `You may not change the readiness answers of ${stringifyEntityRef(
-          entity,
-        )}${owners.length ? `; its owners (${owners.join(', ')}) can` : ''}`,
-      );
-    }
-  }
-
-  async assertCanReadReports(credentials: BackstageCredentials) {
-    const [decision] = await this.options.permissions.authorize(
-      [{ permission: readinessReportReadPermission }],
-      { credentials },
-    );
-    if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError('You may not read the readiness review');
-    }
   }
 }

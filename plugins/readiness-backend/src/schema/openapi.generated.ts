@@ -546,7 +546,7 @@ export const spec = {
       },
       ScorePage: {
         type: 'object',
-        required: ['items', 'totalCount'],
+        required: ['items'],
         properties: {
           items: {
             type: 'array',
@@ -556,6 +556,8 @@ export const spec = {
           },
           totalCount: {
             type: 'integer',
+            description:
+              'How many scores match. Left out when the catalog hides some entities from the caller; pages may then hold fewer items than the limit (follow nextCursor).',
           },
           nextCursor: {
             type: 'string',

@@ -1,30 +1,26 @@
-import {
-  TestDatabases,
-  mockCredentials,
-  mockServices,
-} from '@backstage/backend-test-utils';
+import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
 import { ConfigReader } from '@backstage/config';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { readReadinessConfig } from '../config/readReadinessConfig';
 import { DatabaseReadinessStore } from '../database/DatabaseReadinessStore';
 import { ReadinessService } from './ReadinessService';
-import { allowEverything } from './__testUtils__/allowEverything';
+import { CatalogReader } from './CatalogReader';
 import { ScoreChange } from './ScoreChange';
 
 jest.setTimeout(60_000);
 
-const catalog = catalogServiceMock({
-  entities: [
-    {
-      apiVersion: 'backstage.io/v1alpha1',
-      kind: 'Component',
-      metadata: { name: 'payments', namespace: 'default' },
-      spec: { type: 'service', owner: 'team-a', lifecycle: 'production' },
-    },
-  ],
+const payments: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name: 'payments', namespace: 'default' },
+  spec: { type: 'service', owner: 'team-a', lifecycle: 'production' },
+};
+const catalog = new CatalogReader({
+  catalog: catalogServiceMock({ entities: [payments] }),
+  auth: mockServices.auth(),
 });
-const ref = { kind: 'component', namespace: 'default', name: 'payments' };
-const credentials = mockCredentials.user('user:default/alice');
+const access = { canEdit: true, owners: ['group:default/team-a'] };
 const DAY = 24 * 60 * 60 * 1000;
 
 const databases = TestDatabases.create({
@@ -47,8 +43,6 @@ describe.each(databases.eachSupportedId())(
           store,
           catalog,
           config: readReadinessConfig(new ConfigReader({ readiness })),
-          authorizer: allowEverything,
-          auditor: mockServices.auditor.mock(),
           clock: () => now,
           onScoresChanged: c => changes.push(...c),
         });
@@ -58,22 +52,24 @@ describe.each(databases.eachSupportedId())(
       return { store, make, advance, changes, now: () => now };
     }
 
-    const answerAll = (service: ReadinessService) =>
-      service.writeAnswers(
-        ref,
-        {
-          checklistId: 'backend-project',
-          answers: service
-            .listChecklists()
-            .items[0].sections.flatMap(s => s.questions)
-            .map(q => ({
-              questionId: q.id,
-              status: 'yes' as const,
-              expectedVersion: 0,
-            })),
-        },
-        credentials,
-      );
+    const answerAll = async (service: ReadinessService) =>
+      (
+        await service.writeAnswers(
+          payments,
+          {
+            checklistId: 'backend-project',
+            answers: service
+              .listChecklists()
+              .items[0].sections.flatMap(s => s.questions)
+              .map(q => ({
+                questionId: q.id,
+                status: 'yes' as const,
+                expectedVersion: 0,
+              })),
+          },
+          'user:default/alice',
+        )
+      ).result;
 
     it('takes credit away from stored scores once answers go stale', async () => {
       const { store, make, advance } = await setup();
@@ -93,7 +89,7 @@ describe.each(databases.eachSupportedId())(
         stale: 56,
         answered: 56,
       });
-      const read = await service.getEntityReadiness(ref, credentials);
+      const read = await service.getEntityReadiness(payments, access);
       expect(read.answers.every(a => a.stale)).toBe(true);
       expect(read.result?.score).toBe(0);
       expect(await service.refreshScores()).toBe(0);
@@ -125,7 +121,7 @@ describe.each(databases.eachSupportedId())(
       expect(stored.answered).toBe(54);
       expect(stored.score).toBeLessThan(100);
 
-      const read = await changed.getEntityReadiness(ref, credentials);
+      const read = await changed.getEntityReadiness(payments, access);
       expect(read.orphanedAnswers.map(a => a.questionId).sort()).toEqual([
         'databases.backups',
         'software-quality.ci',

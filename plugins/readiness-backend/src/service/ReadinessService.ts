@@ -1,16 +1,10 @@
 import {
-  AuditorService,
-  BackstageCredentials,
-} from '@backstage/backend-plugin-api';
-import {
-  CompoundEntityRef,
   Entity,
   RELATION_OWNED_BY,
   RELATION_PART_OF,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
-import { InputError, NotFoundError } from '@backstage/errors';
-import { CatalogService } from '@backstage/plugin-catalog-node';
+import { InputError } from '@backstage/errors';
 import {
   AnswerEvidence,
   Checklist,
@@ -25,12 +19,12 @@ import {
   selectChecklist,
   WriteAnswersResult,
 } from '@readiness/plugin-readiness-common';
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { createHash } from 'crypto';
 import { ScoreChangeListener } from './ScoreChange';
 import { EvidenceService } from '../evidence/EvidenceService';
 import { StoredEvidence } from '../database/EvidenceStore';
-import { ReadinessAccessControl } from '../permissions/ReadinessAuthorizer';
-import { ownersOf } from '../permissions/rules';
+import { CatalogReader } from './CatalogReader';
 import { ReadinessConfig } from '../config/readReadinessConfig';
 import {
   HistoryEntry,
@@ -61,7 +55,8 @@ export function checklistHash(
     .slice(0, 32);
 }
 
-const actorOf = (credentials: BackstageCredentials): string => {
+/** How answers and history name the writer: a user's ref, or `service:<subject>`. */
+export const actorOf = (credentials: BackstageCredentials): string => {
   const principal = credentials.principal as {
     type: string;
     userEntityRef?: string;
@@ -77,15 +72,22 @@ const relationTarget = (entity: Entity, type: string) =>
   entity.relations?.find(r => r.type === type)?.targetRef;
 
 /** One answer's change, as the audit log records it. */
-type AnswerAudit = {
+export type AnswerAudit = {
   questionId: string;
   before?: { status: string; note?: string; links: string[]; version: number };
-  after: { status: string; note?: string; links: string[]; version: number };
+  /** Null when the answer was cleared. */
+  after: {
+    status: string;
+    note?: string;
+    links: string[];
+    version: number;
+  } | null;
 };
 
 /**
  * The readiness domain: finds the checklist for an entity, validates answers, and keeps scores
- * in step with answers through the store.
+ * in step with answers through the store. It decides nothing about who may do what: callers go
+ * through {@link AuthorizedReadinessService}, which reads the entity as the caller may see it.
  */
 export class ReadinessService {
   private readonly hashes: Record<string, string>;
@@ -93,10 +95,8 @@ export class ReadinessService {
   constructor(
     private readonly options: {
       store: ReadinessStore;
-      catalog: CatalogService;
+      catalog: CatalogReader;
       config: ReadinessConfig;
-      authorizer: ReadinessAccessControl;
-      auditor: AuditorService;
       /** Automatic answers; without it only people answer. */
       evidence?: EvidenceService;
       clock?: () => Date;
@@ -116,15 +116,14 @@ export class ReadinessService {
   }
 
   async getEntityReadiness(
-    ref: CompoundEntityRef,
-    credentials: BackstageCredentials,
+    entity: Entity,
+    access: ReadinessAccess,
   ): Promise<EntityReadiness> {
-    const entity = await this.getEntity(ref, credentials);
     const entityRef = this.refOf(entity);
     const { levels, reviewIntervalDays } = this.options.config;
     const checklist = this.checklistFor(entity);
     if (checklist) {
-      await this.refreshEvidence(entity, credentials);
+      await this.refreshEvidence(entity);
     }
     const stored = await this.options.store.getAnswers(entityRef);
     const evidence = checklist ? await this.evidenceOf(entityRef) : [];
@@ -170,7 +169,7 @@ export class ReadinessService {
         result: null,
         levels,
         reviewIntervalDays,
-        access: await this.accessTo(entity, credentials),
+        access,
       };
     }
     const result = this.score(checklist, stored, now, evidence);
@@ -183,62 +182,23 @@ export class ReadinessService {
       result,
       levels,
       reviewIntervalDays,
-      access: await this.accessTo(entity, credentials),
+      access,
     };
   }
 
-  /** Whether the caller may edit, and who can, for read-only views. */
-  private async accessTo(
-    entity: Entity,
-    credentials: BackstageCredentials,
-  ): Promise<ReadinessAccess> {
-    return {
-      canEdit: await this.options.authorizer.canUpdate(entity, credentials),
-      owners: ownersOf(entity),
-    };
-  }
-
+  /** Writes answers as `actor`; returns the result and each answer's change for the audit. */
   async writeAnswers(
-    ref: CompoundEntityRef,
+    entity: Entity,
     input: { checklistId: string; answers: AnswerInput[] },
-    credentials: BackstageCredentials,
-  ): Promise<WriteAnswersResult> {
-    const entity = await this.getEntity(ref, credentials);
-    const entityRef = this.refOf(entity);
-    const actor = actorOf(credentials);
-    const event = await this.options.auditor.createEvent({
-      eventId: 'answer-write',
-      severityLevel: 'medium',
-      meta: {
-        actor,
-        entityRef,
-        questionIds: input.answers.map(a => a.questionId),
-      },
-    });
-    try {
-      await this.options.authorizer.assertCanUpdate(entity, credentials);
-      const outcome = await this.write(entity, input, actor, credentials);
-      await event.success({
-        meta: {
-          changes: outcome.changes.map(c => ({
-            questionId: c.questionId,
-            before: c.before ?? null,
-            after: c.after,
-          })),
-        },
-      });
-      return outcome.result;
-    } catch (error) {
-      await event.fail({ error: error as Error });
-      throw error;
-    }
+    actor: string,
+  ): Promise<{ result: WriteAnswersResult; changes: AnswerAudit[] }> {
+    return this.write(entity, input, actor);
   }
 
   private async write(
     entity: Entity,
     input: { checklistId: string; answers: AnswerInput[] },
     actor: string,
-    credentials: BackstageCredentials,
   ): Promise<{ result: WriteAnswersResult; changes: AnswerAudit[] }> {
     const checklist = this.checklistFor(entity);
     if (!checklist) {
@@ -260,7 +220,7 @@ export class ReadinessService {
     const now = this.now();
     let result: ReadinessResult | undefined;
     const { written, previous, score } = await this.options.store.writeAnswers({
-      subject: await this.subjectOf(entity, credentials),
+      subject: await this.subjectOf(entity),
       writes,
       actor,
       now: now.toISOString(),
@@ -292,71 +252,47 @@ export class ReadinessService {
     };
   }
 
-  /**
-   * Removes a person's answer so that the automatic answer applies again. Authorised and
-   * audited like a write.
-   */
+  /** Removes a person's answer so that the automatic answer applies again. */
   async clearAnswer(
-    ref: CompoundEntityRef,
+    entity: Entity,
     input: { questionId: string; expectedVersion: number },
-    credentials: BackstageCredentials,
-  ): Promise<EntityReadiness> {
-    const entity = await this.getEntity(ref, credentials);
+    actor: string,
+  ): Promise<{ change: AnswerAudit }> {
     const entityRef = this.refOf(entity);
-    const event = await this.options.auditor.createEvent({
-      eventId: 'answer-clear',
-      severityLevel: 'medium',
-      meta: {
-        actor: actorOf(credentials),
-        entityRef,
-        questionIds: [input.questionId],
-      },
-    });
-    try {
-      await this.options.authorizer.assertCanUpdate(entity, credentials);
-      const checklist = this.checklistFor(entity);
-      if (!checklist) {
-        throw new InputError(`No readiness checklist applies to ${entityRef}`);
-      }
-      const evidence = await this.evidenceOf(entityRef);
-      const now = this.now();
-      const { removed, score } = await this.options.store.clearAnswer({
-        subject: await this.subjectOf(entity, credentials),
-        questionId: input.questionId,
-        expectedVersion: input.expectedVersion,
-        actor: actorOf(credentials),
-        now: now.toISOString(),
-        computeScore: answers =>
-          this.figuresOf(
-            checklist,
-            this.score(checklist, answers, now, evidence),
-            answers,
-          ),
-      });
-      this.options.onScoresChanged?.([
-        { entityRef, score: score.score, level: score.level },
-      ]);
-      await event.success({
-        meta: {
-          changes: [
-            {
-              questionId: input.questionId,
-              before: {
-                status: removed.status,
-                ...(removed.note ? { note: removed.note } : {}),
-                links: removed.links,
-                version: removed.version,
-              },
-              after: null,
-            },
-          ],
-        },
-      });
-    } catch (error) {
-      await event.fail({ error: error as Error });
-      throw error;
+    const checklist = this.checklistFor(entity);
+    if (!checklist) {
+      throw new InputError(`No readiness checklist applies to ${entityRef}`);
     }
-    return this.getEntityReadiness(ref, credentials);
+    const evidence = await this.evidenceOf(entityRef);
+    const now = this.now();
+    const { removed, score } = await this.options.store.clearAnswer({
+      subject: await this.subjectOf(entity),
+      questionId: input.questionId,
+      expectedVersion: input.expectedVersion,
+      actor,
+      now: now.toISOString(),
+      computeScore: answers =>
+        this.figuresOf(
+          checklist,
+          this.score(checklist, answers, now, evidence),
+          answers,
+        ),
+    });
+    this.options.onScoresChanged?.([
+      { entityRef, score: score.score, level: score.level },
+    ]);
+    return {
+      change: {
+        questionId: input.questionId,
+        before: {
+          status: removed.status,
+          ...(removed.note ? { note: removed.note } : {}),
+          links: removed.links,
+          version: removed.version,
+        },
+        after: null,
+      },
+    };
   }
 
   /**
@@ -365,7 +301,6 @@ export class ReadinessService {
    */
   async refreshEvidence(
     entity: Entity,
-    credentials: BackstageCredentials,
     options: { force?: boolean } = {},
   ): Promise<void> {
     const evidence = this.options.evidence;
@@ -389,7 +324,7 @@ export class ReadinessService {
     ).items[0];
     const found = await evidence.getEvidence(entityRef);
     const rescored = await this.options.store.rescore({
-      subject: await this.subjectOf(entity, credentials),
+      subject: await this.subjectOf(entity),
       now: now.toISOString(),
       computeScore: answers =>
         this.figuresOf(
@@ -428,11 +363,9 @@ export class ReadinessService {
   }
 
   async getHistory(
-    ref: CompoundEntityRef,
+    entity: Entity,
     options: { questionId?: string; limit: number; beforeId?: number },
-    credentials: BackstageCredentials,
   ): Promise<HistoryEntry[]> {
-    const entity = await this.getEntity(ref, credentials);
     return this.options.store.getHistory(this.refOf(entity), options);
   }
 
@@ -541,21 +474,6 @@ export class ReadinessService {
     return this.options.clock?.() ?? new Date();
   }
 
-  private async getEntity(
-    ref: CompoundEntityRef,
-    credentials: BackstageCredentials,
-  ): Promise<Entity> {
-    const entity = await this.options.catalog.getEntityByRef(ref, {
-      credentials,
-    });
-    if (!entity) {
-      throw new NotFoundError(
-        `No entity '${stringifyEntityRef(ref)}' in the catalog`,
-      );
-    }
-    return entity;
-  }
-
   private refOf(entity: Entity) {
     return stringifyEntityRef(entity).toLocaleLowerCase('en-US');
   }
@@ -565,10 +483,7 @@ export class ReadinessService {
   }
 
   /** The catalog facts stored beside a score; the domain comes from the entity's system. */
-  private async subjectOf(
-    entity: Entity,
-    credentials: BackstageCredentials,
-  ): Promise<ScoreSubject> {
+  private async subjectOf(entity: Entity): Promise<ScoreSubject> {
     const spec = entity.spec ?? {};
     const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
     const system =
@@ -576,7 +491,7 @@ export class ReadinessService {
         r => r.type === RELATION_PART_OF && r.targetRef.startsWith('system:'),
       )?.targetRef ?? str(spec.system);
     return {
-      domain: system ? await this.domainOf(system, credentials) : undefined,
+      domain: system ? await this.domainOf(system) : undefined,
       entityRef: this.refOf(entity),
       kind: entity.kind,
       namespace: entity.metadata.namespace ?? 'default',
@@ -588,14 +503,9 @@ export class ReadinessService {
     };
   }
 
-  private async domainOf(
-    system: string,
-    credentials: BackstageCredentials,
-  ): Promise<string | undefined> {
+  private async domainOf(system: string): Promise<string | undefined> {
     const ref = system.includes(':') ? system : `system:default/${system}`;
-    const entity = await this.options.catalog.getEntityByRef(ref, {
-      credentials,
-    });
+    const entity = await this.options.catalog.findOwnEntity(ref);
     if (!entity) {
       return undefined;
     }

@@ -1,8 +1,4 @@
-import {
-  TestDatabases,
-  mockCredentials,
-  mockServices,
-} from '@backstage/backend-test-utils';
+import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { ConfigReader } from '@backstage/config';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
@@ -10,13 +6,12 @@ import { readReadinessConfig } from '../config/readReadinessConfig';
 import { DatabaseReadinessStore } from '../database/DatabaseReadinessStore';
 import { DatabaseReviewStore } from '../database/DatabaseReviewStore';
 import { ReadinessService } from './ReadinessService';
-import { allowEverything } from './__testUtils__/allowEverything';
+import { CatalogReader } from './CatalogReader';
 import { ReviewService } from './ReviewService';
 
 jest.setTimeout(60_000);
 
 const DAY = 24 * 60 * 60 * 1000;
-const credentials = mockCredentials.user('user:default/alice');
 
 const component = (
   name: string,
@@ -41,17 +36,18 @@ const system = (name: string, domain: string): Entity => ({
   relations: [{ type: 'partOf', targetRef: `domain:default/${domain}` }],
 });
 
-const catalog = catalogServiceMock({
-  entities: [
-    component('a', 'team-a', 'sys-1', 'production'),
-    component('b', 'team-a', 'sys-1', 'production'),
-    component('c', 'team-b', 'sys-2', 'experimental'),
-    component('d', 'team-b', 'sys-2', 'production'),
-    component('e', 'team-b', 'sys-2', 'production'),
-    system('sys-1', 'dom-x'),
-    system('sys-2', 'dom-y'),
-  ],
-});
+const entities = [
+  component('a', 'team-a', 'sys-1', 'production'),
+  component('b', 'team-a', 'sys-1', 'production'),
+  component('c', 'team-b', 'sys-2', 'experimental'),
+  component('d', 'team-b', 'sys-2', 'production'),
+  component('e', 'team-b', 'sys-2', 'production'),
+  system('sys-1', 'dom-x'),
+  system('sys-2', 'dom-y'),
+];
+const catalog = catalogServiceMock({ entities });
+const entityNamed = (name: string) =>
+  entities.find(e => e.kind === 'Component' && e.metadata.name === name)!;
 
 // Two sections: ops (q1, q2, weight 1 each) and docs (q3, weight 2).
 const readinessConfig = {
@@ -101,16 +97,13 @@ describe.each(databases.eachSupportedId())('ReviewService (%s)', databaseId => {
     const clock = () => now;
     const readiness = new ReadinessService({
       store: await DatabaseReadinessStore.create({ database }),
-      catalog,
+      catalog: new CatalogReader({ catalog, auth: mockServices.auth() }),
       config,
-      authorizer: allowEverything,
-      auditor: mockServices.auditor.mock(),
       clock,
     });
     const review = new ReviewService({
       store: await DatabaseReviewStore.create({ database }),
       config,
-      authorizer: allowEverything,
       clock,
     });
     const answer = (
@@ -118,7 +111,7 @@ describe.each(databases.eachSupportedId())('ReviewService (%s)', databaseId => {
       answers: [string, 'yes' | 'partial' | 'no' | 'na', number?][],
     ) =>
       readiness.writeAnswers(
-        { kind: 'component', namespace: 'default', name },
+        entityNamed(name),
         {
           checklistId: 'test',
           answers: answers.map(([questionId, status, expectedVersion]) => ({
@@ -128,7 +121,7 @@ describe.each(databases.eachSupportedId())('ReviewService (%s)', databaseId => {
             ...(status === 'na' ? { note: 'Does not apply' } : {}),
           })),
         },
-        credentials,
+        'user:default/alice',
       );
     const setDay = (day: number) => {
       now = new Date(Date.parse('2026-01-01T12:00:00.000Z') + day * DAY);
@@ -160,7 +153,7 @@ describe.each(databases.eachSupportedId())('ReviewService (%s)', databaseId => {
 
   it('computes totals, level distribution and figures per owner in SQL', async () => {
     const { review } = await setup();
-    const report = await review.getReport('owner', {}, credentials);
+    const report = await review.getReport('owner', {});
 
     // Scores: a 100 (gold), b 50 (bronze), c 16.7, d 25, e 0 (stale).
     expect(report.totals).toEqual({
@@ -196,13 +189,9 @@ describe.each(databases.eachSupportedId())('ReviewService (%s)', databaseId => {
 
   it('lists every value of each grouping, for filter choices', async () => {
     const { review } = await setup();
-    const { facets } = await review.getReport(
-      'owner',
-      {
-        owners: ['group:default/team-a'],
-      },
-      credentials,
-    );
+    const { facets } = await review.getReport('owner', {
+      owners: ['group:default/team-a'],
+    });
     expect(facets).toEqual({
       owner: ['group:default/team-a', 'group:default/team-b'],
       system: ['system:default/sys-1', 'system:default/sys-2'],
@@ -215,14 +204,14 @@ describe.each(databases.eachSupportedId())('ReviewService (%s)', databaseId => {
 
   it('groups by domain through the system, and by lifecycle', async () => {
     const { review } = await setup();
-    const byDomain = await review.getReport('domain', {}, credentials);
+    const byDomain = await review.getReport('domain', {});
     expect(
       byDomain.groups.map(g => [g.key, g.entities, g.averageScore]).sort(),
     ).toEqual([
       ['domain:default/dom-x', 2, 75],
       ['domain:default/dom-y', 3, 13.9],
     ]);
-    const byLifecycle = await review.getReport('lifecycle', {}, credentials);
+    const byLifecycle = await review.getReport('lifecycle', {});
     expect(
       byLifecycle.groups.map(g => [g.key, g.entities, g.averageScore]).sort(),
     ).toEqual([
@@ -233,7 +222,7 @@ describe.each(databases.eachSupportedId())('ReviewService (%s)', databaseId => {
 
   it('averages section scores overall and per group (the heat map)', async () => {
     const { review } = await setup();
-    const report = await review.getReport('owner', {}, credentials);
+    const report = await review.getReport('owner', {});
     expect(report.sections).toEqual([
       { id: 'ops', title: 'Operations' },
       { id: 'docs', title: 'Documentation' },
@@ -256,23 +245,15 @@ describe.each(databases.eachSupportedId())('ReviewService (%s)', databaseId => {
 
   it('counts each answer status per question, with stale and unanswered', async () => {
     const { review } = await setup();
-    const { questions } = await review.getReport('owner', {}, credentials);
-    const pick = ({
-      yes,
-      partial,
-      no,
-      na,
-      stale,
-      unanswered,
-      entities,
-    }: any) => ({
-      yes,
-      partial,
-      no,
-      na,
-      stale,
-      unanswered,
-      entities,
+    const { questions } = await review.getReport('owner', {});
+    const pick = (q: (typeof questions)[number]) => ({
+      yes: q.yes,
+      partial: q.partial,
+      no: q.no,
+      na: q.na,
+      stale: q.stale,
+      unanswered: q.unanswered,
+      entities: q.entities,
     });
     expect(questions.map(q => [q.questionId, q.sectionId, pick(q)])).toEqual([
       [
@@ -319,14 +300,10 @@ describe.each(databases.eachSupportedId())('ReviewService (%s)', databaseId => {
 
   it('filters by owner, lifecycle, system and kind', async () => {
     const { review } = await setup();
-    const report = await review.getReport(
-      'owner',
-      {
-        owners: ['group:default/team-b'],
-        lifecycles: ['production'],
-      },
-      credentials,
-    );
+    const report = await review.getReport('owner', {
+      owners: ['group:default/team-b'],
+      lifecycles: ['production'],
+    });
     expect(report.totals).toMatchObject({ entities: 2, averageScore: 12.5 });
     expect(report.groups.map(g => g.key)).toEqual(['group:default/team-b']);
     expect(report.questions.find(q => q.questionId === 'q1')).toMatchObject({
@@ -334,22 +311,14 @@ describe.each(databases.eachSupportedId())('ReviewService (%s)', databaseId => {
       yes: 1,
       unanswered: 1,
     });
-    const bySystem = await review.getReport(
-      'system',
-      {
-        systems: ['system:default/sys-1'],
-        kinds: ['Component'],
-      },
-      credentials,
-    );
+    const bySystem = await review.getReport('system', {
+      systems: ['system:default/sys-1'],
+      kinds: ['Component'],
+    });
     expect(bySystem.totals).toMatchObject({ entities: 2, averageScore: 75 });
-    const none = await review.getReport(
-      'owner',
-      {
-        owners: ['group:default/nobody'],
-      },
-      credentials,
-    );
+    const none = await review.getReport('owner', {
+      owners: ['group:default/nobody'],
+    });
     expect(none.totals).toMatchObject({ entities: 0, averageScore: null });
     expect(none.groups).toEqual([]);
     expect(none.questions).toEqual([]);
@@ -365,14 +334,11 @@ describe.each(databases.eachSupportedId())('ReviewService (%s)', databaseId => {
     // A later run on the same day replaces that day's snapshot.
     await answer('b', [['q2', 'partial', 1]]);
     await review.takeDailySnapshot();
-    const sameDay = await review.getTrends(
-      {
-        groupBy: 'all',
-        days: 1,
-        filters: {},
-      },
-      credentials,
-    );
+    const sameDay = await review.getTrends({
+      groupBy: 'all',
+      days: 1,
+      filters: {},
+    });
     expect(
       sameDay.points.map(p => [p.day, p.entities, p.averageScore]),
     ).toEqual([
@@ -386,14 +352,11 @@ describe.each(databases.eachSupportedId())('ReviewService (%s)', databaseId => {
     await answer('d', [['q2', 'yes']]);
     expect((await review.takeDailySnapshot()).written).toBe(5);
 
-    const overall = await review.getTrends(
-      {
-        groupBy: 'all',
-        days: 7,
-        filters: {},
-      },
-      credentials,
-    );
+    const overall = await review.getTrends({
+      groupBy: 'all',
+      days: 7,
+      filters: {},
+    });
     expect(
       overall.points.map(p => [p.day, p.entities, p.averageScore]),
     ).toEqual([
@@ -406,27 +369,21 @@ describe.each(databases.eachSupportedId())('ReviewService (%s)', databaseId => {
       silver: 0,
       gold: 1,
     });
-    const byOwner = await review.getTrends(
-      {
-        groupBy: 'owner',
-        days: 7,
-        filters: { owners: ['group:default/team-b'] },
-      },
-      credentials,
-    );
+    const byOwner = await review.getTrends({
+      groupBy: 'owner',
+      days: 7,
+      filters: { owners: ['group:default/team-b'] },
+    });
     expect(byOwner.points.map(p => [p.day, p.key, p.averageScore])).toEqual([
       ['2026-07-20', 'group:default/team-b', 13.9],
       ['2026-07-21', 'group:default/team-b', 22.2],
     ]);
     // Unfiltered trends come from the per-day group figures: the same numbers.
-    const allOwners = await review.getTrends(
-      {
-        groupBy: 'owner',
-        days: 7,
-        filters: {},
-      },
-      credentials,
-    );
+    const allOwners = await review.getTrends({
+      groupBy: 'owner',
+      days: 7,
+      filters: {},
+    });
     expect(
       allOwners.points.filter(p => p.key === 'group:default/team-b'),
     ).toEqual(byOwner.points);
@@ -439,7 +396,7 @@ describe.each(databases.eachSupportedId())('ReviewService (%s)', databaseId => {
       ['2026-07-21', 2, 75, 1],
     ]);
     await expect(
-      review.getTrends({ groupBy: 'all', days: 31, filters: {} }, credentials),
+      review.getTrends({ groupBy: 'all', days: 31, filters: {} }),
     ).rejects.toThrow('days is 31, but snapshots are kept for 30 days');
 
     setDay(231);

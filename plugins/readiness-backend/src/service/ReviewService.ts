@@ -1,6 +1,5 @@
-import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
-import { ReadinessAccessControl } from '../permissions/ReadinessAuthorizer';
+import { SubjectFilters } from '../database/ReadinessStore';
 import {
   QuestionFigures,
   ReadinessReport,
@@ -22,25 +21,26 @@ const withoutKey = ({ key: _key, ...figures }: ReviewGroup): ReviewFigures =>
 
 /**
  * The org-wide review: assembles the report and trends from the review store's SQL
- * aggregates and the configured checklists (for question texts and sections).
+ * aggregates and the configured checklists (for question texts and sections). Callers go
+ * through {@link AuthorizedReviewService}; `visibleEntityRefs`, when given, limits every figure
+ * to the entities the caller may read.
  */
 export class ReviewService {
   constructor(
     private readonly options: {
       store: ReviewStore;
       config: ReadinessConfig;
-      authorizer: ReadinessAccessControl;
       clock?: () => Date;
     },
   ) {}
 
   async getReport(
     groupBy: ReviewGroupBy,
-    filters: ReviewFilters,
-    credentials: BackstageCredentials,
+    requested: ReviewFilters,
+    visibleEntityRefs?: string[],
   ): Promise<ReadinessReport> {
-    const { store, config, authorizer } = this.options;
-    await authorizer.assertCanReadReports(credentials);
+    const { store, config } = this.options;
+    const filters: SubjectFilters = { ...requested, visibleEntityRefs };
     const now = this.now();
     const levelIds = config.levels.map(l => l.id);
     const staleBefore = new Date(
@@ -62,7 +62,7 @@ export class ReviewService {
       store.getSectionScores({ filters, groupBy }),
       store.getQuestionCounts({ filters, staleBefore }),
       store.countByChecklist(filters),
-      store.getFacets(),
+      store.getFacets({ visibleEntityRefs }),
     ]);
 
     // Questions are counted by id: checklists that share a question (one extends another)
@@ -114,7 +114,7 @@ export class ReviewService {
 
     return {
       groupBy,
-      filters,
+      filters: requested,
       totals: overall[0] ? withoutKey(overall[0]) : this.emptyFigures(levelIds),
       groups,
       sections: [...sections].map(([id, title]) => ({ id, title })),
@@ -135,10 +135,9 @@ export class ReviewService {
       days: number;
       filters: ReviewFilters;
     },
-    credentials: BackstageCredentials,
+    visibleEntityRefs?: string[],
   ): Promise<ReadinessTrends> {
-    const { config, store, authorizer } = this.options;
-    await authorizer.assertCanReadReports(credentials);
+    const { config, store } = this.options;
     if (options.days > config.snapshotRetentionDays) {
       throw new InputError(
         `days is ${options.days}, but snapshots are kept for ${config.snapshotRetentionDays} days`,
@@ -148,7 +147,7 @@ export class ReviewService {
       new Date(this.now().getTime() - (options.days - 1) * DAY_MS),
     );
     const points = await store.getTrends({
-      filters: options.filters,
+      filters: { ...options.filters, visibleEntityRefs },
       groupBy: options.groupBy === 'all' ? undefined : options.groupBy,
       fromDay: from,
       levelIds: config.levels.map(l => l.id),

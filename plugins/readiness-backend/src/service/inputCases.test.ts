@@ -239,7 +239,9 @@ describe.each(databases.eachSupportedId())(
         .put(ANSWER)
         .set('Authorization', ALICE)
         .send(answer({ expectedVersion: 0, note: 'CI runs on every push' }));
-      expect(seeded.status).toBe(200);
+      if (seeded.status !== 200) {
+        throw new Error(`Seeding failed: ${seeded.status}`);
+      }
     });
 
     it.each(cases.map(c => [c.name, c] as const))('%s', async (_, c) => {

@@ -67,6 +67,7 @@ async function startBackend(): Promise<Server> {
         data: {
           readiness: {
             checklists: [websiteChecklist],
+            permissions: { serviceWriters: ['plugin:importer'] },
             // These tests are about people's answers; evidence has its own tests.
             evidence: { catalogMetadata: { enabled: false } },
           },

@@ -1,15 +1,23 @@
-import { HttpAuthService } from '@backstage/backend-plugin-api';
+import {
+  AuditorService,
+  HttpAuthService,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
-import { spec } from '../schema/openapi.generated';
+import { NotFoundError } from '@backstage/errors';
 import { ReviewFilters } from '@readiness/plugin-readiness-common';
-import { ReadinessService } from './ReadinessService';
-import { ReviewService } from './ReviewService';
+import { spec } from '../schema/openapi.generated';
+import { ReadinessOperations } from './AuthorizedReadinessService';
+import { ReviewOperations } from './AuthorizedReviewService';
+import { databaseUnavailableHandler } from './databaseErrors';
 import {
   rejectUnsafePathParams,
   rejectUnsafeQueryAndBody,
 } from './rejectUnsafeText';
+import { AnswerAudit } from './ReadinessService';
 
 const DEFAULT_SCORE_PAGE_SIZE = 1000;
+const DEFAULT_HISTORY_PAGE_SIZE = 100;
 
 /** The subject filters shared by the scores and report endpoints, from their query string. */
 const filtersOf = (query: {
@@ -27,29 +35,56 @@ const filtersOf = (query: {
   types: query.type,
   lifecycles: query.lifecycle,
 });
-const DEFAULT_HISTORY_PAGE_SIZE = 100;
 
 /**
  * The HTTP API, described by src/schema/openapi.yaml. Request shapes are validated against that
- * document before a handler runs; domain rules are checked by the service. Handlers only
- * authenticate, translate and delegate.
+ * document before a handler runs. Handlers authenticate, translate and delegate to the
+ * authorising services; writes are audited here, with the request, so each event's actor is the
+ * caller.
  */
 export async function createRouter(options: {
-  service: ReadinessService;
-  review: ReviewService;
+  service: ReadinessOperations;
+  review: ReviewOperations;
   httpAuth: HttpAuthService;
+  auditor: AuditorService;
+  logger: LoggerService;
 }) {
-  const { service, review, httpAuth } = options;
+  const { service, review, httpAuth, auditor, logger } = options;
   const router = createValidatedOpenApiRouter<typeof spec>(spec);
   router.use(rejectUnsafeQueryAndBody);
   rejectUnsafePathParams(router, ['kind', 'namespace', 'name', 'questionId']);
 
-  const caller = (req: Parameters<HttpAuthService['credentials']>[0]) =>
+  type AnyRequest = Parameters<HttpAuthService['credentials']>[0];
+  const caller = (req: AnyRequest) =>
     httpAuth.credentials(req, { allow: ['user', 'service'] });
 
+  /** Runs a write as one audit event: initiated, then succeeded with its changes or failed. */
+  const audited = async <T>(
+    req: AnyRequest,
+    eventId: 'answer-write' | 'answer-clear',
+    meta: { entityRef: string; questionIds: string[] },
+    write: () => Promise<{ result: T; changes: AnswerAudit[] }>,
+  ): Promise<T> => {
+    const event = await auditor.createEvent({
+      eventId,
+      severityLevel: 'medium',
+      request: req,
+      meta,
+    });
+    try {
+      const { result, changes } = await write();
+      await event.success({ meta: { changes } });
+      return result;
+    } catch (error) {
+      await event.fail({ error: error as Error });
+      throw error;
+    }
+  };
+  const refOf = (p: { kind: string; namespace: string; name: string }) =>
+    `${p.kind}:${p.namespace}/${p.name}`.toLocaleLowerCase('en-US');
+
   router.get('/checklists', async (req, res) => {
-    await caller(req);
-    res.json(service.listChecklists());
+    res.json(await service.listChecklists(await caller(req)));
   });
 
   router.get('/entities/:kind/:namespace/:name', async (req, res) => {
@@ -60,13 +95,17 @@ export async function createRouter(options: {
   router.post('/entities/:kind/:namespace/:name/answers', async (req, res) => {
     const credentials = await caller(req);
     const { kind, namespace, name } = req.params;
-    res.json(
-      await service.writeAnswers(
-        { kind, namespace, name },
-        req.body,
-        credentials,
-      ),
+    const result = await audited(
+      req,
+      'answer-write',
+      {
+        entityRef: refOf(req.params),
+        questionIds: req.body.answers.map(a => a.questionId),
+      },
+      () =>
+        service.writeAnswers({ kind, namespace, name }, req.body, credentials),
     );
+    res.json(result);
   });
 
   router.put(
@@ -75,13 +114,18 @@ export async function createRouter(options: {
       const credentials = await caller(req);
       const { kind, namespace, name, questionId } = req.params;
       const { checklistId, ...answer } = req.body;
-      res.json(
-        await service.writeAnswers(
-          { kind, namespace, name },
-          { checklistId, answers: [{ ...answer, questionId }] },
-          credentials,
-        ),
+      const result = await audited(
+        req,
+        'answer-write',
+        { entityRef: refOf(req.params), questionIds: [questionId] },
+        () =>
+          service.writeAnswers(
+            { kind, namespace, name },
+            { checklistId, answers: [{ ...answer, questionId }] },
+            credentials,
+          ),
       );
+      res.json(result);
     },
   );
 
@@ -90,13 +134,18 @@ export async function createRouter(options: {
     async (req, res) => {
       const credentials = await caller(req);
       const { kind, namespace, name, questionId } = req.params;
-      res.json(
-        await service.clearAnswer(
-          { kind, namespace, name },
-          { questionId, expectedVersion: req.query.expectedVersion },
-          credentials,
-        ),
+      const result = await audited(
+        req,
+        'answer-clear',
+        { entityRef: refOf(req.params), questionIds: [questionId] },
+        () =>
+          service.clearAnswer(
+            { kind, namespace, name },
+            { questionId, expectedVersion: req.query.expectedVersion },
+            credentials,
+          ),
       );
+      res.json(result);
     },
   );
 
@@ -116,20 +165,33 @@ export async function createRouter(options: {
   });
 
   router.get('/scores', async (req, res) => {
-    await caller(req);
+    const credentials = await caller(req);
     const { entityRef, level, minScore, maxScore, scoredSince, limit, cursor } =
       req.query;
     res.json(
-      await service.queryScores({
-        ...filtersOf(req.query),
-        entityRefs: entityRef,
-        levels: level,
-        minScore,
-        maxScore,
-        scoredSince,
-        cursor,
-        limit: limit ?? DEFAULT_SCORE_PAGE_SIZE,
-      }),
+      await service.queryScores(
+        {
+          ...filtersOf(req.query),
+          entityRefs: entityRef,
+          levels: level,
+          minScore,
+          maxScore,
+          scoredSince,
+          cursor,
+          limit: limit ?? DEFAULT_SCORE_PAGE_SIZE,
+        },
+        credentials,
+      ),
+    );
+  });
+
+  router.post('/scores/query', async (req, res) => {
+    const credentials = await caller(req);
+    res.json(
+      await service.queryScores(
+        { ...req.body, limit: req.body.limit ?? DEFAULT_SCORE_PAGE_SIZE },
+        credentials,
+      ),
     );
   });
 
@@ -158,15 +220,15 @@ export async function createRouter(options: {
     );
   });
 
-  router.post('/scores/query', async (req, res) => {
-    await caller(req);
-    res.json(
-      await service.queryScores({
-        ...req.body,
-        limit: req.body.limit ?? DEFAULT_SCORE_PAGE_SIZE,
-      }),
+  // Anything else is answered in Backstage's JSON error format, not with an empty body.
+  router.use((req, _res, next) => {
+    next(
+      new NotFoundError(
+        `The readiness API has no ${req.method} ${req.path}; see its OpenAPI document at /openapi.json`,
+      ),
     );
   });
+  router.use(databaseUnavailableHandler(logger));
 
   return router;
 }

@@ -42,7 +42,7 @@ export async function scheduleEvidenceRefresh(options: {
         );
         for (const entity of page.items) {
           try {
-            await service.refreshEvidence(entity, credentials);
+            await service.refreshEvidence(entity);
             evaluated += 1;
           } catch (error) {
             logger.warn(`Evidence refresh failed: ${error}`);

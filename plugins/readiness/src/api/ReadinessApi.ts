@@ -62,7 +62,8 @@ export type ChecklistsResponse = {
  */
 export type ScorePage = {
   items: EntityScore[];
-  totalCount: number;
+  /** How many scores match; absent when the catalog hides some entities from the caller. */
+  totalCount?: number;
   /** Pass as `cursor` to get the next page; absent on the last page. */
   nextCursor?: string;
 };

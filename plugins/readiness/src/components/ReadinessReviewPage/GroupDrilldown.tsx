@@ -99,11 +99,13 @@ export function GroupDrilldown(props: {
                 toolbar: true,
                 emptyRowsWhenPaging: false,
               }}
-              title={`${value.totalCount} assessed entities`}
+              title={`${
+                value.totalCount ?? value.items.length
+              } assessed entities`}
               columns={columns}
               data={value.items}
             />
-            {value.totalCount > value.items.length && (
+            {(value.totalCount ?? 0) > value.items.length && (
               <Typography variant="caption">
                 Showing the first {value.items.length} of {value.totalCount}.
               </Typography>

@@ -1,0 +1,154 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { CompoundEntityRef } from '@backstage/catalog-model';
+import {
+  EntityReadiness,
+  WriteAnswersResult,
+} from '@readiness/plugin-readiness-common';
+import {
+  HistoryEntry,
+  ScorePage,
+  ScoreQuery,
+} from '../database/ReadinessStore';
+import { CatalogVisibility } from '../permissions/CatalogVisibility';
+import { ReadinessAccessControl } from '../permissions/ReadinessAuthorizer';
+import { CatalogReader } from './CatalogReader';
+import { actorOf, AnswerAudit, ReadinessService } from './ReadinessService';
+import { AnswerInput } from './validateAnswerInput';
+
+/**
+ * Every operation of the readiness API, as callers may perform it. The router reaches the domain
+ * only through this interface, and {@link AuthorizedReadinessService} is its one implementation,
+ * so no route can skip a check.
+ */
+export interface ReadinessOperations {
+  listChecklists(
+    credentials: BackstageCredentials,
+  ): Promise<ReturnType<ReadinessService['listChecklists']>>;
+  getEntityReadiness(
+    ref: CompoundEntityRef,
+    credentials: BackstageCredentials,
+  ): Promise<EntityReadiness>;
+  writeAnswers(
+    ref: CompoundEntityRef,
+    input: { checklistId: string; answers: AnswerInput[] },
+    credentials: BackstageCredentials,
+  ): Promise<{ result: WriteAnswersResult; changes: AnswerAudit[] }>;
+  clearAnswer(
+    ref: CompoundEntityRef,
+    input: { questionId: string; expectedVersion: number },
+    credentials: BackstageCredentials,
+  ): Promise<{ result: EntityReadiness; changes: AnswerAudit[] }>;
+  getHistory(
+    ref: CompoundEntityRef,
+    options: { questionId?: string; limit: number; beforeId?: number },
+    credentials: BackstageCredentials,
+  ): Promise<HistoryEntry[]>;
+  queryScores(
+    query: ScoreQuery,
+    credentials: BackstageCredentials,
+  ): Promise<ScorePage>;
+}
+
+/**
+ * The authorising wrapper around {@link ReadinessService}, in the shape of the catalog backend's
+ * `AuthorizedEntitiesCatalog`. The rule it enforces:
+ *
+ * - reading an entity's readiness, history or score requires that the caller may read the
+ *   entity in the catalog: the entity is read with the caller's credentials (404 otherwise),
+ *   and score lists hold only such entities;
+ * - writing or clearing an answer also requires `readiness.answer.update` on the entity (for a
+ *   service, being listed in `readiness.permissions.serviceWriters`);
+ * - the checklists are configuration, readable by any signed-in caller.
+ */
+export class AuthorizedReadinessService implements ReadinessOperations {
+  constructor(
+    private readonly options: {
+      inner: ReadinessService;
+      catalog: CatalogReader;
+      authorizer: ReadinessAccessControl;
+      visibility: CatalogVisibility;
+    },
+  ) {}
+
+  async listChecklists() {
+    return this.options.inner.listChecklists();
+  }
+
+  async getEntityReadiness(
+    ref: CompoundEntityRef,
+    credentials: BackstageCredentials,
+  ) {
+    const { inner, catalog, authorizer } = this.options;
+    const entity = await catalog.getEntity(ref, credentials);
+    return inner.getEntityReadiness(
+      entity,
+      await authorizer.accessTo(entity, credentials),
+    );
+  }
+
+  async writeAnswers(
+    ref: CompoundEntityRef,
+    input: { checklistId: string; answers: AnswerInput[] },
+    credentials: BackstageCredentials,
+  ) {
+    const { inner, catalog, authorizer } = this.options;
+    const entity = await catalog.getEntity(ref, credentials);
+    await authorizer.assertCanUpdate(entity, credentials);
+    return inner.writeAnswers(entity, input, actorOf(credentials));
+  }
+
+  async clearAnswer(
+    ref: CompoundEntityRef,
+    input: { questionId: string; expectedVersion: number },
+    credentials: BackstageCredentials,
+  ) {
+    const { inner, catalog, authorizer } = this.options;
+    const entity = await catalog.getEntity(ref, credentials);
+    await authorizer.assertCanUpdate(entity, credentials);
+    const { change } = await inner.clearAnswer(
+      entity,
+      input,
+      actorOf(credentials),
+    );
+    return {
+      result: await inner.getEntityReadiness(
+        entity,
+        await authorizer.accessTo(entity, credentials),
+      ),
+      changes: [change],
+    };
+  }
+
+  async getHistory(
+    ref: CompoundEntityRef,
+    options: { questionId?: string; limit: number; beforeId?: number },
+    credentials: BackstageCredentials,
+  ) {
+    const entity = await this.options.catalog.getEntity(ref, credentials);
+    return this.options.inner.getHistory(entity, options);
+  }
+
+  /**
+   * Scores of the entities the caller may read. When the catalog hides some entities from the
+   * caller, each page is checked with one catalog request; a page may then hold fewer items than
+   * asked for (follow `nextCursor`), and `totalCount` is left out, since counting would mean
+   * asking the catalog about every entity.
+   */
+  async queryScores(query: ScoreQuery, credentials: BackstageCredentials) {
+    const { inner, visibility } = this.options;
+    const scope = await visibility.scopeFor(credentials);
+    const page = await inner.queryScores(query);
+    if (scope.kind === 'all') {
+      return page;
+    }
+    const visible = await visibility.visibleAmong(
+      scope,
+      page.items.map(item => item.entityRef),
+    );
+    const { totalCount: _hidden, ...rest } = page;
+    return {
+      ...rest,
+      items: page.items.filter(item => visible.has(item.entityRef)),
+    };
+  }
+}
