@@ -47,26 +47,6 @@ describe('CatalogRefreshRequester', () => {
     expect(catalog.refreshEntity).toHaveBeenCalledTimes(3);
   });
 
-  it('logs a failed request and carries on', async () => {
-    const catalog = catalogServiceMock.mock({
-      refreshEntity: async () => {
-        throw new Error('catalog unavailable');
-      },
-    });
-    const logger = mockServices.logger.mock();
-    const requester = new CatalogRefreshRequester({
-      catalog,
-      auth: mockServices.auth(),
-      logger,
-      delayMs: 10,
-    });
-    requester.onScoresChanged([change('component:default/a')]);
-    await jest.advanceTimersByTimeAsync(10);
-    expect(logger.warn).toHaveBeenCalledWith(
-      'Could not request a catalog refresh of component:default/a: Error: catalog unavailable',
-    );
-  });
-
   it('drops pending refreshes when stopped', async () => {
     const catalog = catalogServiceMock.mock();
     const requester = new CatalogRefreshRequester({
@@ -79,5 +59,49 @@ describe('CatalogRefreshRequester', () => {
     requester.stop();
     await jest.advanceTimersByTimeAsync(100);
     expect(catalog.refreshEntity).not.toHaveBeenCalled();
+  });
+
+  it('retries a refresh lost to a catalog outage, with a doubling delay', async () => {
+    const catalog = catalogServiceMock.mock();
+    catalog.refreshEntity
+      .mockRejectedValueOnce(new Error('connect ECONNREFUSED'))
+      .mockRejectedValueOnce(new Error('503 Service Unavailable'))
+      .mockResolvedValue(undefined);
+    const requester = new CatalogRefreshRequester({
+      catalog,
+      auth: mockServices.auth(),
+      logger: mockServices.logger.mock(),
+      delayMs: 1000,
+    });
+    requester.onScoresChanged([change('component:default/a')]);
+    await jest.advanceTimersByTimeAsync(1000);
+    expect(catalog.refreshEntity).toHaveBeenCalledTimes(1);
+    await jest.advanceTimersByTimeAsync(1999);
+    expect(catalog.refreshEntity).toHaveBeenCalledTimes(1);
+    await jest.advanceTimersByTimeAsync(1);
+    expect(catalog.refreshEntity).toHaveBeenCalledTimes(2);
+    await jest.advanceTimersByTimeAsync(4000);
+    expect(catalog.refreshEntity).toHaveBeenCalledTimes(3);
+    await jest.advanceTimersByTimeAsync(60_000);
+    expect(catalog.refreshEntity).toHaveBeenCalledTimes(3);
+  });
+
+  it('gives up after maxAttempts and leaves the entity to the catalog loop', async () => {
+    const catalog = catalogServiceMock.mock();
+    catalog.refreshEntity.mockRejectedValue(new Error('down'));
+    const logger = mockServices.logger.mock();
+    const requester = new CatalogRefreshRequester({
+      catalog,
+      auth: mockServices.auth(),
+      logger,
+      delayMs: 1000,
+      maxAttempts: 3,
+    });
+    requester.onScoresChanged([change('component:default/a')]);
+    await jest.advanceTimersByTimeAsync(1000 + 2000 + 4000 + 60_000);
+    expect(catalog.refreshEntity).toHaveBeenCalledTimes(3);
+    expect(logger.warn).toHaveBeenCalledWith(
+      expect.stringContaining('after 3 attempts'),
+    );
   });
 });

@@ -106,16 +106,21 @@ export type ReadinessTestBackend = {
 export async function startReadinessBackend(options: {
   databases: TestDatabases;
   databaseId: TestDatabaseId;
+  /** A connection to use instead of a fresh database of `databaseId`. */
+  knex?: Knex;
   entities: Entity[];
+  /** Replaces calls of the in-memory catalog, for catalog failures. */
+  catalogOverrides?: Partial<CatalogService>;
   hiddenFrom?: Record<string, string[]>;
   config?: JsonObject;
   extraFeatures?: ServiceFactory[];
 }): Promise<ReadinessTestBackend> {
-  const knex = await options.databases.init(options.databaseId);
+  const knex =
+    options.knex ?? (await options.databases.init(options.databaseId));
   const events: AuditorEvent[] = [];
-  const catalog = catalogWithHiddenEntities(
-    options.entities,
-    options.hiddenFrom ?? {},
+  const catalog = Object.assign(
+    catalogWithHiddenEntities(options.entities, options.hiddenFrom ?? {}),
+    options.catalogOverrides,
   );
   const { server } = await startTestBackend({
     features: [
