@@ -48,6 +48,7 @@ describe('linkProblem', () => {
     ['https://user:pass@example.com/', /user name or password/],
     ['https://user@example.com/', /user name or password/],
     ['http:evil.example.com', /must start with/],
+    // eslint-disable-next-line no-script-url -- the point of this case
     ['javascript:alert(1)', /must start with/],
     ['ftp://example.com/', /must start with/],
     ['https://example.com/\u0007', /U\+0007/],

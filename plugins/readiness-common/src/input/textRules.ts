@@ -4,10 +4,10 @@
  * field), so both say the same.
  */
 
-// C0 controls except tab, line feed and carriage return; DEL; C1 controls.
-const CONTROL_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+// Control characters (C0, DEL, C1) except tab, line feed and carriage return.
+const CONTROL_IN_TEXT = /(?![\t\n\r])\p{Cc}/u;
 // Every control character, for one-line values such as ids, filters and links.
-const CONTROL_IN_LINE = /[\u0000-\u001f\u007f-\u009f]/;
+const CONTROL_IN_LINE = /\p{Cc}/u;
 const LONE_SURROGATE =
   /[\ud800-\udbff](?![\udc00-\udfff])|(?:^|[^\ud800-\udbff])[\udc00-\udfff]/;
 // White space and invisible format characters (zero-width space, joiners, BOM, ...).
