@@ -74,7 +74,13 @@ const relationTarget = (entity: Entity, type: string) =>
 /** One answer's change, as the audit log records it. */
 export type AnswerAudit = {
   questionId: string;
-  before?: { status: string; note?: string; links: string[]; version: number };
+  /** Null when there was no answer. */
+  before: {
+    status: string;
+    note?: string;
+    links: string[];
+    version: number;
+  } | null;
   /** Null when the answer was cleared. */
   after: {
     status: string;
@@ -246,7 +252,7 @@ export class ReadinessService {
       },
       changes: written.map((answer, i) => ({
         questionId: answer.questionId,
-        before: previous[i] ? audited(previous[i]!) : undefined,
+        before: previous[i] ? audited(previous[i]!) : null,
         after: audited(answer),
       })),
     };

@@ -1,5 +1,8 @@
 import {
-  AuditorService,
+  AuditorEvent,
+  DefaultAuditorService,
+} from '@backstage/backend-defaults/auditor';
+import {
   BackstageCredentials,
   coreServices,
   createServiceFactory,
@@ -114,32 +117,30 @@ const policyBackedPermissions = createServiceFactory({
 
 type AuditRecord = {
   eventId: string;
+  actor?: string;
   meta?: object;
   outcome?: 'success' | 'fail';
   result?: object;
-  error?: string;
 };
 
-async function start() {
+async function start(readiness: object = {}) {
   const audit: AuditRecord[] = [];
-  const auditor: AuditorService = {
-    async createEvent(options) {
-      const record: AuditRecord = {
-        eventId: options.eventId,
-        meta: options.meta,
-      };
-      audit.push(record);
-      return {
-        async success(o) {
-          record.outcome = 'success';
-          record.result = o?.meta;
-        },
-        async fail(o) {
-          record.outcome = 'fail';
-          record.error = o.error.message;
-        },
-      };
-    },
+  // Backstage's own auditor, logging into `audit`: the actor comes from the request.
+  const log = async (event: AuditorEvent) => {
+    if (event.status === 'initiated') {
+      return;
+    }
+    const { entityRef, questionIds, changes } = (event.meta ?? {}) as Record<
+      string,
+      unknown
+    >;
+    audit.push({
+      eventId: event.eventId,
+      actor: event.actor.actorId,
+      meta: { entityRef, questionIds },
+      outcome: event.status === 'succeeded' ? 'success' : 'fail',
+      ...(changes ? { result: { changes } } : {}),
+    });
   };
   const { server } = await startTestBackend({
     features: [
@@ -151,14 +152,18 @@ async function start() {
       }),
       createServiceFactory({
         service: coreServices.auditor,
-        deps: {},
-        factory: () => auditor,
+        deps: {
+          auth: coreServices.auth,
+          httpAuth: coreServices.httpAuth,
+          plugin: coreServices.pluginMetadata,
+        },
+        factory: deps => DefaultAuditorService.create(log, deps),
       }),
       catalogServiceMock.factory({ entities: [payments] }),
       mockServices.rootConfig.factory({
         data: {
           permission: { enabled: true },
-          readiness: { catalogRefresh: { enabled: false } },
+          readiness: { catalogRefresh: { enabled: false }, ...readiness },
         },
       }),
     ],
@@ -195,8 +200,8 @@ describe('the portal permission policy, enforced by the readiness backend', () =
     expect(audit.filter(a => a.eventId === 'answer-write')).toEqual([
       {
         eventId: 'answer-write',
+        actor: 'user:default/alice',
         meta: {
-          actor: 'user:default/alice',
           entityRef: 'component:default/payments',
           questionIds: ['databases.backups'],
         },
@@ -253,7 +258,7 @@ describe('the portal permission policy, enforced by the readiness backend', () =
     ).toEqual([]);
     expect(audit[audit.length - 1]).toMatchObject({
       eventId: 'answer-write',
-      meta: { actor: 'user:default/bob' },
+      actor: 'user:default/bob',
       outcome: 'fail',
     });
 
@@ -276,8 +281,21 @@ describe('the portal permission policy, enforced by the readiness backend', () =
     ).toBe(401);
   });
 
-  it('lets other backend plugins write with their service credentials', async () => {
-    const { server } = await start();
+  it('lets only the services named in readiness.permissions.serviceWriters write', async () => {
+    const refused = await start();
+    const denied = await request(refused.server)
+      .put(`${ENTITY}/answers/databases.backups`)
+      .set('Authorization', mockCredentials.service.header())
+      .send(answer);
+    expect(denied.status).toBe(403);
+    expect(refused.audit[refused.audit.length - 1]).toMatchObject({
+      actor: 'external:test-service',
+      outcome: 'fail',
+    });
+
+    const { server } = await start({
+      permissions: { serviceWriters: ['external:test-service'] },
+    });
     const write = await request(server)
       .put(`${ENTITY}/answers/databases.backups`)
       .set('Authorization', mockCredentials.service.header())
