@@ -35,6 +35,7 @@ import { CatalogReader } from '../src/service/CatalogReader';
 import { CatalogVisibility } from '../src/permissions/CatalogVisibility';
 import { ReviewService } from '../src/service/ReviewService';
 import { DatabaseReviewStore } from '../src/database/DatabaseReviewStore';
+import { SystemDomainCache } from '../src/subjects/SystemDomainCache';
 
 export const ENTITIES = Number(process.env.BENCH_ENTITIES ?? 10_000);
 export const questions = defaultChecklist.sections.flatMap(s => s.questions);
@@ -141,11 +142,14 @@ async function seed(knex: Knex) {
       possible: result.possible,
       questions: result.questions,
       answered: result.answered,
+      automatic: 0,
+      assessment: result.answered > 0 ? 'assessed' : 'not-started',
       stale: result.stale,
       not_applicable: result.notApplicable,
       next_stale_at: result.nextStaleAt,
       updated_at: now,
       scored_at: now,
+      seen_at: now,
     });
     for (const section of result.sections) {
       sectionRows.push({
@@ -232,7 +236,7 @@ async function startOn(knex: Knex): Promise<BenchBackend & { close(): void }> {
   const service = new AuthorizedReadinessService({
     inner: new ReadinessService({
       store,
-      catalog: catalogReader,
+      domains: new SystemDomainCache({ catalog: catalogReader }),
       config: settings,
     }),
     catalog: catalogReader,

@@ -32,6 +32,7 @@ import {
   readinessAnswerUpdatePermission,
   readinessReportReadPermission,
 } from '@readiness/plugin-readiness-common';
+import { SystemDomainCache } from './subjects/SystemDomainCache';
 
 /**
  * The Readiness backend plugin: stores checklist answers and keeps scores in step with them.
@@ -133,9 +134,10 @@ export const readinessPlugin = createBackendPlugin({
               credentials: await auth.getOwnServiceCredentials(),
             })) ?? undefined,
         });
+        const domains = new SystemDomainCache({ catalog: catalogReader });
         const service = new ReadinessService({
           store,
-          catalog: catalogReader,
+          domains,
           config: settings,
           evidence,
           onScoresChanged: changes => {

@@ -17,3 +17,4 @@ export * from './review/reviewTypes';
 export * from './review/questionFailure';
 export * from './permissions';
 export * from './input/textRules';
+export * from './assessment/assessmentState';

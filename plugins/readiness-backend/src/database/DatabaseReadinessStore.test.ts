@@ -33,6 +33,8 @@ const countYes: ScoreFunction = answers => {
     possible: 10,
     questions: 10,
     answered: answers.length,
+    automatic: 0,
+    assessment: answers.length ? 'assessed' : 'not-started',
     stale: 0,
     notApplicable: 0,
     nextStaleAt: '2027-01-01T00:00:00.000Z',

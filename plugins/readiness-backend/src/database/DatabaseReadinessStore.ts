@@ -6,16 +6,24 @@ import { ConflictError, NotFoundError } from '@backstage/errors';
 import { AnswerStatus } from '@readiness/plugin-readiness-common';
 import { Knex } from 'knex';
 import { applySubjectFilters } from './applySubjectFilters';
-import { ANSWERS, HISTORY, SCORES, SECTION_SCORES } from './tables';
+import {
+  saveScoreRows,
+  ScoreRow,
+  scoreRowOf,
+  SUMMARY_COLUMNS,
+  toScore,
+  toSummary,
+} from './scoreRows';
+import { ANSWERS, HISTORY, SCORES } from './tables';
 import {
   AnswerWrite,
   HistoryEntry,
   ReadinessStore,
+  ScoreFigures,
   ScoreFunction,
   ScorePage,
   ScoreQuery,
   ScoreSubject,
-  ScoreSummary,
   StoredAnswer,
   StoredScore,
   WriteAnswersOutcome,
@@ -51,32 +59,6 @@ type HistoryRow = {
   changed_at: string;
 };
 
-type ScoreRow = {
-  entity_ref: string;
-  kind: string;
-  namespace: string;
-  name: string;
-  entity_type: string | null;
-  owner: string | null;
-  system: string | null;
-  domain: string | null;
-  lifecycle: string | null;
-  checklist_id: string;
-  checklist_hash: string;
-  score: number | string | null;
-  level: string | null;
-  level_rank: number;
-  earned: number | string;
-  possible: number | string;
-  questions: number;
-  answered: number;
-  stale: number;
-  not_applicable: number;
-  next_stale_at: string | null;
-  updated_at: string;
-  scored_at: string;
-};
-
 const toAnswer = (row: AnswerRow): StoredAnswer => ({
   entityRef: row.entity_ref,
   questionId: row.question_id,
@@ -101,77 +83,6 @@ const toHistory = (row: HistoryRow): HistoryEntry => ({
   changedAt: row.changed_at,
   ...(row.previous ? { previous: JSON.parse(row.previous) } : {}),
 });
-
-const optional = <T>(value: T | null): T | undefined =>
-  value === null ? undefined : value;
-
-const toScore = (row: ScoreRow): StoredScore => ({
-  entityRef: row.entity_ref,
-  kind: row.kind,
-  namespace: row.namespace,
-  name: row.name,
-  entityType: optional(row.entity_type),
-  owner: optional(row.owner),
-  system: optional(row.system),
-  domain: optional(row.domain),
-  lifecycle: optional(row.lifecycle),
-  checklistId: row.checklist_id,
-  checklistHash: row.checklist_hash,
-  score: row.score === null ? null : Number(row.score),
-  level: row.level,
-  levelRank: Number(row.level_rank),
-  earned: Number(row.earned),
-  possible: Number(row.possible),
-  questions: Number(row.questions),
-  answered: Number(row.answered),
-  stale: Number(row.stale),
-  notApplicable: Number(row.not_applicable),
-  nextStaleAt: row.next_stale_at,
-  updatedAt: row.updated_at,
-  scoredAt: row.scored_at,
-});
-
-const SUMMARY_COLUMNS: (keyof ScoreRow)[] = [
-  'entity_ref',
-  'kind',
-  'entity_type',
-  'owner',
-  'system',
-  'domain',
-  'lifecycle',
-  'checklist_id',
-  'score',
-  'level',
-  'level_rank',
-  'questions',
-  'answered',
-  'stale',
-  'not_applicable',
-  'updated_at',
-];
-
-// Built by hand rather than through toScore: this runs for every row of a bulk read.
-const toSummary = (row: ScoreRow): ScoreSummary => {
-  const summary: ScoreSummary = {
-    entityRef: row.entity_ref,
-    kind: row.kind,
-    checklistId: row.checklist_id,
-    score: row.score === null ? null : Number(row.score),
-    level: row.level,
-    levelRank: Number(row.level_rank),
-    questions: Number(row.questions),
-    answered: Number(row.answered),
-    stale: Number(row.stale),
-    notApplicable: Number(row.not_applicable),
-    updatedAt: row.updated_at,
-  };
-  if (row.entity_type !== null) summary.entityType = row.entity_type;
-  if (row.owner !== null) summary.owner = row.owner;
-  if (row.system !== null) summary.system = row.system;
-  if (row.domain !== null) summary.domain = row.domain;
-  if (row.lifecycle !== null) summary.lifecycle = row.lifecycle;
-  return summary;
-};
 
 /**
  * The knex implementation of {@link ReadinessStore}, for SQLite and PostgreSQL.
@@ -353,32 +264,34 @@ export class DatabaseReadinessStore implements ReadinessStore {
   }
 
   async queryScores(query: ScoreQuery): Promise<ScorePage> {
-    const filtered = this.db<ScoreRow>(SCORES).where(builder => {
-      if (query.entityRefs) {
-        builder.whereIn('entity_ref', query.entityRefs);
-      }
-      applySubjectFilters(builder, query);
-      if (query.levels) {
-        const named = query.levels.filter(l => l !== 'none');
-        builder.where(inner => {
-          if (named.length) {
-            inner.whereIn('level', named);
-          }
-          if (query.levels!.includes('none')) {
-            inner.orWhereNull('level');
-          }
-        });
-      }
-      if (query.minScore !== undefined) {
-        builder.where('score', '>=', query.minScore);
-      }
-      if (query.maxScore !== undefined) {
-        builder.where('score', '<=', query.maxScore);
-      }
-      if (query.scoredSince !== undefined) {
-        builder.where('scored_at', '>=', query.scoredSince);
-      }
-    });
+    const filtered = this.db<ScoreRow>(SCORES)
+      .whereNull('removed_at')
+      .where(builder => {
+        if (query.entityRefs) {
+          builder.whereIn('entity_ref', query.entityRefs);
+        }
+        applySubjectFilters(builder, query);
+        if (query.levels) {
+          const named = query.levels.filter(l => l !== 'none');
+          builder.where(inner => {
+            if (named.length) {
+              inner.whereIn('level', named);
+            }
+            if (query.levels!.includes('none')) {
+              inner.orWhereNull('level');
+            }
+          });
+        }
+        if (query.minScore !== undefined) {
+          builder.where('score', '>=', query.minScore);
+        }
+        if (query.maxScore !== undefined) {
+          builder.where('score', '<=', query.maxScore);
+        }
+        if (query.scoredSince !== undefined) {
+          builder.where('scored_at', '>=', query.scoredSince);
+        }
+      });
 
     const [{ count }] = await filtered
       .clone()
@@ -408,19 +321,21 @@ export class DatabaseReadinessStore implements ReadinessStore {
     limit: number;
   }): Promise<StoredScore[]> {
     const rows = await this.db<ScoreRow>(SCORES)
-      .where('next_stale_at', '<=', options.now)
-      .orWhere(builder => {
-        const known = Object.entries(options.currentHashes);
-        builder.whereNotIn(
-          'checklist_id',
-          known.map(([id]) => id),
-        );
-        for (const [id, hash] of known) {
-          builder.orWhere(inner =>
-            inner.where('checklist_id', id).whereNot('checklist_hash', hash),
+      .whereNull('removed_at')
+      .where(due =>
+        due.where('next_stale_at', '<=', options.now).orWhere(builder => {
+          const known = Object.entries(options.currentHashes);
+          builder.whereNotIn(
+            'checklist_id',
+            known.map(([id]) => id),
           );
-        }
-      })
+          for (const [id, hash] of known) {
+            builder.orWhere(inner =>
+              inner.where('checklist_id', id).whereNot('checklist_hash', hash),
+            );
+          }
+        }),
+      )
       .orderBy('entity_ref')
       .limit(options.limit);
     return rows.map(toScore);
@@ -488,6 +403,7 @@ export class DatabaseReadinessStore implements ReadinessStore {
     subject: ScoreSubject;
     now: string;
     computeScore: ScoreFunction;
+    seenInCatalog?: boolean;
   }): Promise<StoredScore> {
     const { subject, now, computeScore } = options;
     return this.db.transaction(async trx => {
@@ -504,6 +420,7 @@ export class DatabaseReadinessStore implements ReadinessStore {
         computeScore(answers),
         existing?.updated_at ?? now,
         now,
+        options.seenInCatalog ?? true,
       );
     });
   }
@@ -519,48 +436,19 @@ export class DatabaseReadinessStore implements ReadinessStore {
   private async saveScore(
     trx: Knex.Transaction,
     subject: ScoreSubject,
-    figures: ReturnType<ScoreFunction>,
+    figures: ScoreFigures,
     updatedAt: string,
     scoredAt: string,
+    seen = true,
   ): Promise<StoredScore> {
-    const row: ScoreRow = {
-      entity_ref: subject.entityRef,
-      kind: subject.kind.toLocaleLowerCase('en-US'),
-      namespace: subject.namespace,
-      name: subject.name,
-      entity_type: subject.entityType ?? null,
-      owner: subject.owner ?? null,
-      system: subject.system ?? null,
-      domain: subject.domain ?? null,
-      lifecycle: subject.lifecycle ?? null,
-      checklist_id: figures.checklistId,
-      checklist_hash: figures.checklistHash,
-      score: figures.score,
-      level: figures.level,
-      level_rank: figures.levelRank,
-      earned: figures.earned,
-      possible: figures.possible,
-      questions: figures.questions,
-      answered: figures.answered,
-      stale: figures.stale,
-      not_applicable: figures.notApplicable,
-      next_stale_at: figures.nextStaleAt,
-      updated_at: updatedAt,
-      scored_at: scoredAt,
-    };
-    await trx(SCORES).insert(row).onConflict('entity_ref').merge();
-    await trx(SECTION_SCORES).where({ entity_ref: subject.entityRef }).delete();
-    if (figures.sections.length) {
-      await trx(SECTION_SCORES).insert(
-        figures.sections.map(section => ({
-          entity_ref: subject.entityRef,
-          section_id: section.sectionId,
-          score: section.score,
-          earned: section.earned,
-          possible: section.possible,
-        })),
-      );
-    }
+    const row = scoreRowOf(subject, figures, updatedAt, scoredAt);
+    await saveScoreRows(trx, [
+      {
+        // Writes and evidence runs read the entity from the catalog, so it is present.
+        row: seen ? { ...row, seen_at: scoredAt, removed_at: null } : row,
+        sections: figures.sections,
+      },
+    ]);
     return toScore(row);
   }
 }

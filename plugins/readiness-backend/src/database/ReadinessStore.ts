@@ -1,6 +1,7 @@
 import {
   AnswerHistoryEntry,
   AnswerStatus,
+  AssessmentState,
 } from '@readiness/plugin-readiness-common';
 
 /** An answer as stored, before staleness is judged. */
@@ -37,6 +38,8 @@ export type ScoreSubject = {
   /** The domain of the entity's system. */
   domain?: string;
   lifecycle?: string;
+  /** metadata.title, for people. */
+  title?: string;
 };
 
 /** The figures of one checklist section. */
@@ -57,7 +60,11 @@ export type ScoreFigures = {
   earned: number;
   possible: number;
   questions: number;
+  /** Questions of the checklist that people answered. */
   answered: number;
+  /** Questions that only an evidence provider answered. */
+  automatic: number;
+  assessment: AssessmentState;
   stale: number;
   notApplicable: number;
   nextStaleAt: string | null;
@@ -114,12 +121,15 @@ export type ScoreSummary = Pick<
   | 'system'
   | 'domain'
   | 'lifecycle'
+  | 'title'
   | 'checklistId'
   | 'score'
   | 'level'
   | 'levelRank'
   | 'questions'
   | 'answered'
+  | 'automatic'
+  | 'assessment'
   | 'stale'
   | 'notApplicable'
   | 'updatedAt'
@@ -195,5 +205,7 @@ export interface ReadinessStore {
     subject: ScoreSubject;
     now: string;
     computeScore: ScoreFunction;
+    /** False when the subject's facts come from the stored row, not the catalog. */
+    seenInCatalog?: boolean;
   }): Promise<StoredScore>;
 }

@@ -7,6 +7,7 @@ import { DatabaseReadinessStore } from '../database/DatabaseReadinessStore';
 import { ReadinessService } from './ReadinessService';
 import { CatalogReader } from './CatalogReader';
 import { ScoreChange } from './ScoreChange';
+import { SystemDomainCache } from '../subjects/SystemDomainCache';
 
 jest.setTimeout(60_000);
 
@@ -41,7 +42,7 @@ describe.each(databases.eachSupportedId())(
       const make = (readiness: object = {}) =>
         new ReadinessService({
           store,
-          catalog,
+          domains: new SystemDomainCache({ catalog }),
           config: readReadinessConfig(new ConfigReader({ readiness })),
           clock: () => now,
           onScoresChanged: c => changes.push(...c),

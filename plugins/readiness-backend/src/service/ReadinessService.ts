@@ -1,59 +1,36 @@
-import {
-  Entity,
-  RELATION_OWNED_BY,
-  RELATION_PART_OF,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import {
   AnswerEvidence,
   Checklist,
   EntityReadiness,
-  ScoredAnswer,
   ReadinessAccess,
   ReadinessAnswer,
-  ReadinessLevel,
   ReadinessResult,
   isStale,
-  scoreReadiness,
   selectChecklist,
   WriteAnswersResult,
 } from '@readiness/plugin-readiness-common';
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { createHash } from 'crypto';
 import { ScoreChangeListener } from './ScoreChange';
 import { EvidenceService } from '../evidence/EvidenceService';
 import { StoredEvidence } from '../database/EvidenceStore';
-import { CatalogReader } from './CatalogReader';
+import { SystemDomainCache } from '../subjects/SystemDomainCache';
+import { subjectOfEntity, systemOf } from '../subjects/subjectOfEntity';
 import { ReadinessConfig } from '../config/readReadinessConfig';
 import {
   HistoryEntry,
   ReadinessStore,
-  ScoreFigures,
   ScorePage,
   ScoreQuery,
   ScoreSubject,
   StoredAnswer,
 } from '../database/ReadinessStore';
 import { AnswerInput, validateAnswerInput } from './validateAnswerInput';
+import { ScoreCalculator } from './ScoreCalculator';
 import { decodeScoreCursor, encodeScoreCursor } from './scoreCursor';
 
-/** A fingerprint of what affects scores, so stored scores can be refreshed when it changes. */
-export function checklistHash(
-  checklist: Checklist,
-  levels: ReadinessLevel[],
-): string {
-  const shape = {
-    levels,
-    questions: checklist.sections.flatMap(s =>
-      s.questions.map(q => [q.id, q.weight, q.requiredForLevel ?? null]),
-    ),
-  };
-  return createHash('sha256')
-    .update(JSON.stringify(shape))
-    .digest('hex')
-    .slice(0, 32);
-}
+export { checklistHash } from './ScoreCalculator';
 
 /** How answers and history name the writer: a user's ref, or `service:<subject>`. */
 export const actorOf = (credentials: BackstageCredentials): string => {
@@ -67,9 +44,6 @@ export const actorOf = (credentials: BackstageCredentials): string => {
   }
   return `service:${principal.subject ?? 'unknown'}`;
 };
-
-const relationTarget = (entity: Entity, type: string) =>
-  entity.relations?.find(r => r.type === type)?.targetRef;
 
 /** One answer's change, as the audit log records it. */
 export type AnswerAudit = {
@@ -97,11 +71,12 @@ export type AnswerAudit = {
  */
 export class ReadinessService {
   private readonly hashes: Record<string, string>;
+  private readonly calculator: ScoreCalculator;
 
   constructor(
     private readonly options: {
       store: ReadinessStore;
-      catalog: CatalogReader;
+      domains: SystemDomainCache;
       config: ReadinessConfig;
       /** Automatic answers; without it only people answer. */
       evidence?: EvidenceService;
@@ -110,10 +85,8 @@ export class ReadinessService {
       onScoresChanged?: ScoreChangeListener;
     },
   ) {
-    const { checklists, levels } = options.config;
-    this.hashes = Object.fromEntries(
-      checklists.map(c => [c.id, checklistHash(c, levels)]),
-    );
+    this.calculator = new ScoreCalculator(options.config);
+    this.hashes = this.calculator.hashes;
   }
 
   listChecklists() {
@@ -178,7 +151,7 @@ export class ReadinessService {
         access,
       };
     }
-    const result = this.score(checklist, stored, now, evidence);
+    const result = this.calculator.score(checklist, stored, evidence, now);
     const orphans = new Set(result.orphanedQuestionIds);
     return {
       entityRef,
@@ -232,8 +205,14 @@ export class ReadinessService {
       now: now.toISOString(),
       // Runs inside the write's transaction on the entity's full answers; keep the result.
       computeScore: answers => {
-        result = this.score(checklist, answers, now, evidence);
-        return this.figuresOf(checklist, result, answers);
+        const scored = this.calculator.figures(
+          checklist,
+          answers,
+          evidence,
+          now,
+        );
+        result = scored.result;
+        return scored.figures;
       },
     });
     this.options.onScoresChanged?.([
@@ -277,12 +256,7 @@ export class ReadinessService {
       expectedVersion: input.expectedVersion,
       actor,
       now: now.toISOString(),
-      computeScore: answers =>
-        this.figuresOf(
-          checklist,
-          this.score(checklist, answers, now, evidence),
-          answers,
-        ),
+      computeScore: this.calculator.scoreFunction(checklist, evidence, now),
     });
     this.options.onScoresChanged?.([
       { entityRef, score: score.score, level: score.level },
@@ -332,12 +306,7 @@ export class ReadinessService {
     const rescored = await this.options.store.rescore({
       subject: await this.subjectOf(entity),
       now: now.toISOString(),
-      computeScore: answers =>
-        this.figuresOf(
-          checklist,
-          this.score(checklist, answers, now, found),
-          answers,
-        ),
+      computeScore: this.calculator.scoreFunction(checklist, found, now),
     });
     this.options.onScoresChanged?.([
       {
@@ -442,14 +411,10 @@ export class ReadinessService {
         }
         const evidence = await this.evidenceOf(stored.entityRef);
         const rescored = await this.options.store.rescore({
+          seenInCatalog: false,
           subject: stored,
           now: now.toISOString(),
-          computeScore: answers =>
-            this.figuresOf(
-              checklist,
-              this.score(checklist, answers, now, evidence),
-              answers,
-            ),
+          computeScore: this.calculator.scoreFunction(checklist, evidence, now),
         });
         refreshed += 1;
         if (
@@ -490,99 +455,11 @@ export class ReadinessService {
 
   /** The catalog facts stored beside a score; the domain comes from the entity's system. */
   private async subjectOf(entity: Entity): Promise<ScoreSubject> {
-    const spec = entity.spec ?? {};
-    const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
-    const system =
-      entity.relations?.find(
-        r => r.type === RELATION_PART_OF && r.targetRef.startsWith('system:'),
-      )?.targetRef ?? str(spec.system);
-    return {
-      domain: system ? await this.domainOf(system) : undefined,
-      entityRef: this.refOf(entity),
-      kind: entity.kind,
-      namespace: entity.metadata.namespace ?? 'default',
-      name: entity.metadata.name,
-      entityType: str(spec.type),
-      owner: relationTarget(entity, RELATION_OWNED_BY) ?? str(spec.owner),
-      system,
-      lifecycle: str(spec.lifecycle),
-    };
-  }
-
-  private async domainOf(system: string): Promise<string | undefined> {
-    const ref = system.includes(':') ? system : `system:default/${system}`;
-    const entity = await this.options.catalog.findOwnEntity(ref);
-    if (!entity) {
-      return undefined;
-    }
-    const domain =
-      entity.relations?.find(
-        r => r.type === RELATION_PART_OF && r.targetRef.startsWith('domain:'),
-      )?.targetRef ?? entity.spec?.domain;
-    return typeof domain === 'string' ? domain : undefined;
-  }
-
-  /** Scores people's answers, with automatic answers for the questions people left open. */
-  private score(
-    checklist: Checklist,
-    answers: StoredAnswer[],
-    now: Date,
-    evidence: StoredEvidence[] = [],
-  ): ReadinessResult {
-    const { levels, reviewIntervalDays } = this.options.config;
-    const answered = new Set(answers.map(a => a.questionId));
-    const merged: ScoredAnswer[] = [
-      ...answers,
-      ...evidence
-        .filter(e => !answered.has(e.questionId))
-        .map(e => ({
-          questionId: e.questionId,
-          status: e.status,
-          reviewedAt: e.evaluatedAt,
-        })),
-    ];
-    return scoreReadiness(checklist, merged, {
-      levels,
-      reviewIntervalDays,
-      now,
-    });
-  }
-
-  /**
-   * The stored form of a result. `answered` counts people's answers only, so an entity with
-   * nothing but automatic answers still reads as "not assessed" in the catalog and bulk reads.
-   */
-  private figuresOf(
-    checklist: Checklist,
-    result: ReadinessResult,
-    personAnswers: StoredAnswer[],
-  ): ScoreFigures {
-    const { levels } = this.options.config;
-    const inChecklist = new Set(
-      checklist.sections.flatMap(s => s.questions.map(q => q.id)),
+    const system = systemOf(entity);
+    return subjectOfEntity(
+      entity,
+      system ? await this.options.domains.domainOf(system) : undefined,
     );
-    return {
-      checklistId: checklist.id,
-      checklistHash: this.hashes[checklist.id],
-      score: result.score,
-      level: result.level?.id ?? null,
-      levelRank: result.level
-        ? levels.findIndex(l => l.id === result.level!.id)
-        : -1,
-      earned: result.earned,
-      possible: result.possible,
-      questions: result.questions,
-      answered: personAnswers.filter(a => inChecklist.has(a.questionId)).length,
-      stale: result.stale,
-      notApplicable: result.notApplicable,
-      nextStaleAt: result.nextStaleAt,
-      sections: result.sections.map(section => ({
-        sectionId: section.id,
-        score: section.score,
-        earned: section.earned,
-        possible: section.possible,
-      })),
-    };
   }
 
   private toApiAnswer(answer: StoredAnswer, now: Date): ReadinessAnswer {

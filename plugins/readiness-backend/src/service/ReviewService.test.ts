@@ -8,6 +8,7 @@ import { DatabaseReviewStore } from '../database/DatabaseReviewStore';
 import { ReadinessService } from './ReadinessService';
 import { CatalogReader } from './CatalogReader';
 import { ReviewService } from './ReviewService';
+import { SystemDomainCache } from '../subjects/SystemDomainCache';
 
 jest.setTimeout(60_000);
 
@@ -97,7 +98,9 @@ describe.each(databases.eachSupportedId())('ReviewService (%s)', databaseId => {
     const clock = () => now;
     const readiness = new ReadinessService({
       store: await DatabaseReadinessStore.create({ database }),
-      catalog: new CatalogReader({ catalog, auth: mockServices.auth() }),
+      domains: new SystemDomainCache({
+        catalog: new CatalogReader({ catalog, auth: mockServices.auth() }),
+      }),
       config,
       clock,
     });

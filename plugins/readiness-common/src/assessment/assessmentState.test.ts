@@ -1,0 +1,17 @@
+import { assessmentStateOf } from './assessmentState';
+
+describe('assessmentStateOf', () => {
+  it.each([
+    [0, 0, 'not-started'],
+    [0, 3, 'automatic'],
+    [1, 0, 'assessed'],
+    [2, 5, 'assessed'],
+  ])('%i by people, %i automatic: %s', (people, automatic, state) => {
+    expect(
+      assessmentStateOf({
+        answeredByPeople: people,
+        answeredAutomatically: automatic,
+      }),
+    ).toBe(state);
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * Whether an entity has been assessed, in the one meaning every surface (tab, card, catalog
+ * labels and filter, column, review page, CSV and API) uses:
+ *
+ * - `not-started`: no answer at all, neither a person's nor an automatic one;
+ * - `automatic`: automatic answers only (evidence providers), no person has answered;
+ * - `assessed`: at least one answer by a person.
+ *
+ * The score is computed in every state.
+ *
+ * @public
+ */
+export type AssessmentState = 'not-started' | 'automatic' | 'assessed';
+
+/**
+ * The assessment states, from least to most assessed.
+ *
+ * @public
+ */
+export const ASSESSMENT_STATES: readonly AssessmentState[] = [
+  'not-started',
+  'automatic',
+  'assessed',
+];
+
+/**
+ * How each state reads to people.
+ *
+ * @public
+ */
+export const ASSESSMENT_STATE_TITLES: Record<AssessmentState, string> = {
+  'not-started': 'Not started',
+  automatic: 'Automatic only',
+  assessed: 'Assessed',
+};
+
+/**
+ * The state of an entity from how many of its checklist's questions people answered and how
+ * many only an evidence provider answered.
+ *
+ * @public
+ */
+export function assessmentStateOf(counts: {
+  answeredByPeople: number;
+  answeredAutomatically: number;
+}): AssessmentState {
+  if (counts.answeredByPeople > 0) {
+    return 'assessed';
+  }
+  return counts.answeredAutomatically > 0 ? 'automatic' : 'not-started';
+}
