@@ -94,6 +94,16 @@ export interface Config {
       frequencyMinutes?: number;
     };
 
+    /**
+     * Keeping readiness in step with the catalog: every entity a checklist applies to is
+     * counted, with the owner, system, domain, type, lifecycle and title the catalog gives it;
+     * entities that leave the catalog leave scores and the review (their answers are kept).
+     */
+    reconcile?: {
+      /** Minutes between reconciles. Defaults to 10. */
+      frequencyMinutes?: number;
+    };
+
     /** Who may write answers, beyond what the permission policy decides for users. */
     permissions?: {
       /**

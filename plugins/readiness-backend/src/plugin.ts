@@ -33,6 +33,10 @@ import {
   readinessReportReadPermission,
 } from '@readiness/plugin-readiness-common';
 import { SystemDomainCache } from './subjects/SystemDomainCache';
+import { CatalogReconciler } from './subjects/CatalogReconciler';
+import { DatabaseSubjectStore } from './database/DatabaseSubjectStore';
+import { ScoreCalculator } from './service/ScoreCalculator';
+import { scheduleReconcile } from './tasks/scheduleReconcile';
 
 /**
  * The Readiness backend plugin: stores checklist answers and keeps scores in step with them.
@@ -174,6 +178,26 @@ export const readinessPlugin = createBackendPlugin({
             logger,
           }),
         );
+        const reconciler = new CatalogReconciler({
+          catalog,
+          reader: catalogReader,
+          auth,
+          store: await DatabaseSubjectStore.create({ database }),
+          calculator: new ScoreCalculator(settings),
+          domains,
+          config: settings,
+          logger,
+          onScoresChanged: changes => {
+            refresher?.onScoresChanged(changes);
+            notifier?.onScoresChanged(changes);
+          },
+        });
+        await scheduleReconcile({
+          scheduler,
+          logger,
+          reconciler,
+          frequencyMinutes: settings.reconcileFrequencyMinutes,
+        });
         await scheduleScoreRefresh({
           scheduler,
           logger,

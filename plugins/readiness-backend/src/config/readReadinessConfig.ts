@@ -34,6 +34,8 @@ export interface ReadinessConfig {
   catalogRefresh: { enabled: boolean; delayMs: number };
   /** Subjects of the service principals that may write answers (users need the permission). */
   serviceWriters: string[];
+  /** Minutes between catalog reconciles. */
+  reconcileFrequencyMinutes: number;
 }
 
 const readTargets = (
@@ -202,5 +204,7 @@ export function readReadinessConfig(root: Config): ReadinessConfig {
     },
     serviceWriters:
       config?.getOptionalStringArray('permissions.serviceWriters') ?? [],
+    reconcileFrequencyMinutes:
+      config?.getOptionalNumber('reconcile.frequencyMinutes') ?? 10,
   };
 }

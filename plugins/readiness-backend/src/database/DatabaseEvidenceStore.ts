@@ -4,7 +4,8 @@ import { Knex } from 'knex';
 import { EvidenceStore, StoredEvidence } from './EvidenceStore';
 import { EVIDENCE, EVIDENCE_RUNS } from './tables';
 
-type EvidenceRow = {
+/** A row of readiness_evidence. */
+export type EvidenceRow = {
   entity_ref: string;
   question_id: string;
   provider_id: string;
@@ -13,6 +14,16 @@ type EvidenceRow = {
   links: string;
   evaluated_at: string;
 };
+
+export const toEvidence = (row: EvidenceRow): StoredEvidence => ({
+  entityRef: row.entity_ref,
+  questionId: row.question_id,
+  providerId: row.provider_id,
+  status: row.status as AnswerStatus,
+  note: row.note,
+  links: JSON.parse(row.links),
+  evaluatedAt: row.evaluated_at,
+});
 
 /** The knex implementation of {@link EvidenceStore}. */
 export class DatabaseEvidenceStore implements EvidenceStore {
@@ -29,15 +40,7 @@ export class DatabaseEvidenceStore implements EvidenceStore {
     const rows = await this.db<EvidenceRow>(EVIDENCE)
       .where({ entity_ref: entityRef })
       .orderBy('question_id');
-    return rows.map(row => ({
-      entityRef: row.entity_ref,
-      questionId: row.question_id,
-      providerId: row.provider_id,
-      status: row.status as AnswerStatus,
-      note: row.note,
-      links: JSON.parse(row.links),
-      evaluatedAt: row.evaluated_at,
-    }));
+    return rows.map(toEvidence);
   }
 
   async getLastRun(entityRef: string): Promise<string | undefined> {

@@ -34,7 +34,8 @@ const migrationsDir = resolvePackagePath(
   'migrations',
 );
 
-type AnswerRow = {
+/** A row of readiness_answers. */
+export type AnswerRow = {
   entity_ref: string;
   question_id: string;
   status: string;
@@ -59,7 +60,7 @@ type HistoryRow = {
   changed_at: string;
 };
 
-const toAnswer = (row: AnswerRow): StoredAnswer => ({
+export const toAnswer = (row: AnswerRow): StoredAnswer => ({
   entityRef: row.entity_ref,
   questionId: row.question_id,
   status: row.status as AnswerStatus,

@@ -104,4 +104,27 @@ describe('CatalogRefreshRequester', () => {
       expect.stringContaining('after 3 attempts'),
     );
   });
+
+  it("sends no refresh for the reconcile's bulk rescores", async () => {
+    const catalog = catalogServiceMock.mock();
+    const requester = new CatalogRefreshRequester({
+      catalog,
+      auth: mockServices.auth(),
+      logger: mockServices.logger.mock(),
+      delayMs: 10,
+    });
+    requester.onScoresChanged(
+      Array.from({ length: 500 }, (_, i) => ({
+        ...change(`component:default/e${i}`),
+        cause: 'reconcile' as const,
+      })),
+    );
+    requester.onScoresChanged([
+      { ...change('component:default/a'), cause: 'person' },
+    ]);
+    await jest.advanceTimersByTimeAsync(10);
+    expect(catalog.refreshEntity.mock.calls.map(c => c[0])).toEqual([
+      'component:default/a',
+    ]);
+  });
 });

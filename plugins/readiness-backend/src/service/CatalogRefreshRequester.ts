@@ -29,7 +29,12 @@ export class CatalogRefreshRequester {
   ) {}
 
   readonly onScoresChanged = (changes: ScoreChange[]) => {
-    for (const { entityRef } of changes) {
+    for (const { entityRef, cause } of changes) {
+      // The reconcile rescores in bulk, from the catalog's own data; the catalog's processing
+      // loop labels those entities without a burst of refresh requests.
+      if (cause === 'reconcile') {
+        continue;
+      }
       if (!this.pending.has(entityRef)) {
         this.schedule(entityRef, this.options.delayMs, 1);
       }

@@ -138,7 +138,12 @@ describe.each(databases.eachSupportedId())(
       const service = make();
       await answerAll(service);
       expect(changes).toEqual([
-        { entityRef: 'component:default/payments', score: 100, level: 'gold' },
+        {
+          cause: 'person',
+          entityRef: 'component:default/payments',
+          score: 100,
+          level: 'gold',
+        },
       ]);
 
       advance(100);
@@ -148,6 +153,7 @@ describe.each(databases.eachSupportedId())(
       advance(81);
       expect(await service.refreshScores()).toBe(1);
       expect(changes[1]).toEqual({
+        cause: 'refresh',
         entityRef: 'component:default/payments',
         score: 0,
         level: null,

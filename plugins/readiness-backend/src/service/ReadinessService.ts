@@ -216,7 +216,12 @@ export class ReadinessService {
       },
     });
     this.options.onScoresChanged?.([
-      { entityRef: score.entityRef, score: score.score, level: score.level },
+      {
+        cause: 'person',
+        entityRef: score.entityRef,
+        score: score.score,
+        level: score.level,
+      },
     ]);
     const audited = (a: StoredAnswer) => ({
       status: a.status,
@@ -259,7 +264,7 @@ export class ReadinessService {
       computeScore: this.calculator.scoreFunction(checklist, evidence, now),
     });
     this.options.onScoresChanged?.([
-      { entityRef, score: score.score, level: score.level },
+      { cause: 'person', entityRef, score: score.score, level: score.level },
     ]);
     return {
       change: {
@@ -310,6 +315,7 @@ export class ReadinessService {
     });
     this.options.onScoresChanged?.([
       {
+        cause: 'evidence',
         entityRef,
         score: rescored.score,
         level: rescored.level,
@@ -424,6 +430,7 @@ export class ReadinessService {
         ) {
           this.options.onScoresChanged?.([
             {
+              cause: 'refresh',
               entityRef: rescored.entityRef,
               score: rescored.score,
               level: rescored.level,

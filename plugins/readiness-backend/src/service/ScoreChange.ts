@@ -3,6 +3,11 @@
  * `previousLevel` is undefined when the score did not exist before.
  */
 export type ScoreChange = {
+  /**
+   * What recomputed it: a person's write or clear, new evidence, the refresh task (stale
+   * answers, a changed checklist) or the catalog reconcile (new, changed or returned entities).
+   */
+  cause?: 'person' | 'evidence' | 'refresh' | 'reconcile';
   entityRef: string;
   score: number | null;
   level: string | null;
