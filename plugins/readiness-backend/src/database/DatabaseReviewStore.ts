@@ -6,10 +6,11 @@ import {
   TrendPoint,
 } from '@readiness/plugin-readiness-common';
 import { Knex } from 'knex';
-import { applySubjectFilters } from './applySubjectFilters';
+import { applyPopulation, applySubjectFilters } from './applySubjectFilters';
 import { QuestionCounts, ReviewStore } from './ReviewStore';
 import {
   ANSWERS,
+  EVIDENCE,
   SCORES,
   SECTION_SCORES,
   SNAPSHOT_GROUPS,
@@ -51,20 +52,25 @@ export class DatabaseReviewStore implements ReviewStore {
 
   private constructor(private readonly db: Knex) {}
 
-  /** The select list shared by current figures and trends. */
-  private figureColumns(levelIds: string[], prefix = '') {
+  /**
+   * The select list shared by current figures and trends. `counted` is the SQL condition of the
+   * population the figures are over (the coverage columns count every row).
+   */
+  private figureColumns(levelIds: string[], prefix = '', counted = '1 = 1') {
     const { db } = this;
     return [
-      db.raw('COUNT(*) AS entities'),
-      db.raw(`AVG(${prefix}score) AS average_score`),
-      db.raw(`MIN(${prefix}score) AS min_score`),
-      db.raw(`MAX(${prefix}score) AS max_score`),
+      db.raw(`SUM(CASE WHEN ${counted} THEN 1 ELSE 0 END) AS entities`),
       db.raw(
-        `SUM(CASE WHEN ${prefix}level IS NULL THEN 1 ELSE 0 END) AS level_none`,
+        `AVG(CASE WHEN ${counted} THEN ${prefix}score END) AS average_score`,
+      ),
+      db.raw(`MIN(CASE WHEN ${counted} THEN ${prefix}score END) AS min_score`),
+      db.raw(`MAX(CASE WHEN ${counted} THEN ${prefix}score END) AS max_score`),
+      db.raw(
+        `SUM(CASE WHEN ${counted} AND ${prefix}level IS NULL THEN 1 ELSE 0 END) AS level_none`,
       ),
       ...levelIds.map((id, i) =>
         db.raw(
-          `SUM(CASE WHEN ${prefix}level = ? THEN 1 ELSE 0 END) AS level_${i}`,
+          `SUM(CASE WHEN ${counted} AND ${prefix}level = ? THEN 1 ELSE 0 END) AS level_${i}`,
           [id],
         ),
       ),
@@ -85,14 +91,28 @@ export class DatabaseReviewStore implements ReviewStore {
     levelIds: string[];
   }) {
     const { filters, groupBy, levelIds } = options;
-    const query = this.db(SCORES).select([
-      ...this.figureColumns(levelIds),
-      this.db.raw('SUM(stale) AS stale_answers'),
+    const counted =
+      filters.population === 'assessed' ? "assessment = 'assessed'" : '1 = 1';
+    const state = (value: string, alias: string) =>
       this.db.raw(
-        'SUM(CASE WHEN stale > 0 THEN 1 ELSE 0 END) AS entities_with_stale',
+        `SUM(CASE WHEN assessment = '${value}' THEN 1 ELSE 0 END) AS ${alias}`,
+      );
+    const query = this.db(SCORES).select([
+      this.db.raw('COUNT(*) AS in_scope'),
+      state('assessed', 'assessed'),
+      state('automatic', 'automatic'),
+      state('not-started', 'not_started'),
+      ...this.figureColumns(levelIds, '', counted),
+      this.db.raw(
+        `SUM(CASE WHEN ${counted} THEN stale ELSE 0 END) AS stale_answers`,
+      ),
+      this.db.raw(
+        `SUM(CASE WHEN ${counted} AND stale > 0 THEN 1 ELSE 0 END) AS entities_with_stale`,
       ),
     ]);
+    // Coverage counts every subject in scope, whatever the population of the scores.
     applySubjectFilters(query, filters);
+    applyPopulation(query, { ...filters, population: 'all' });
     if (groupBy) {
       query
         .select({ key: GROUP_COLUMNS[groupBy] })
@@ -100,9 +120,15 @@ export class DatabaseReviewStore implements ReviewStore {
     }
     const rows: Record<string, unknown>[] = await query;
     return rows
-      .filter(row => num(row.entities) > 0)
+      .filter(row => num(row.in_scope) > 0)
       .map(row => ({
         key: (row.key as string | null | undefined) ?? null,
+        coverage: {
+          inScope: num(row.in_scope),
+          assessed: num(row.assessed),
+          automatic: num(row.automatic),
+          notStarted: num(row.not_started),
+        },
         entities: num(row.entities),
         averageScore: numOrNull(row.average_score),
         minScore: numOrNull(row.min_score),
@@ -127,6 +153,7 @@ export class DatabaseReviewStore implements ReviewStore {
       )
       .groupBy('ss.section_id');
     applySubjectFilters(query, filters, 's.');
+    applyPopulation(query, filters, 's.');
     if (groupBy) {
       const column = `s.${GROUP_COLUMNS[groupBy]}`;
       query.select({ key: column }).groupBy(column);
@@ -146,19 +173,38 @@ export class DatabaseReviewStore implements ReviewStore {
   }): Promise<QuestionCounts[]> {
     const { filters, staleBefore } = options;
     const { db } = this;
-    // Without filters every answer counts, and the answers' index alone answers the query;
-    // with filters the (usually much smaller) set of matching scores drives a join.
-    const query = hasFilters(filters)
-      ? applySubjectFilters(
-          db(`${SCORES} as s`).join(
-            `${ANSWERS} as a`,
-            'a.entity_ref',
-            's.entity_ref',
-          ),
-          filters,
-          's.',
-        )
-      : db(`${ANSWERS} as a`);
+    // A person's answer where there is one, the automatic answer otherwise: the same merge as
+    // the scores (ScoreCalculator). Only subjects of the population count.
+    const automatic = db(`${EVIDENCE} as e`)
+      .select(
+        'e.entity_ref',
+        'e.question_id',
+        'e.status',
+        db.raw('e.evaluated_at AS reviewed_at'),
+        db.raw('1 AS automatic'),
+      )
+      .whereNotExists(
+        db(`${ANSWERS} as p`)
+          .select(db.raw('1'))
+          .whereRaw('p.entity_ref = e.entity_ref')
+          .andWhereRaw('p.question_id = e.question_id'),
+      );
+    const answers = db(ANSWERS)
+      .select(
+        'entity_ref',
+        'question_id',
+        'status',
+        'reviewed_at',
+        db.raw('0 AS automatic'),
+      )
+      .unionAll(automatic, false);
+    const query = db(`${SCORES} as s`).join(
+      answers.as('a'),
+      'a.entity_ref',
+      's.entity_ref',
+    );
+    applySubjectFilters(query, filters, 's.');
+    applyPopulation(query, filters, 's.');
     const rows: Record<string, unknown>[] = await query
       .select(
         'a.question_id',
@@ -167,6 +213,7 @@ export class DatabaseReviewStore implements ReviewStore {
         db.raw('SUM(CASE WHEN a.reviewed_at <= ? THEN 1 ELSE 0 END) AS stale', [
           staleBefore,
         ]),
+        db.raw('SUM(a.automatic) AS automatic'),
       )
       .groupBy('a.question_id', 'a.status');
 
@@ -180,11 +227,13 @@ export class DatabaseReviewStore implements ReviewStore {
         no: 0,
         na: 0,
         stale: 0,
+        automatic: 0,
       };
       const stale = num(row.stale);
       const status = row.status as 'yes' | 'partial' | 'no' | 'na';
       counts[status] += num(row.answers) - stale;
       counts.stale += stale;
+      counts.automatic += num(row.automatic);
       byQuestion.set(questionId, counts);
     }
     return [...byQuestion.values()];
@@ -197,10 +246,13 @@ export class DatabaseReviewStore implements ReviewStore {
       (Object.entries(GROUP_COLUMNS) as [ReviewGroupBy, string][]).map(
         async ([groupBy, column]) => {
           const rows: Record<string, unknown>[] = await applySubjectFilters(
-            this.db(SCORES)
-              .distinct(column)
-              .whereNotNull(column)
-              .orderBy(column),
+            applyPopulation(
+              this.db(SCORES)
+                .distinct(column)
+                .whereNotNull(column)
+                .orderBy(column),
+              { population: 'all' },
+            ),
             filters,
           );
           return [groupBy, rows.map(row => row[column] as string)] as const;
@@ -215,6 +267,7 @@ export class DatabaseReviewStore implements ReviewStore {
       .select('checklist_id', this.db.raw('COUNT(*) AS entities'))
       .groupBy('checklist_id');
     applySubjectFilters(query, filters);
+    applyPopulation(query, filters);
     const rows: Record<string, unknown>[] = await query;
     return Object.fromEntries(
       rows.map(row => [row.checklist_id as string, num(row.entities)]),
@@ -241,7 +294,7 @@ export class DatabaseReviewStore implements ReviewStore {
     // `WHERE true` lets SQLite parse ON CONFLICT after INSERT ... SELECT.
     const result = await this.db.raw(
       `INSERT INTO ${SNAPSHOTS} (day, ${columns.join(', ')})
-       SELECT ?, ${columns.join(', ')} FROM ${SCORES} WHERE true
+       SELECT ?, ${columns.join(', ')} FROM ${SCORES} WHERE removed_at IS NULL
        ON CONFLICT (day, entity_ref) DO UPDATE SET ${columns
          .filter(c => c !== 'entity_ref')
          .map(c => `${c} = excluded.${c}`)

@@ -2,6 +2,7 @@ import {
   AnswerHistoryEntry,
   AnswerStatus,
   AssessmentState,
+  ReviewPopulation,
 } from '@readiness/plugin-readiness-common';
 
 /** An answer as stored, before staleness is judged. */
@@ -83,6 +84,8 @@ export type HistoryEntry = AnswerHistoryEntry;
 
 /** Filters on the catalog facts stored with scores; each list matches any of its values. */
 export type SubjectFilters = {
+  /** Only entities people assessed; by default every entity in scope counts. */
+  population?: ReviewPopulation;
   /**
    * Only these entities (lower-case refs): the ones the caller may read in the catalog, when
    * the catalog's permissions hide some from them.

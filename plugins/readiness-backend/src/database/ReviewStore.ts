@@ -14,6 +14,8 @@ export type QuestionCounts = {
   no: number;
   na: number;
   stale: number;
+  /** Of the answers counted, those that came from evidence. */
+  automatic: number;
 };
 
 /** Aggregates over stored scores, answers and snapshots, all computed in SQL. */

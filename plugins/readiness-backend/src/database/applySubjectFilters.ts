@@ -1,10 +1,12 @@
 import { Knex } from 'knex';
 import { SubjectFilters } from './ReadinessStore';
 
-const COLUMNS: Record<
-  Exclude<keyof SubjectFilters, 'visibleEntityRefs'>,
-  string
-> = {
+type ColumnFilter = Exclude<
+  keyof SubjectFilters,
+  'visibleEntityRefs' | 'population'
+>;
+
+const COLUMNS: Record<ColumnFilter, string> = {
   owners: 'owner',
   systems: 'system',
   domains: 'domain',
@@ -26,7 +28,7 @@ export function applySubjectFilters(
     whereEntityRefIn(builder, `${prefix}entity_ref`, filters.visibleEntityRefs);
   }
   for (const [key, column] of Object.entries(COLUMNS) as [
-    Exclude<keyof SubjectFilters, 'visibleEntityRefs'>,
+    ColumnFilter,
     string,
   ][]) {
     const values = filters[key];
@@ -38,6 +40,22 @@ export function applySubjectFilters(
           : values,
       );
     }
+  }
+  return builder;
+}
+
+/**
+ * Narrows a query on the scores table to the subjects that count: those still in the catalog,
+ * and only people-assessed ones when the population asks for that.
+ */
+export function applyPopulation(
+  builder: Knex.QueryBuilder,
+  filters: SubjectFilters,
+  prefix = '',
+) {
+  builder.whereNull(`${prefix}removed_at`);
+  if (filters.population === 'assessed') {
+    builder.where(`${prefix}assessment`, 'assessed');
   }
   return builder;
 }

@@ -487,6 +487,8 @@ export const spec = {
           'levelRank',
           'questions',
           'answered',
+          'automatic',
+          'assessment',
           'stale',
           'notApplicable',
           'updatedAt',
@@ -513,6 +515,16 @@ export const spec = {
           },
           lifecycle: {
             type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          assessment: {
+            $ref: '#/components/schemas/AssessmentState',
+          },
+          automatic: {
+            type: 'integer',
+            description: 'Questions only an evidence provider answered.',
           },
           checklistId: {
             type: 'string',
@@ -678,9 +690,16 @@ export const spec = {
           type: 'integer',
         },
       },
+      AssessmentState: {
+        type: 'string',
+        enum: ['not-started', 'automatic', 'assessed'],
+        description:
+          'not-started: no answer at all; automatic: only automatic answers; assessed: at least one answer by a person.',
+      },
       ReviewFigures: {
         type: 'object',
         required: [
+          'coverage',
           'entities',
           'averageScore',
           'minScore',
@@ -690,8 +709,30 @@ export const spec = {
           'entitiesWithStale',
         ],
         properties: {
+          coverage: {
+            type: 'object',
+            description:
+              'Every entity in scope, by assessment state, whatever the population.',
+            required: ['inScope', 'assessed', 'automatic', 'notStarted'],
+            properties: {
+              inScope: {
+                type: 'integer',
+              },
+              assessed: {
+                type: 'integer',
+              },
+              automatic: {
+                type: 'integer',
+              },
+              notStarted: {
+                type: 'integer',
+              },
+            },
+          },
           entities: {
             type: 'integer',
+            description:
+              'Entities of the population the scores are computed over.',
           },
           averageScore: {
             type: ['number', 'null'],
@@ -734,6 +775,7 @@ export const spec = {
         required: [
           'groupBy',
           'filters',
+          'population',
           'totals',
           'groups',
           'sections',
@@ -749,6 +791,10 @@ export const spec = {
           },
           filters: {
             type: 'object',
+          },
+          population: {
+            type: 'string',
+            enum: ['all', 'assessed'],
           },
           totals: {
             $ref: '#/components/schemas/ReviewFigures',
@@ -810,6 +856,7 @@ export const spec = {
                 'no',
                 'na',
                 'stale',
+                'automatic',
                 'unanswered',
               ],
               properties: {
@@ -843,8 +890,15 @@ export const spec = {
                 stale: {
                   type: 'integer',
                 },
+                automatic: {
+                  type: 'integer',
+                  description:
+                    'Of the answers counted, those that came from evidence.',
+                },
                 unanswered: {
                   type: 'integer',
+                  description:
+                    "Entities with neither a person's nor an automatic answer.",
                 },
               },
             },
@@ -1372,7 +1426,7 @@ export const spec = {
       get: {
         operationId: 'GetReport',
         description:
-          'The org-wide review of assessed entities: totals and level distribution, figures per group, average section scores per group, and how each question is answered. Computed in SQL.',
+          'The org-wide review of the entities in scope: coverage by assessment state, totals and level distribution, figures per group, average section scores per group, and how each question is answered. Computed in SQL.',
         parameters: [
           {
             name: 'groupBy',
@@ -1380,6 +1434,16 @@ export const spec = {
             schema: {
               type: 'string',
               enum: ['owner', 'system', 'domain', 'kind', 'type', 'lifecycle'],
+            },
+          },
+          {
+            name: 'population',
+            in: 'query',
+            description:
+              'Compute scores, levels, sections and questions over every entity in scope (all, the default) or over those people assessed.',
+            schema: {
+              type: 'string',
+              enum: ['all', 'assessed'],
             },
           },
           {

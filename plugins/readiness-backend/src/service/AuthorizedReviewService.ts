@@ -4,6 +4,7 @@ import {
   ReadinessTrends,
   ReviewFilters,
   ReviewGroupBy,
+  ReviewPopulation,
 } from '@readiness/plugin-readiness-common';
 import { CatalogVisibility } from '../permissions/CatalogVisibility';
 import { ReadinessAccessControl } from '../permissions/ReadinessAuthorizer';
@@ -15,6 +16,7 @@ export interface ReviewOperations {
     groupBy: ReviewGroupBy,
     filters: ReviewFilters,
     credentials: BackstageCredentials,
+    population?: ReviewPopulation,
   ): Promise<ReadinessReport>;
   getTrends(
     options: {
@@ -46,11 +48,13 @@ export class AuthorizedReviewService implements ReviewOperations {
     groupBy: ReviewGroupBy,
     filters: ReviewFilters,
     credentials: BackstageCredentials,
+    population?: ReviewPopulation,
   ) {
     return this.options.inner.getReport(
       groupBy,
       filters,
       await this.visibleRefs(credentials),
+      population,
     );
   }
 

@@ -160,6 +160,7 @@ describe.each(databases.eachSupportedId())('ReviewService (%s)', databaseId => {
 
     // Scores: a 100 (gold), b 50 (bronze), c 16.7, d 25, e 0 (stale).
     expect(report.totals).toEqual({
+      coverage: { inScope: 5, assessed: 5, automatic: 0, notStarted: 0 },
       entities: 5,
       averageScore: 38.3,
       minScore: 0,
@@ -171,6 +172,7 @@ describe.each(databases.eachSupportedId())('ReviewService (%s)', databaseId => {
     const byKey = Object.fromEntries(report.groups.map(g => [g.key, g]));
     expect(byKey['group:default/team-a']).toEqual({
       key: 'group:default/team-a',
+      coverage: { inScope: 2, assessed: 2, automatic: 0, notStarted: 0 },
       entities: 2,
       averageScore: 75,
       minScore: 50,

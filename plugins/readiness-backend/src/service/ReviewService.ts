@@ -8,6 +8,7 @@ import {
   ReviewFilters,
   ReviewGroup,
   ReviewGroupBy,
+  ReviewPopulation,
 } from '@readiness/plugin-readiness-common';
 import { ReadinessConfig } from '../config/readReadinessConfig';
 import { ReviewStore } from '../database/ReviewStore';
@@ -38,9 +39,14 @@ export class ReviewService {
     groupBy: ReviewGroupBy,
     requested: ReviewFilters,
     visibleEntityRefs?: string[],
+    population: ReviewPopulation = 'all',
   ): Promise<ReadinessReport> {
     const { store, config } = this.options;
-    const filters: SubjectFilters = { ...requested, visibleEntityRefs };
+    const filters: SubjectFilters = {
+      ...requested,
+      visibleEntityRefs,
+      population,
+    };
     const now = this.now();
     const levelIds = config.levels.map(l => l.id);
     const staleBefore = new Date(
@@ -88,6 +94,7 @@ export class ReviewService {
             no: 0,
             na: 0,
             stale: 0,
+            automatic: 0,
           };
           questions.set(question.id, {
             checklistId: checklist.id,
@@ -100,6 +107,7 @@ export class ReviewService {
             no: c.no,
             na: c.na,
             stale: c.stale,
+            automatic: c.automatic,
             unanswered: 0,
           });
         }
@@ -115,6 +123,7 @@ export class ReviewService {
     return {
       groupBy,
       filters: requested,
+      population,
       totals: overall[0] ? withoutKey(overall[0]) : this.emptyFigures(levelIds),
       groups,
       sections: [...sections].map(([id, title]) => ({ id, title })),
@@ -176,6 +185,7 @@ export class ReviewService {
 
   private emptyFigures(levelIds: string[]): ReviewFigures {
     return {
+      coverage: { inScope: 0, assessed: 0, automatic: 0, notStarted: 0 },
       entities: 0,
       averageScore: null,
       minScore: null,

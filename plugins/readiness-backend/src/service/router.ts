@@ -202,6 +202,7 @@ export async function createRouter(options: {
         req.query.groupBy ?? 'owner',
         filtersOf(req.query),
         credentials,
+        req.query.population ?? 'all',
       ),
     );
   });

@@ -40,12 +40,36 @@ export type ReviewFilters = {
 };
 
 /**
- * Figures over a set of assessed entities. `levels` counts entities per level id, with `none`
- * for those below the first level.
+ * Which entities the review's scores, levels and section and question figures are computed
+ * over: every entity in scope (whatever its assessment state), or those people assessed.
+ * Coverage always counts every entity in scope.
+ *
+ * @public
+ */
+export type ReviewPopulation = 'all' | 'assessed';
+
+/**
+ * How many entities in scope there are, by assessment state.
+ *
+ * @public
+ */
+export type ReviewCoverage = {
+  inScope: number;
+  assessed: number;
+  automatic: number;
+  notStarted: number;
+};
+
+/**
+ * Figures over a set of entities: the coverage of every entity in scope, and the scores over
+ * the report's population (`entities` of them). `levels` counts entities per level id, with
+ * `none` for those below the first level.
  *
  * @public
  */
 export type ReviewFigures = {
+  coverage: ReviewCoverage;
+  /** Entities of the population: all in scope, or the assessed ones. */
   entities: number;
   averageScore: number | null;
   minScore: number | null;
@@ -77,8 +101,10 @@ export type SectionCell = {
 };
 
 /**
- * How the assessed entities answered one question. `entities` is how many assessed entities
- * the question applies to; `unanswered` are those without an answer.
+ * How the population answered one question, counting a person's answer where there is one and
+ * the automatic answer otherwise (as the tab and the scores do). `entities` is how many
+ * entities the question applies to; `unanswered` have neither answer; `automatic` of the
+ * answers came from evidence; `stale` answers are counted there and not under their status.
  *
  * @public
  */
@@ -93,6 +119,7 @@ export type QuestionFigures = {
   no: number;
   na: number;
   stale: number;
+  automatic: number;
   unanswered: number;
 };
 
@@ -104,6 +131,7 @@ export type QuestionFigures = {
 export type ReadinessReport = {
   groupBy: ReviewGroupBy;
   filters: ReviewFilters;
+  population: ReviewPopulation;
   totals: ReviewFigures;
   groups: ReviewGroup[];
   sections: { id: string; title: string }[];
@@ -111,7 +139,7 @@ export type ReadinessReport = {
   sectionScores: SectionCell[];
   questions: QuestionFigures[];
   levels: { id: string; title: string; minScore: number }[];
-  /** Every value of each grouping among all assessed entities, for filter choices. */
+  /** Every value of each grouping among the entities in scope, for filter choices. */
   facets: Record<ReviewGroupBy, string[]>;
   generatedAt: string;
 };

@@ -9,6 +9,12 @@ const figures = (
   levels: Record<string, number>,
   stale = 0,
 ) => ({
+  coverage: {
+    inScope: entities + 1,
+    assessed: entities,
+    automatic: 0,
+    notStarted: 1,
+  },
   entities,
   averageScore,
   minScore: averageScore - 10,
@@ -22,6 +28,7 @@ const figures = (
 export const sampleReport: ReadinessReport = {
   groupBy: 'owner',
   filters: {},
+  population: 'all',
   totals: figures(5, 48.2, { none: 2, bronze: 2, gold: 1 }, 1),
   groups: [
     {
@@ -77,6 +84,7 @@ export const sampleReport: ReadinessReport = {
       no: 0,
       na: 1,
       stale: 0,
+      automatic: 0,
       unanswered: 1,
     },
     {
@@ -90,6 +98,7 @@ export const sampleReport: ReadinessReport = {
       no: 2,
       na: 0,
       stale: 1,
+      automatic: 1,
       unanswered: 0,
     },
   ],
