@@ -12,16 +12,6 @@ after(async () => {
   await browser?.close();
 });
 
-/** The number shown by a key figure. */
-async function figure(page: Page, label: string) {
-  const text = await page
-    .getByRole('group', { name: label })
-    .locator('p')
-    .first()
-    .textContent();
-  return Number(text?.replace('%', ''));
-}
-
 /** Rows of the grouped table: name and entity count. */
 async function groupRows(page: Page) {
   const table = page
@@ -31,9 +21,12 @@ async function groupRows(page: Page) {
   return table.locator('tbody tr').evaluateAll(trs =>
     trs.map(tr => {
       const cells = tr.querySelectorAll('td');
+      // Name, In scope, Assessed, Automatic only, Not started, Entities, ...
       return {
         name: cells[0]?.textContent?.trim() ?? '',
-        entities: Number(cells[1]?.textContent?.trim()),
+        inScope: Number(cells[1]?.textContent?.trim()),
+        notStarted: Number(cells[4]?.textContent?.trim()),
+        entities: Number(cells[5]?.textContent?.trim()),
       };
     }),
   );
@@ -43,16 +36,30 @@ test('the review page answers where the gaps are, by team, and exports the view'
   const page = await signInAsGuest(browser);
   await page.setViewportSize({ width: 1440, height: 2400 });
   await page.goto(`${APP_URL}/readiness`);
-  await page.getByRole('group', { name: 'Assessed entities' }).waitFor();
+  await page.getByRole('group', { name: 'Coverage' }).waitFor();
 
-  const assessed = await figure(page, 'Assessed entities');
+  // Coverage counts every component in scope, answered or not: "A of N in scope assessed; ...".
+  const coverage = await page
+    .getByRole('group', { name: 'Coverage' })
+    .textContent();
+  const [, assessed, inScope, notStarted] =
+    /(\d+) of (\d+) in scope assessed; \d+ automatic only, (\d+) not started/
+      .exec(coverage ?? '')!
+      .map(Number);
+  assert.ok(assessed > 0 && inScope > assessed, coverage ?? '');
+  assert.ok(notStarted > 0, 'never-answered components count as not started');
   assert.ok(assessed >= 20, `sample data assessed (${assessed})`);
   const teams = await groupRows(page);
   assert.equal(teams.length, 4, 'four owning teams');
   assert.equal(
-    teams.reduce((sum, t) => sum + t.entities, 0),
-    assessed,
+    teams.reduce((sum, t) => sum + t.inScope, 0),
+    inScope,
     'the teams add up to the total',
+  );
+  assert.equal(
+    teams.reduce((sum, t) => sum + t.notStarted, 0),
+    notStarted,
+    'the not-started ones are where the teams are',
   );
   await page
     .getByRole('table', { name: 'Average section score by owner' })
@@ -68,7 +75,7 @@ test('the review page answers where the gaps are, by team, and exports the view'
     }
     await page.waitForTimeout(5000);
     await page.reload();
-    await page.getByRole('group', { name: 'Assessed entities' }).waitFor();
+    await page.getByRole('group', { name: 'Coverage' }).waitFor();
   }
   await page.getByRole('img', { name: /^Average score over time/ }).waitFor();
   await screenshot(page, 'readiness-review');
@@ -82,7 +89,7 @@ test('the review page answers where the gaps are, by team, and exports the view'
     .first()
     .click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByText(`${largest.entities} assessed entities`).waitFor();
+  await dialog.getByText(`${largest.inScope} entities in scope`).waitFor();
   await dialog.getByRole('button', { name: 'Close' }).click();
 
   // Export the view.
@@ -93,7 +100,10 @@ test('the review page answers where the gaps are, by team, and exports the view'
   const csv = readFileSync((await download.path())!, 'utf8')
     .trim()
     .split('\r\n');
-  assert.match(csv[0], /^Owner,Entities,Average score/);
+  assert.match(
+    csv[0],
+    /^Owner,In scope,Assessed,Automatic only,Not started,Entities,Average score/,
+  );
   assert.equal(csv.length, 1 + teams.length);
 
   // Group by system: the address changes and can be shared.

@@ -63,7 +63,7 @@ describe('ReadinessBackendScoreSource', () => {
         entityRef: 'component:default/payments',
         level: null,
         score: expect.any(Number),
-        answered: 1,
+        assessment: 'assessed',
       },
     ]);
     expect(await source.getScores({ scoredSince: before })).toEqual(all);

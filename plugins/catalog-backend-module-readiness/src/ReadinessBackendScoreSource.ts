@@ -37,8 +37,8 @@ export class ReadinessBackendScoreSource implements ScoreSource {
         items: LabelScore[];
         nextCursor?: string;
       }>(`/scores?${params}`);
-      for (const { entityRef, level, score, answered } of page.items) {
-        scores.push({ entityRef, level, score, answered });
+      for (const { entityRef, level, score, assessment } of page.items) {
+        scores.push({ entityRef, level, score, assessment });
       }
       cursor = page.nextCursor;
     } while (cursor);

@@ -36,13 +36,13 @@ describe('ReadinessLabelProcessor', () => {
       entityRef: 'component:default/checkout',
       level: 'gold',
       score: 96.5,
-      answered: 56,
+      assessment: 'assessed',
     },
     {
       entityRef: 'component:default/indexer',
       level: null,
       score: 84.5,
-      answered: 56,
+      assessment: 'assessed',
     },
   ];
 
@@ -56,6 +56,7 @@ describe('ReadinessLabelProcessor', () => {
     );
     expect(result.metadata.labels).toEqual({
       team: 'payments',
+      'readiness.backstage.io/assessment': 'assessed',
       'readiness.backstage.io/level': 'gold',
       'readiness.backstage.io/score-band': '90',
       'readiness.backstage.io/score': '096.5',
@@ -71,13 +72,14 @@ describe('ReadinessLabelProcessor', () => {
     });
   });
 
-  it('labels an entity without answers as not assessed', async () => {
+  it('labels an entity not scored yet as not started, replacing stale labels of ours', async () => {
     const { processor: p } = processor(scores);
     const result = await p.preProcessEntity(
       component('new-thing', { 'readiness.backstage.io/score': '050.0' }),
     );
     expect(result.metadata.labels).toEqual({
-      'readiness.backstage.io/level': 'not-assessed',
+      'readiness.backstage.io/assessment': 'not-started',
+      'readiness.backstage.io/level': 'none',
     });
   });
 

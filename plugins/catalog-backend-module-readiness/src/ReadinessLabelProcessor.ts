@@ -10,8 +10,9 @@ import { ReadinessScoreCache } from './ReadinessScoreCache';
 const OWN_LABELS = Object.values(READINESS_LABELS) as string[];
 
 /**
- * Sets the readiness labels (level, score band, score) on every entity a readiness checklist
- * applies to, from the score cache. Entities without answers get level `not-assessed`.
+ * Sets the readiness labels (assessment state, level, score band, score) on every entity a
+ * readiness checklist applies to, from the score cache; the backend's reconcile gives every such
+ * entity a score, so ordering and filtering by label cover the whole catalog.
  */
 export class ReadinessLabelProcessor implements CatalogProcessor {
   private lastWarning = -Infinity;

@@ -32,7 +32,7 @@ const score = (name: string, level: string | null, scoredAt: number) => ({
   entityRef: `component:default/${name}`,
   level,
   score: 50,
-  answered: 10,
+  assessment: 'assessed' as const,
   scoredAt,
 });
 

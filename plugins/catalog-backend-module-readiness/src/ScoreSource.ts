@@ -1,11 +1,14 @@
-import { ChecklistTarget } from '@readiness/plugin-readiness-common';
+import {
+  AssessmentState,
+  ChecklistTarget,
+} from '@readiness/plugin-readiness-common';
 
 /** The part of a stored score the labels need. */
 export type LabelScore = {
   entityRef: string;
   level: string | null;
   score: number | null;
-  answered: number;
+  assessment: AssessmentState;
 };
 
 /** Where the score cache reads from: the Readiness backend, or a fake in tests. */

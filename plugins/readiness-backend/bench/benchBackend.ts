@@ -35,6 +35,7 @@ import { CatalogReader } from '../src/service/CatalogReader';
 import { CatalogVisibility } from '../src/permissions/CatalogVisibility';
 import { ReviewService } from '../src/service/ReviewService';
 import { DatabaseReviewStore } from '../src/database/DatabaseReviewStore';
+import { DatabaseSubjectStore } from '../src/database/DatabaseSubjectStore';
 import { SystemDomainCache } from '../src/subjects/SystemDomainCache';
 
 export const ENTITIES = Number(process.env.BENCH_ENTITIES ?? 10_000);
@@ -250,6 +251,9 @@ async function startOn(knex: Knex): Promise<BenchBackend & { close(): void }> {
       }),
       config: settings,
     }),
+    subjects: await DatabaseSubjectStore.create({
+      database: mockServices.database({ knex, migrations: { skip: true } }),
+    }),
     authorizer: allowEverything,
     visibility,
     kinds: ['Component'],
@@ -294,29 +298,23 @@ async function startOn(knex: Knex): Promise<BenchBackend & { close(): void }> {
 }
 
 /**
- * Runs a benchmark on a fresh SQLite database and on a scratch PostgreSQL database, then prints
- * one table row per database.
+ * Runs `fn` on a fresh SQLite database and on a scratch PostgreSQL database (created and dropped
+ * here), then prints one table row per database.
  */
-export async function runOnBothDatabases(
-  bench: (backend: BenchBackend) => Promise<Record<string, string | number>>,
+export async function forEachBenchDatabase(
+  fn: (knex: Knex) => Promise<Record<string, string | number>>,
 ) {
   const results: Record<string, string | number>[] = [];
-  const runOn = async (label: string, knex: Knex) => {
-    const backend = await startOn(knex);
-    try {
-      results.push({ database: label, ...(await bench(backend)) });
-    } finally {
-      backend.close();
-    }
-  };
-
   const sqlite = knexFactory({
     client: 'better-sqlite3',
     connection: { filename: ':memory:' },
     useNullAsDefault: true,
   });
-  await runOn('SQLite (in memory)', sqlite);
-  await sqlite.destroy();
+  try {
+    results.push({ database: 'SQLite (in memory)', ...(await fn(sqlite)) });
+  } finally {
+    await sqlite.destroy();
+  }
 
   const url =
     process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING ??
@@ -335,13 +333,30 @@ export async function runOnBothDatabases(
   benchUrl.pathname = `/${dbName}`;
   const pg = knexFactory({ client: 'pg', connection: benchUrl.toString() });
   try {
-    await runOn('PostgreSQL', pg);
+    results.push({ database: 'PostgreSQL', ...(await fn(pg)) });
   } finally {
     await pg.destroy();
     await admin.raw(`DROP DATABASE ${dbName}`);
     await admin.destroy();
   }
   console.table(results);
+}
+
+/**
+ * Runs a benchmark against the seeded backend, on SQLite and on PostgreSQL, and prints one
+ * table row per database.
+ */
+export async function runOnBothDatabases(
+  bench: (backend: BenchBackend) => Promise<Record<string, string | number>>,
+) {
+  await forEachBenchDatabase(async knex => {
+    const backend = await startOn(knex);
+    try {
+      return await bench(backend);
+    } finally {
+      backend.close();
+    }
+  });
 }
 
 /** Runs a benchmark's main function and exits non-zero with a short message on failure. */

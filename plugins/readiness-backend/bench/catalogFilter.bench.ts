@@ -17,6 +17,7 @@ import {
   defaultChecklist,
   matchesReadinessFilter,
   parseReadinessFilter,
+  AssessmentState,
 } from '@readiness/plugin-readiness-common';
 import {
   ENTITIES,
@@ -33,6 +34,7 @@ type Score = {
   level: string | null;
   score: number | null;
   answered: number;
+  assessment: AssessmentState;
 };
 
 const FILTER = parseReadinessFilter(['level:gold', 'level:none', 'score:0-50']);
@@ -62,9 +64,13 @@ runBench(() =>
     const filtering = await timeRuns(20, async () => {
       matched = entityRefs.filter(ref => {
         const stored = byRef.get(ref);
-        const readiness: FilterableReadiness = stored?.answered
-          ? { level: stored.level ?? 'none', score: stored.score }
-          : { level: 'not-assessed', score: null };
+        const readiness: FilterableReadiness = stored
+          ? {
+              assessment: stored.assessment,
+              level: stored.level ?? 'none',
+              score: stored.score,
+            }
+          : { assessment: 'not-started', level: 'none', score: null };
         return matchesReadinessFilter(FILTER, readiness);
       }).length;
     });

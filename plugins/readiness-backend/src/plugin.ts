@@ -29,6 +29,7 @@ import { AuthorizedReadinessService } from './service/AuthorizedReadinessService
 import { AuthorizedReviewService } from './service/AuthorizedReviewService';
 import { isEntityOwner, readinessEntityResourceRef } from './permissions/rules';
 import {
+  readinessAdminPermission,
   readinessAnswerUpdatePermission,
   readinessReportReadPermission,
 } from '@readiness/plugin-readiness-common';
@@ -96,7 +97,10 @@ export const readinessPlugin = createBackendPlugin({
             return items.map(item => item ?? undefined);
           },
         });
-        permissionsRegistry.addPermissions([readinessReportReadPermission]);
+        permissionsRegistry.addPermissions([
+          readinessReportReadPermission,
+          readinessAdminPermission,
+        ]);
         const authorizer = new ReadinessAuthorizer({
           permissions,
           auth,
@@ -139,6 +143,7 @@ export const readinessPlugin = createBackendPlugin({
             })) ?? undefined,
         });
         const domains = new SystemDomainCache({ catalog: catalogReader });
+        const subjects = await DatabaseSubjectStore.create({ database });
         const service = new ReadinessService({
           store,
           domains,
@@ -163,6 +168,7 @@ export const readinessPlugin = createBackendPlugin({
             }),
             review: new AuthorizedReviewService({
               inner: review,
+              subjects,
               authorizer,
               visibility,
               kinds: [
@@ -182,7 +188,7 @@ export const readinessPlugin = createBackendPlugin({
           catalog,
           reader: catalogReader,
           auth,
-          store: await DatabaseSubjectStore.create({ database }),
+          store: subjects,
           calculator: new ScoreCalculator(settings),
           domains,
           config: settings,

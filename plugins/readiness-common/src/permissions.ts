@@ -30,6 +30,16 @@ export const readinessReportReadPermission = createPermission({
 });
 
 /**
+ * Administering readiness: listing the entities that left the catalog, whose answers are kept.
+ *
+ * @public
+ */
+export const readinessAdminPermission = createPermission({
+  name: 'readiness.admin',
+  attributes: { action: 'read' },
+});
+
+/**
  * Every permission of the Readiness plugins.
  *
  * @public
@@ -37,4 +47,5 @@ export const readinessReportReadPermission = createPermission({
 export const readinessPermissions = [
   readinessAnswerUpdatePermission,
   readinessReportReadPermission,
+  readinessAdminPermission,
 ];

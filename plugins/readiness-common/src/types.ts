@@ -1,3 +1,5 @@
+import { AssessmentState } from './assessment/assessmentState';
+
 import type { ReadinessResult } from './scoring/scoreReadiness';
 
 /**
@@ -162,6 +164,8 @@ export type ReadinessAccess = {
  */
 export type EntityReadiness = {
   entityRef: string;
+  /** Whether people, only evidence or nobody answered; absent when no checklist applies. */
+  assessment?: AssessmentState;
   checklist: Checklist | null;
   /** Why no checklist applies, when none does. */
   reason?: string;

@@ -26,8 +26,9 @@ const GROUP_COLUMNS: Record<ReviewGroupBy, string> = {
   lifecycle: 'lifecycle',
 };
 
-// A visible-entities list narrows the figures even when it is empty (nothing visible).
-const hasFilters = (filters: SubjectFilters) =>
+// A visible-entities list narrows the figures even when it is empty (nothing visible). The
+// population is not a subject filter.
+const hasSubjectFilters = ({ population: _p, ...filters }: SubjectFilters) =>
   filters.visibleEntityRefs !== undefined ||
   Object.values(filters).some(values => values && values.length > 0);
 
@@ -174,69 +175,112 @@ export class DatabaseReviewStore implements ReviewStore {
     const { filters, staleBefore } = options;
     const { db } = this;
     // A person's answer where there is one, the automatic answer otherwise: the same merge as
-    // the scores (ScoreCalculator). Only subjects of the population count.
-    const automatic = db(`${EVIDENCE} as e`)
-      .select(
-        'e.entity_ref',
-        'e.question_id',
-        'e.status',
-        db.raw('e.evaluated_at AS reviewed_at'),
-        db.raw('1 AS automatic'),
-      )
-      .whereNotExists(
+    // the scores (ScoreCalculator).
+    const person = () => db(`${ANSWERS} as a`);
+    const automatic = () =>
+      db(`${EVIDENCE} as a`).whereNotExists(
         db(`${ANSWERS} as p`)
           .select(db.raw('1'))
-          .whereRaw('p.entity_ref = e.entity_ref')
-          .andWhereRaw('p.question_id = e.question_id'),
+          .whereRaw('p.entity_ref = a.entity_ref')
+          .andWhereRaw('p.question_id = a.question_id'),
       );
-    const answers = db(ANSWERS)
-      .select(
-        'entity_ref',
-        'question_id',
-        'status',
-        'reviewed_at',
-        db.raw('0 AS automatic'),
-      )
-      .unionAll(automatic, false);
-    const query = db(`${SCORES} as s`).join(
-      answers.as('a'),
-      'a.entity_ref',
-      's.entity_ref',
-    );
-    applySubjectFilters(query, filters, 's.');
-    applyPopulation(query, filters, 's.');
-    const rows: Record<string, unknown>[] = await query
-      .select(
-        'a.question_id',
-        'a.status',
-        db.raw('COUNT(*) AS answers'),
-        db.raw('SUM(CASE WHEN a.reviewed_at <= ? THEN 1 ELSE 0 END) AS stale', [
-          staleBefore,
-        ]),
-        db.raw('SUM(a.automatic) AS automatic'),
-      )
-      .groupBy('a.question_id', 'a.status');
+    const grouped = (query: Knex.QueryBuilder, reviewedAt: string) =>
+      query
+        .select(
+          'a.question_id',
+          'a.status',
+          db.raw('COUNT(*) AS answers'),
+          db.raw(
+            `SUM(CASE WHEN a.${reviewedAt} <= ? THEN 1 ELSE 0 END) AS stale`,
+            [staleBefore],
+          ),
+        )
+        .groupBy('a.question_id', 'a.status') as Promise<
+        Record<string, unknown>[]
+      >;
+    // Answers of the subjects the given scores query selects; an IN over the subjects lets the
+    // database start from the (few) subjects and use the answers' primary key.
+    const ofSubjects = (
+      query: Knex.QueryBuilder,
+      subjects: (scores: Knex.QueryBuilder) => Knex.QueryBuilder,
+    ) =>
+      query.whereIn(
+        'a.entity_ref',
+        subjects(db(`${SCORES} as s`).select('s.entity_ref')),
+      );
 
-    const byQuestion = new Map<string, QuestionCounts>();
-    for (const row of rows) {
-      const questionId = row.question_id as string;
-      const counts = byQuestion.get(questionId) ?? {
-        questionId,
-        yes: 0,
-        partial: 0,
-        no: 0,
-        na: 0,
-        stale: 0,
-        automatic: 0,
-      };
-      const stale = num(row.stale);
-      const status = row.status as 'yes' | 'partial' | 'no' | 'na';
-      counts[status] += num(row.answers) - stale;
-      counts.stale += stale;
-      counts.automatic += num(row.automatic);
-      byQuestion.set(questionId, counts);
+    const counts = new Map<string, QuestionCounts>();
+    const add = (
+      rows: Record<string, unknown>[],
+      fromEvidence: boolean,
+      sign: 1 | -1,
+    ) => {
+      for (const row of rows) {
+        const questionId = row.question_id as string;
+        const c = counts.get(questionId) ?? {
+          questionId,
+          yes: 0,
+          partial: 0,
+          no: 0,
+          na: 0,
+          stale: 0,
+          automatic: 0,
+        };
+        const answers = num(row.answers);
+        const stale = num(row.stale);
+        c[row.status as 'yes' | 'partial' | 'no' | 'na'] +=
+          sign * (answers - stale);
+        c.stale += sign * stale;
+        if (fromEvidence) {
+          c.automatic += sign * answers;
+        }
+        counts.set(questionId, c);
+      }
+    };
+
+    if (hasSubjectFilters(filters)) {
+      // The (usually much smaller) set of matching subjects selects the answers.
+      const narrowed = (query: Knex.QueryBuilder) =>
+        ofSubjects(query, scores =>
+          applyPopulation(
+            applySubjectFilters(scores, filters, 's.'),
+            filters,
+            's.',
+          ),
+        );
+      const [people, evidence] = await Promise.all([
+        grouped(narrowed(person()), 'reviewed_at'),
+        grouped(narrowed(automatic()), 'evaluated_at'),
+      ]);
+      add(people, false, 1);
+      add(evidence, true, 1);
+    } else {
+      // Every answer counts but those of subjects outside the population (removed ones, and
+      // those nobody assessed when only assessed ones count): the answers' index alone gives
+      // the totals, and the answers of the few left-out subjects are taken away again.
+      const leftOut = (query: Knex.QueryBuilder) =>
+        ofSubjects(query, scores =>
+          scores.where(inner => {
+            inner.whereNotNull('s.removed_at');
+            if (filters.population === 'assessed') {
+              inner.orWhereNot('s.assessment', 'assessed');
+            }
+          }),
+        );
+      const [people, evidence, peopleOut, evidenceOut] = await Promise.all([
+        grouped(person(), 'reviewed_at'),
+        grouped(automatic(), 'evaluated_at'),
+        grouped(leftOut(person()), 'reviewed_at'),
+        grouped(leftOut(automatic()), 'evaluated_at'),
+      ]);
+      add(people, false, 1);
+      add(evidence, true, 1);
+      add(peopleOut, false, -1);
+      add(evidenceOut, true, -1);
     }
-    return [...byQuestion.values()];
+    return [...counts.values()].filter(
+      c => c.yes + c.partial + c.no + c.na + c.stale > 0,
+    );
   }
 
   async getFacets(
@@ -339,7 +383,7 @@ export class DatabaseReviewStore implements ReviewStore {
     levelIds: string[];
   }): Promise<TrendPoint[]> {
     const { filters, groupBy, fromDay, levelIds } = options;
-    if (!hasFilters(filters)) {
+    if (!hasSubjectFilters(filters)) {
       return this.getTrendsFromGroups(groupBy ?? 'all', fromDay, levelIds);
     }
     const query = this.db(SNAPSHOTS)

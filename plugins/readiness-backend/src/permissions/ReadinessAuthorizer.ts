@@ -7,6 +7,7 @@ import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { NotAllowedError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
+  readinessAdminPermission,
   ReadinessAccess,
   readinessAnswerUpdatePermission,
   readinessReportReadPermission,
@@ -25,6 +26,7 @@ export interface ReadinessAccessControl {
     credentials: BackstageCredentials,
   ): Promise<void>;
   assertCanReadReports(credentials: BackstageCredentials): Promise<void>;
+  assertCanAdminister(credentials: BackstageCredentials): Promise<void>;
 }
 
 /**
@@ -82,6 +84,16 @@ export class ReadinessAuthorizer implements ReadinessAccessControl {
     );
     if (decision.result !== AuthorizeResult.ALLOW) {
       throw new NotAllowedError('You may not read the readiness review');
+    }
+  }
+
+  async assertCanAdminister(credentials: BackstageCredentials) {
+    const [decision] = await this.options.permissions.authorize(
+      [{ permission: readinessAdminPermission }],
+      { credentials },
+    );
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError('You may not administer readiness');
     }
   }
 

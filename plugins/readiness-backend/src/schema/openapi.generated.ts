@@ -1051,6 +1051,10 @@ export const spec = {
                     entityRef: {
                       type: 'string',
                     },
+                    assessment: {
+                      description: 'Absent when no checklist applies.',
+                      $ref: '#/components/schemas/AssessmentState',
+                    },
                     checklist: {
                       anyOf: [
                         {
@@ -1679,6 +1683,80 @@ export const spec = {
             $ref: '#/components/responses/Error',
           },
           '401': {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/subjects/removed': {
+      get: {
+        operationId: 'ListRemovedSubjects',
+        description:
+          "Entities that left the catalog (or every checklist's scope), most recently removed first. Their answers and history are kept, and they come back with them if the entity returns. Needs readiness.admin.",
+        parameters: [
+          {
+            name: 'limit',
+            in: 'query',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 1000,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Ok',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['items'],
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        type: 'object',
+                        required: [
+                          'entityRef',
+                          'kind',
+                          'answered',
+                          'removedAt',
+                        ],
+                        properties: {
+                          entityRef: {
+                            type: 'string',
+                          },
+                          kind: {
+                            type: 'string',
+                          },
+                          title: {
+                            type: 'string',
+                          },
+                          owner: {
+                            type: 'string',
+                          },
+                          answered: {
+                            type: 'integer',
+                          },
+                          removedAt: {
+                            type: 'string',
+                          },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/Error',
+          },
+          '401': {
+            $ref: '#/components/responses/Error',
+          },
+          '403': {
             $ref: '#/components/responses/Error',
           },
         },

@@ -8,6 +8,7 @@ import {
 } from '@readiness/plugin-readiness-common';
 import { CatalogVisibility } from '../permissions/CatalogVisibility';
 import { ReadinessAccessControl } from '../permissions/ReadinessAuthorizer';
+import { SubjectStore } from '../database/SubjectStore';
 import { ReviewService } from './ReviewService';
 
 /** The review operations of the API, as callers may perform them. */
@@ -26,17 +27,33 @@ export interface ReviewOperations {
     },
     credentials: BackstageCredentials,
   ): Promise<ReadinessTrends>;
+  listRemovedSubjects(
+    limit: number,
+    credentials: BackstageCredentials,
+  ): Promise<RemovedSubject[]>;
 }
+
+/** An entity that left the catalog; its answers and history are kept. */
+export type RemovedSubject = {
+  entityRef: string;
+  kind: string;
+  title?: string;
+  owner?: string;
+  answered: number;
+  removedAt: string;
+};
 
 /**
  * The authorising wrapper around {@link ReviewService}: the review needs
  * `readiness.report.read`, and its figures, facets and trends cover only the entities the
- * caller may read in the catalog.
+ * caller may read in the catalog. The entities that left the catalog (no longer in it, so no
+ * catalog rule applies) need `readiness.admin`.
  */
 export class AuthorizedReviewService implements ReviewOperations {
   constructor(
     private readonly options: {
       inner: ReviewService;
+      subjects: Pick<SubjectStore, 'listRemoved'>;
       authorizer: ReadinessAccessControl;
       visibility: CatalogVisibility;
       /** The entity kinds checklists apply to: the only ones the review can hold. */
@@ -70,6 +87,19 @@ export class AuthorizedReviewService implements ReviewOperations {
       options,
       await this.visibleRefs(credentials),
     );
+  }
+
+  async listRemovedSubjects(limit: number, credentials: BackstageCredentials) {
+    await this.options.authorizer.assertCanAdminister(credentials);
+    const removed = await this.options.subjects.listRemoved(limit);
+    return removed.map(r => ({
+      entityRef: r.entityRef,
+      kind: r.kind,
+      ...(r.title ? { title: r.title } : {}),
+      ...(r.owner ? { owner: r.owner } : {}),
+      answered: r.answered,
+      removedAt: r.removedAt,
+    }));
   }
 
   private async visibleRefs(credentials: BackstageCredentials) {

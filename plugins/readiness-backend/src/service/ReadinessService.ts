@@ -151,10 +151,16 @@ export class ReadinessService {
         access,
       };
     }
-    const result = this.calculator.score(checklist, stored, evidence, now);
+    const { result, figures } = this.calculator.figures(
+      checklist,
+      stored,
+      evidence,
+      now,
+    );
     const orphans = new Set(result.orphanedQuestionIds);
     return {
       entityRef,
+      assessment: figures.assessment,
       checklist,
       answers: answers.filter(a => !orphans.has(a.questionId)),
       orphanedAnswers: answers.filter(a => orphans.has(a.questionId)),

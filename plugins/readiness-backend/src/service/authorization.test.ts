@@ -205,6 +205,22 @@ const refusals: Record<string, Refusal[]> = {
       expected: [],
     },
   ],
+  ListRemovedSubjects: [
+    {
+      as: EVE,
+      method: 'get',
+      path: `${base}/subjects/removed`,
+      status: 403,
+    },
+    {
+      as: MALLORY,
+      method: 'get',
+      path: `${base}/subjects/removed`,
+      status: 200,
+      select: body => body.items,
+      expected: [],
+    },
+  ],
   QueryScoresByBody: [
     {
       as: MALLORY,
@@ -241,7 +257,10 @@ describe.each(databases.eachSupportedId())('authorization (%s)', databaseId => {
             'catalog.entity.read': 'CONDITIONAL',
             'readiness.answer.update': AuthorizeResult.DENY,
           },
-          [EVE]: { 'readiness.report.read': AuthorizeResult.DENY },
+          [EVE]: {
+            'readiness.report.read': AuthorizeResult.DENY,
+            'readiness.admin': AuthorizeResult.DENY,
+          },
         }),
       ],
     });

@@ -221,6 +221,16 @@ export async function createRouter(options: {
     );
   });
 
+  router.get('/subjects/removed', async (req, res) => {
+    const credentials = await caller(req);
+    res.json({
+      items: await review.listRemovedSubjects(
+        req.query.limit ?? DEFAULT_HISTORY_PAGE_SIZE,
+        credentials,
+      ),
+    });
+  });
+
   // Anything else is answered in Backstage's JSON error format, not with an empty body.
   router.use((req, _res, next) => {
     next(

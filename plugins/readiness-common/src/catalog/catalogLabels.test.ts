@@ -1,5 +1,4 @@
 import {
-  NOT_ASSESSED,
   READINESS_LABELS,
   formatScoreLabel,
   readinessLabelsFor,
@@ -38,29 +37,46 @@ describe('catalog labels', () => {
     expect(sorted).toEqual(['000.0', '007.5', '010.3', '084.0', '100.0']);
   });
 
-  it('labels assessed, unscored and unassessed entities', () => {
+  it('labels every entity in scope with its assessment state, level and score', () => {
     expect(
-      readinessLabelsFor({ level: 'silver', score: 72.5, answered: 30 }),
+      readinessLabelsFor({
+        level: 'silver',
+        score: 72.5,
+        assessment: 'assessed',
+      }),
     ).toEqual({
+      [READINESS_LABELS.assessment]: 'assessed',
       [READINESS_LABELS.level]: 'silver',
       [READINESS_LABELS.scoreBand]: '70',
       [READINESS_LABELS.score]: '072.5',
     });
-    expect(readinessLabelsFor({ level: null, score: 12, answered: 3 })).toEqual(
-      {
-        [READINESS_LABELS.level]: 'none',
-        [READINESS_LABELS.scoreBand]: '10',
-        [READINESS_LABELS.score]: '012.0',
-      },
-    );
+    // Automatic answers only: scored like any other, in its own state.
     expect(
-      readinessLabelsFor({ level: null, score: null, answered: 4 }),
-    ).toEqual({ [READINESS_LABELS.level]: 'none' });
-    expect(readinessLabelsFor(undefined)).toEqual({
-      [READINESS_LABELS.level]: NOT_ASSESSED,
+      readinessLabelsFor({ level: null, score: 12, assessment: 'automatic' }),
+    ).toEqual({
+      [READINESS_LABELS.assessment]: 'automatic',
+      [READINESS_LABELS.level]: 'none',
+      [READINESS_LABELS.scoreBand]: '10',
+      [READINESS_LABELS.score]: '012.0',
     });
-    expect(readinessLabelsFor({ level: null, score: 0, answered: 0 })).toEqual({
-      [READINESS_LABELS.level]: NOT_ASSESSED,
+    // Nobody answered anything: still a score of 0, so ordering by score keeps it.
+    expect(
+      readinessLabelsFor({ level: null, score: 0, assessment: 'not-started' }),
+    ).toEqual({
+      [READINESS_LABELS.assessment]: 'not-started',
+      [READINESS_LABELS.level]: 'none',
+      [READINESS_LABELS.scoreBand]: '0',
+      [READINESS_LABELS.score]: '000.0',
+    });
+    expect(
+      readinessLabelsFor({ level: null, score: null, assessment: 'assessed' }),
+    ).toEqual({
+      [READINESS_LABELS.assessment]: 'assessed',
+      [READINESS_LABELS.level]: 'none',
+    });
+    expect(readinessLabelsFor(undefined)).toEqual({
+      [READINESS_LABELS.assessment]: 'not-started',
+      [READINESS_LABELS.level]: 'none',
     });
   });
 });

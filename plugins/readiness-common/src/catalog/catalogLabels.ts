@@ -1,3 +1,5 @@
+import { AssessmentState } from '../assessment/assessmentState';
+
 /**
  * Labels that `@readiness/plugin-catalog-backend-module-readiness` sets on catalog entities, so
  * the catalog itself can filter and sort by readiness (also with server-side pagination).
@@ -5,8 +7,10 @@
  * @public
  */
 export const READINESS_LABELS = {
-  /** A level id, {@link NO_LEVEL} or {@link NOT_ASSESSED}. */
+  /** A level id, or {@link NO_LEVEL} below the first level (in every assessment state). */
   level: 'readiness.backstage.io/level',
+  /** The {@link AssessmentState}: `not-started`, `automatic` or `assessed`. */
+  assessment: 'readiness.backstage.io/assessment',
   /** The lower bound of the score's 10-point band: `0`, `10`, ... `90` (90 holds 90 to 100). */
   scoreBand: 'readiness.backstage.io/score-band',
   /** The score with one decimal, zero-padded to sort as text: `007.5`, `084.0`, `100.0`. */
@@ -14,18 +18,11 @@ export const READINESS_LABELS = {
 } as const;
 
 /**
- * Level value for entities that have answers but have not reached the first level.
+ * Level value for entities below the first level.
  *
  * @public
  */
 export const NO_LEVEL = 'none';
-
-/**
- * Level value for entities a checklist applies to that have no answers yet.
- *
- * @public
- */
-export const NOT_ASSESSED = 'not-assessed';
 
 /**
  * Width of a score band.
@@ -70,22 +67,25 @@ export function formatScoreLabel(score: number): string {
 }
 
 /**
- * The readiness labels for an entity: its stored level and score, or {@link NOT_ASSESSED}.
+ * The readiness labels for an entity a checklist applies to: its assessment state, level and
+ * score, in every state (an entity not scored yet is `not-started` below the first level).
  *
  * @public
  */
 export function readinessLabelsFor(
   stored:
-    | { level: string | null; score: number | null; answered: number }
+    | {
+        level: string | null;
+        score: number | null;
+        assessment: AssessmentState;
+      }
     | undefined,
 ): Record<string, string> {
-  if (!stored || stored.answered === 0) {
-    return { [READINESS_LABELS.level]: NOT_ASSESSED };
-  }
   const labels: Record<string, string> = {
-    [READINESS_LABELS.level]: stored.level ?? NO_LEVEL,
+    [READINESS_LABELS.assessment]: stored?.assessment ?? 'not-started',
+    [READINESS_LABELS.level]: stored?.level ?? NO_LEVEL,
   };
-  if (stored.score !== null) {
+  if (stored && stored.score !== null) {
     labels[READINESS_LABELS.scoreBand] = String(scoreBand(stored.score));
     labels[READINESS_LABELS.score] = formatScoreLabel(stored.score);
   }

@@ -1,31 +1,38 @@
+import {
+  ASSESSMENT_STATES,
+  AssessmentState,
+} from '../assessment/assessmentState';
 import { READINESS_LABELS, scoreBandsBetween } from './catalogLabels';
 
 /**
- * What a readiness filter selects: levels (ids, `none`, `not-assessed`; empty means any) and a
- * score range. A range narrower than 0 to 100 keeps scores with `minScore <= score < maxScore`
- * (a `maxScore` of 100 includes 100) and so leaves out entities that are not assessed.
+ * What a readiness filter selects: assessment states and levels (ids or `none`; each empty
+ * means any) and a score range. A range narrower than 0 to 100 keeps scores with
+ * `minScore <= score < maxScore` (a `maxScore` of 100 includes 100).
  *
  * @public
  */
 export type ReadinessFilterValue = {
+  assessments: AssessmentState[];
   levels: string[];
   minScore: number;
   maxScore: number;
 };
 
 /**
- * An entity's readiness as a filter sees it: `level` is a level id, `none` or `not-assessed`;
- * `score` is null when there is none.
+ * An entity's readiness as a filter sees it: `level` is a level id or `none`; `score` is null
+ * when there is none (no question applies, or not scored yet).
  *
  * @public
  */
 export type FilterableReadiness = {
+  assessment: AssessmentState;
   level: string;
   score: number | null;
 };
 
 /** @public */
 export const EMPTY_READINESS_FILTER: ReadinessFilterValue = {
+  assessments: [],
   levels: [],
   minScore: 0,
   maxScore: 100,
@@ -40,7 +47,9 @@ const isNarrowed = (v: ReadinessFilterValue) =>
  * @public
  */
 export function isReadinessFilterActive(value: ReadinessFilterValue): boolean {
-  return value.levels.length > 0 || isNarrowed(value);
+  return (
+    value.assessments.length > 0 || value.levels.length > 0 || isNarrowed(value)
+  );
 }
 
 /**
@@ -52,6 +61,10 @@ export function readinessCatalogFilters(
   value: ReadinessFilterValue,
 ): Record<string, string[]> {
   const filters: Record<string, string[]> = {};
+  if (value.assessments.length) {
+    filters[`metadata.labels.${READINESS_LABELS.assessment}`] =
+      value.assessments;
+  }
   if (value.levels.length) {
     filters[`metadata.labels.${READINESS_LABELS.level}`] = value.levels;
   }
@@ -78,6 +91,12 @@ export function matchesReadinessFilter(
   if (!readiness) {
     return false;
   }
+  if (
+    value.assessments.length &&
+    !value.assessments.includes(readiness.assessment)
+  ) {
+    return false;
+  }
   if (value.levels.length && !value.levels.includes(readiness.level)) {
     return false;
   }
@@ -93,12 +112,15 @@ export function matchesReadinessFilter(
 }
 
 /**
- * The filter's URL form: `level:gold`, `score:40-70`.
+ * The filter's URL form: `assessment:not-started`, `level:gold`, `score:40-70`.
  *
  * @public
  */
 export function readinessFilterToQuery(value: ReadinessFilterValue): string[] {
-  const parts = value.levels.map(level => `level:${level}`);
+  const parts = [
+    ...value.assessments.map(state => `assessment:${state}`),
+    ...value.levels.map(level => `level:${level}`),
+  ];
   if (isNarrowed(value)) {
     parts.push(`score:${value.minScore}-${value.maxScore}`);
   }
@@ -114,8 +136,19 @@ export function parseReadinessFilter(
   query: string | string[] | undefined,
 ): ReadinessFilterValue {
   const parts = query === undefined ? [] : ([] as string[]).concat(query);
-  const value = { ...EMPTY_READINESS_FILTER, levels: [] as string[] };
+  const value = {
+    ...EMPTY_READINESS_FILTER,
+    assessments: [] as AssessmentState[],
+    levels: [] as string[],
+  };
   for (const part of parts) {
+    const state = /^assessment:(.+)$/.exec(part)?.[1] as AssessmentState;
+    if (
+      ASSESSMENT_STATES.includes(state) &&
+      !value.assessments.includes(state)
+    ) {
+      value.assessments.push(state);
+    }
     const level = /^level:([a-z0-9][a-z0-9._-]*)$/i.exec(part);
     if (level && !value.levels.includes(level[1])) {
       value.levels.push(level[1]);

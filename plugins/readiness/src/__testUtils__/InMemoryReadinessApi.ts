@@ -355,6 +355,7 @@ export class InMemoryReadinessApi implements ReadinessApi {
           entityRef: this.entityRef,
           score: result.score,
           level: result.level?.id ?? null,
+          assessment: result.answered > 0 ? 'assessed' : 'not-started',
           answered: result.answered,
           questions: result.questions,
           stale: result.stale,

@@ -68,8 +68,8 @@ describe('readiness /alpha', () => {
       },
     });
     expect(
-      await screen.findByRole('group', { name: 'Assessed entities' }),
-    ).toHaveTextContent('5');
+      await screen.findByRole('group', { name: 'Coverage' }),
+    ).toHaveTextContent('5 of 6 in scope assessed');
   });
 
   it('provides the HTTP client as the Readiness API', () => {

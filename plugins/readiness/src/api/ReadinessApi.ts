@@ -1,5 +1,6 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
+  AssessmentState,
   AnswerHistoryEntry,
   AnswerStatus,
   Checklist,
@@ -32,9 +33,15 @@ export type AnswerChange = {
  */
 export type EntityScore = {
   entityRef: string;
+  /** Computed in every assessment state. */
   score: number | null;
   level: string | null;
+  assessment: AssessmentState;
+  /** Questions people answered. */
   answered: number;
+  /** Questions only an evidence provider answered. */
+  automatic?: number;
+  title?: string;
   questions: number;
   stale: number;
   owner?: string;

@@ -1,7 +1,10 @@
 import { Entity } from '@backstage/catalog-model';
 import { EntityScore } from '../api/ReadinessApi';
 import { ReadinessSource } from './entityReadiness';
-import { parseReadinessFilter } from '@readiness/plugin-readiness-common';
+import {
+  parseReadinessFilter,
+  ReadinessFilterValue,
+} from '@readiness/plugin-readiness-common';
 import { ReadinessFilter } from './ReadinessFilter';
 
 const component = (name: string, labels?: Record<string, string>): Entity => ({
@@ -17,10 +20,18 @@ const group: Entity = {
   spec: { type: 'team' },
 };
 
-const labelled = (level: string, score?: string): Record<string, string> =>
+const labelled = (
+  level: string,
+  score?: string,
+  assessment = 'assessed',
+): Record<string, string> =>
   score === undefined
-    ? { 'readiness.backstage.io/level': level }
+    ? {
+        'readiness.backstage.io/assessment': assessment,
+        'readiness.backstage.io/level': level,
+      }
     : {
+        'readiness.backstage.io/assessment': assessment,
         'readiness.backstage.io/level': level,
         'readiness.backstage.io/score': score,
         'readiness.backstage.io/score-band': String(
@@ -33,11 +44,13 @@ const score = (
   name: string,
   level: string | null,
   value: number,
+  assessment: EntityScore['assessment'] = 'assessed',
 ): EntityScore => ({
   entityRef: `component:default/${name}`,
   level,
   score: value,
-  answered: 10,
+  assessment,
+  answered: assessment === 'assessed' ? 10 : 0,
   questions: 56,
   stale: 0,
 });
@@ -49,6 +62,7 @@ const scores: ReadinessSource = {
       score('silver-one', 'silver', 70),
       score('low-one', null, 12.5),
       score('perfect', 'gold', 100),
+      score('machine-only', null, 30, 'automatic'),
     ].map(s => [s.entityRef, s]),
   ),
   targets: [[{ kind: 'Component' }]],
@@ -57,30 +71,43 @@ const scores: ReadinessSource = {
 describe('ReadinessFilter', () => {
   it('narrows the catalog query by level label and score bands when labels exist', () => {
     const filter = new ReadinessFilter(
-      { levels: ['gold', 'not-assessed'], minScore: 40, maxScore: 70 },
+      {
+        assessments: ['assessed'],
+        levels: ['gold', 'none'],
+        minScore: 40,
+        maxScore: 70,
+      },
       labels,
     );
     expect(filter.getCatalogFilters()).toEqual({
-      'metadata.labels.readiness.backstage.io/level': ['gold', 'not-assessed'],
+      'metadata.labels.readiness.backstage.io/assessment': ['assessed'],
+      'metadata.labels.readiness.backstage.io/level': ['gold', 'none'],
       'metadata.labels.readiness.backstage.io/score-band': ['40', '50', '60'],
     });
     expect(
       new ReadinessFilter(
-        { levels: ['none'], minScore: 0, maxScore: 100 },
+        {
+          assessments: ['not-started'],
+          levels: [],
+          minScore: 0,
+          maxScore: 100,
+        },
         labels,
       ).getCatalogFilters(),
-    ).toEqual({ 'metadata.labels.readiness.backstage.io/level': ['none'] });
+    ).toEqual({
+      'metadata.labels.readiness.backstage.io/assessment': ['not-started'],
+    });
   });
 
   it('leaves the catalog query alone without labels or when nothing is selected', () => {
     expect(
       new ReadinessFilter(
-        { levels: ['gold'], minScore: 40, maxScore: 100 },
+        { assessments: [], levels: ['gold'], minScore: 40, maxScore: 100 },
         scores,
       ).getCatalogFilters(),
     ).toEqual({});
     const inactive = new ReadinessFilter(
-      { levels: [], minScore: 0, maxScore: 100 },
+      { assessments: [], levels: [], minScore: 0, maxScore: 100 },
       labels,
     );
     expect(inactive.isActive).toBe(false);
@@ -90,35 +117,55 @@ describe('ReadinessFilter', () => {
 
   it('matches entities by their labels', () => {
     const filter = new ReadinessFilter(
-      { levels: ['gold', 'not-assessed'], minScore: 0, maxScore: 100 },
+      { assessments: [], levels: ['gold', 'none'], minScore: 0, maxScore: 100 },
       labels,
     );
     expect(filter.filterEntity(component('a', labelled('gold', '096.0')))).toBe(
       true,
     );
-    expect(filter.filterEntity(component('b', labelled('not-assessed')))).toBe(
-      true,
-    );
+    expect(
+      filter.filterEntity(
+        component('b', labelled('none', '000.0', 'not-started')),
+      ),
+    ).toBe(true);
     expect(
       filter.filterEntity(component('c', labelled('silver', '075.0'))),
     ).toBe(false);
     expect(filter.filterEntity(component('unlabelled'))).toBe(false);
   });
 
-  it('matches entities by loaded scores, with "not assessed" only where a checklist applies', () => {
+  it('matches entities by loaded scores, and by assessment state only where a checklist applies', () => {
     const byLevel = new ReadinessFilter(
-      { levels: ['none', 'not-assessed'], minScore: 0, maxScore: 100 },
+      { assessments: [], levels: ['none'], minScore: 0, maxScore: 100 },
       scores,
     );
     expect(byLevel.filterEntity(component('low-one'))).toBe(true);
     expect(byLevel.filterEntity(component('never-answered'))).toBe(true);
     expect(byLevel.filterEntity(component('gold-one'))).toBe(false);
     expect(byLevel.filterEntity(group)).toBe(false);
+    const notAssessed = new ReadinessFilter(
+      {
+        assessments: ['not-started', 'automatic'],
+        levels: [],
+        minScore: 0,
+        maxScore: 100,
+      },
+      scores,
+    );
+    expect(
+      ['gold-one', 'low-one', 'machine-only', 'never-answered'].filter(name =>
+        notAssessed.filterEntity(component(name)),
+      ),
+    ).toEqual(['machine-only', 'never-answered']);
+    expect(notAssessed.filterEntity(group)).toBe(false);
   });
 
   it('keeps min <= score < max, with 100 inside a range that ends at 100', () => {
     const range = (minScore: number, maxScore: number) =>
-      new ReadinessFilter({ levels: [], minScore, maxScore }, scores);
+      new ReadinessFilter(
+        { assessments: [], levels: [], minScore, maxScore },
+        scores,
+      );
     const names = (filter: ReadinessFilter) =>
       ['gold-one', 'silver-one', 'low-one', 'perfect', 'never-answered'].filter(
         name => filter.filterEntity(component(name)),
@@ -134,15 +181,22 @@ describe('ReadinessFilter', () => {
   });
 
   it('round-trips through the URL and ignores malformed parts', () => {
-    const value = { levels: ['gold', 'none'], minScore: 20, maxScore: 80 };
+    const value: ReadinessFilterValue = {
+      assessments: ['automatic'],
+      levels: ['gold', 'none'],
+      minScore: 20,
+      maxScore: 80,
+    };
     const filter = new ReadinessFilter(value, labels);
     expect(filter.toQueryValue()).toEqual([
+      'assessment:automatic',
       'level:gold',
       'level:none',
       'score:20-80',
     ]);
     expect(parseReadinessFilter(filter.toQueryValue())).toEqual(value);
     expect(parseReadinessFilter('level:silver')).toEqual({
+      assessments: [],
       levels: ['silver'],
       minScore: 0,
       maxScore: 100,
@@ -156,9 +210,16 @@ describe('ReadinessFilter', () => {
         'nonsense',
         'level:gold',
         'level:gold',
+        'assessment:maybe',
       ]),
-    ).toEqual({ levels: ['gold'], minScore: 0, maxScore: 100 });
+    ).toEqual({
+      assessments: [],
+      levels: ['gold'],
+      minScore: 0,
+      maxScore: 100,
+    });
     expect(parseReadinessFilter(undefined)).toEqual({
+      assessments: [],
       levels: [],
       minScore: 0,
       maxScore: 100,

@@ -1,17 +1,18 @@
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import {
+  ASSESSMENT_STATES,
+  AssessmentState,
   ChecklistTarget,
   FilterableReadiness,
   matchesTargets,
-  NOT_ASSESSED,
   NO_LEVEL,
   READINESS_LABELS,
 } from '@readiness/plugin-readiness-common';
 import { EntityScore } from '../api/ReadinessApi';
 
 /**
- * An entity's readiness as the catalog page sees it. `level` is a level id, `none` (assessed,
- * below the first level) or `not-assessed`; `score` is null when not assessed.
+ * An entity's readiness as the catalog page sees it: its assessment state, its level (a level
+ * id, or `none` below the first level) and its score, in every state.
  */
 export type CatalogReadiness = FilterableReadiness;
 
@@ -36,7 +37,13 @@ export function readinessFromLabels(
     return undefined;
   }
   const score = labels[READINESS_LABELS.score];
-  return { level, score: score === undefined ? null : Number(score) };
+  const state = labels[READINESS_LABELS.assessment] as AssessmentState;
+  return {
+    // Labels from before assessment states count as not started until relabelled.
+    assessment: ASSESSMENT_STATES.includes(state) ? state : 'not-started',
+    level: ASSESSMENT_STATES.includes(state) ? level : NO_LEVEL,
+    score: score === undefined ? null : Number(score),
+  };
 }
 
 /** Readiness of an entity in the given source; undefined when no checklist applies to it. */
@@ -53,8 +60,13 @@ export function readinessOf(
   const stored = source.scores.get(
     stringifyEntityRef(entity).toLocaleLowerCase('en-US'),
   );
-  if (!stored || stored.answered === 0) {
-    return { level: NOT_ASSESSED, score: null };
+  if (!stored) {
+    // In scope but not scored yet (the reconcile has not run since it appeared).
+    return { assessment: 'not-started', level: NO_LEVEL, score: null };
   }
-  return { level: stored.level ?? NO_LEVEL, score: stored.score };
+  return {
+    assessment: stored.assessment,
+    level: stored.level ?? NO_LEVEL,
+    score: stored.score,
+  };
 }

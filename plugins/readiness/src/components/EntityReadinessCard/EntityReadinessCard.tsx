@@ -19,6 +19,7 @@ import { rankGaps } from '@readiness/plugin-readiness-common';
 import { useEntityReadiness } from '../../hooks/useEntityReadiness';
 import { GAP_LABEL } from '../shared/answerLabels';
 import { LevelChip } from '../shared/LevelChip';
+import { assessmentTitle } from '../shared/assessmentTitle';
 
 /**
  * Overview card: the entity's readiness score and level, and its three most valuable gaps.
@@ -92,7 +93,8 @@ export function EntityReadinessCard(props: {
         <Box>
           <LevelChip level={result.level} />
           <Typography variant="body2" color="textSecondary">
-            {result.answered} of {result.questions} answered
+            {assessmentTitle(readiness.assessment)} · {result.answered} of{' '}
+            {result.questions} answered
             {result.stale > 0 && ` · ${result.stale} need review`}
           </Typography>
         </Box>

@@ -72,6 +72,7 @@ export function EntityReadinessContent() {
             checklist={checklist}
             result={result}
             access={access}
+            assessment={readiness.assessment}
           />
         </Grid>
         <Grid item xs={12}>

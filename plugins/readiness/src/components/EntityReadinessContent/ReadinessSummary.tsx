@@ -2,10 +2,12 @@ import { Gauge, InfoCard } from '@backstage/core-components';
 import { Box, Grid, Typography } from '@material-ui/core';
 import { Alert } from '@material-ui/lab';
 import {
+  AssessmentState,
   Checklist,
   ReadinessAccess,
   ReadinessResult,
 } from '@readiness/plugin-readiness-common';
+import { assessmentTitle } from '../shared/assessmentTitle';
 import { LevelChip } from '../shared/LevelChip';
 
 function questionText(checklist: Checklist, questionId: string) {
@@ -23,6 +25,7 @@ export function ReadinessSummary(props: {
   checklist: Checklist;
   result: ReadinessResult;
   access: ReadinessAccess;
+  assessment?: AssessmentState;
 }) {
   const { checklist, result, access } = props;
   const next = result.nextLevel;
@@ -51,7 +54,8 @@ export function ReadinessSummary(props: {
             <LevelChip level={result.level} />
           </Box>
           <Typography variant="body1" data-testid="readiness-counts">
-            {result.answered} of {result.questions} answered
+            {assessmentTitle(props.assessment)} · {result.answered} of{' '}
+            {result.questions} answered
             {result.notApplicable > 0 &&
               ` · ${result.notApplicable} not applicable`}
             {result.stale > 0 && ` · ${result.stale} need review`}

@@ -1,6 +1,9 @@
 import { Entity } from '@backstage/catalog-model';
 import { Box, Typography } from '@material-ui/core';
-import { NOT_ASSESSED, NO_LEVEL } from '@readiness/plugin-readiness-common';
+import {
+  ASSESSMENT_STATE_TITLES,
+  NO_LEVEL,
+} from '@readiness/plugin-readiness-common';
 import { readinessOf } from '../../catalog/entityReadiness';
 import { useReadinessSource } from '../../catalog/useReadinessSource';
 import { LevelChip } from '../shared/LevelChip';
@@ -20,10 +23,14 @@ export function ReadinessScoreCell(props: { entity: Entity }) {
       </Typography>
     );
   }
-  if (readiness.level === NOT_ASSESSED) {
+  if (readiness.assessment === 'not-started') {
     return (
-      <Typography variant="body2" color="textSecondary">
-        Not assessed
+      <Typography
+        variant="body2"
+        color="textSecondary"
+        data-readiness-assessment={readiness.assessment}
+      >
+        {ASSESSMENT_STATE_TITLES[readiness.assessment]}
       </Typography>
     );
   }
@@ -33,6 +40,8 @@ export function ReadinessScoreCell(props: { entity: Entity }) {
       display="flex"
       alignItems="center"
       data-readiness-level={readiness.level}
+      data-readiness-assessment={readiness.assessment}
+      title={ASSESSMENT_STATE_TITLES[readiness.assessment]}
     >
       <Box mr={1}>
         {readiness.level === NO_LEVEL || !level ? (

@@ -14,21 +14,24 @@ const entity = (name: string, labels: Record<string, string>): Entity => ({
   spec: { type: 'service' },
 });
 const gold = entity('gold', {
+  'readiness.backstage.io/assessment': 'assessed',
   'readiness.backstage.io/level': 'gold',
   'readiness.backstage.io/score': '096.5',
 });
 const low = entity('low', {
+  'readiness.backstage.io/assessment': 'automatic',
   'readiness.backstage.io/level': 'none',
   'readiness.backstage.io/score': '012.0',
 });
 const fresh = entity('fresh', {
-  'readiness.backstage.io/level': 'not-assessed',
+  'readiness.backstage.io/assessment': 'not-started',
+  'readiness.backstage.io/level': 'none',
 });
 
 describe('createReadinessColumn', () => {
   const column = createReadinessColumn();
 
-  it('sorts by score, with entities that are not assessed last', () => {
+  it('sorts by score, with entities without a score last', () => {
     const rows = [gold, fresh, low].map(e => ({ entity: e }));
     const sorted = [...rows].sort((a, b) => column.customSort!(a, b, 'row'));
     expect(sorted.map(r => r.entity.metadata.name)).toEqual([
@@ -38,7 +41,7 @@ describe('createReadinessColumn', () => {
     ]);
   });
 
-  it('renders level and score from the labels', async () => {
+  it('renders assessment state, level and score from the labels', async () => {
     await renderInTestApp(
       <TestApiProvider
         apis={[
@@ -55,6 +58,7 @@ describe('createReadinessColumn', () => {
     expect(screen.getByText('Gold')).toBeInTheDocument();
     expect(screen.getByText('No level')).toBeInTheDocument();
     expect(screen.getByText('12%')).toBeInTheDocument();
-    expect(screen.getByText('Not assessed')).toBeInTheDocument();
+    expect(screen.getByText('Not started')).toBeInTheDocument();
+    expect(screen.getByTitle('Automatic only')).toHaveTextContent('12%');
   });
 });

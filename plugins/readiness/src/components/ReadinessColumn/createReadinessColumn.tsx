@@ -1,6 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
 import { TableColumn } from '@backstage/core-components';
-import { NOT_ASSESSED } from '@readiness/plugin-readiness-common';
 import { scoreIndex } from '../../catalog/catalogData';
 import {
   readinessFromLabels,
@@ -8,7 +7,7 @@ import {
 } from '../../catalog/entityReadiness';
 import { ReadinessScoreCell } from './ReadinessScoreCell';
 
-/** Sort key: the score; not assessed below every score; no checklist below that. */
+/** Sort key: the score (in every assessment state); no score below that; no checklist last. */
 function sortKey(entity: Entity): number {
   const scores = scoreIndex.peekLatest();
   const readiness =
@@ -23,7 +22,7 @@ function sortKey(entity: Entity): number {
   if (!readiness) {
     return -2;
   }
-  if (readiness.level === NOT_ASSESSED || readiness.score === null) {
+  if (readiness.score === null) {
     return -1;
   }
   return readiness.score;

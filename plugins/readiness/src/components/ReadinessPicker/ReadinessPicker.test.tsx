@@ -55,8 +55,14 @@ async function renderPicker(options: {
 
 describe('ReadinessPicker', () => {
   const labelled = [
-    entity('checkout', { 'readiness.backstage.io/level': 'gold' }),
-    entity('new', { 'readiness.backstage.io/level': 'not-assessed' }),
+    entity('checkout', {
+      'readiness.backstage.io/assessment': 'assessed',
+      'readiness.backstage.io/level': 'gold',
+    }),
+    entity('new', {
+      'readiness.backstage.io/assessment': 'not-started',
+      'readiness.backstage.io/level': 'none',
+    }),
   ];
 
   it('restores its state from the URL and filters on the catalog server when labels exist', async () => {
@@ -82,29 +88,36 @@ describe('ReadinessPicker', () => {
     expect(getScores).not.toHaveBeenCalled();
   });
 
-  it('combines several levels, including not assessed, and clears when unticked', async () => {
+  it('combines levels and assessment states, and clears when unticked', async () => {
     const { lastFilter, updateFilters } = await renderPicker({
       entities: labelled,
     });
     await userEvent.click(
       await screen.findByRole('checkbox', { name: 'Gold' }),
     );
+    await userEvent.click(screen.getByRole('checkbox', { name: 'No level' }));
     await userEvent.click(
-      screen.getByRole('checkbox', { name: 'Not assessed' }),
+      screen.getByRole('checkbox', { name: 'Not started' }),
     );
 
     await waitFor(() =>
       expect(lastFilter()?.toQueryValue()).toEqual([
+        'assessment:not-started',
         'level:gold',
-        'level:not-assessed',
+        'level:none',
       ]),
     );
-    expect(lastFilter()!.filterEntity(labelled[0])).toBe(true);
+    expect(lastFilter()!.getCatalogFilters()).toEqual({
+      'metadata.labels.readiness.backstage.io/assessment': ['not-started'],
+      'metadata.labels.readiness.backstage.io/level': ['gold', 'none'],
+    });
+    expect(lastFilter()!.filterEntity(labelled[0])).toBe(false);
     expect(lastFilter()!.filterEntity(labelled[1])).toBe(true);
 
     await userEvent.click(screen.getByRole('checkbox', { name: 'Gold' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'No level' }));
     await userEvent.click(
-      screen.getByRole('checkbox', { name: 'Not assessed' }),
+      screen.getByRole('checkbox', { name: 'Not started' }),
     );
     await waitFor(() =>
       expect(updateFilters).toHaveBeenLastCalledWith({ readiness: undefined }),
@@ -125,9 +138,7 @@ describe('ReadinessPicker', () => {
     );
     expect(screen.getByText('Score 20 to 100')).toBeInTheDocument();
     expect(
-      screen.getByText(
-        'A score range leaves out entities that are not assessed.',
-      ),
+      screen.getByText('A score range leaves out entities without a score.'),
     ).toBeInTheDocument();
   });
 
@@ -157,13 +168,13 @@ describe('ReadinessPicker', () => {
     api.seed('ops.alerts', 'yes');
     const { lastFilter, getScores } = await renderPicker({
       entities: [entity('payments-api'), entity('other')],
-      query: ['level:silver', 'level:not-assessed'],
+      query: ['level:silver', 'level:none'],
       api,
     });
     await waitFor(() => expect(lastFilter()).toBeDefined());
     const filter = lastFilter()!;
     expect(filter.getCatalogFilters()).toEqual({});
-    // payments-api has 3 of 4 weight (75%, Silver); "other" has no answers.
+    // payments-api has 3 of 4 weight (75%, Silver); "other" has no score yet (no level).
     expect(filter.filterEntity(entity('payments-api'))).toBe(true);
     expect(filter.filterEntity(entity('other'))).toBe(true);
     expect(getScores).toHaveBeenCalledTimes(1);

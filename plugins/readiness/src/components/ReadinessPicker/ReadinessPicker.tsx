@@ -22,7 +22,7 @@ import {
 } from '@readiness/plugin-readiness-common';
 import { ReadinessFilter } from '../../catalog/ReadinessFilter';
 import { useReadinessSource } from '../../catalog/useReadinessSource';
-import { levelOptions } from '../shared/levelOptions';
+import { assessmentOptions, levelOptions } from '../shared/levelOptions';
 
 /**
  * The catalog filters with readiness added.
@@ -51,7 +51,8 @@ const SCORE_MARKS = [0, 20, 40, 60, 80, 100].map(value => ({
 }));
 
 /**
- * Catalog sidebar filter by readiness level (several at once), score range and "not assessed".
+ * Catalog sidebar filter by assessment state and readiness level (several of each at once) and
+ * score range.
  * Its state lives in the URL (`filters[readiness]=level:gold`), so a filtered view can be shared.
  *
  * @public
@@ -91,6 +92,16 @@ export function ReadinessPicker() {
     updateFilters({ readiness: filter.isActive ? filter : undefined });
   }, [loaded, value, updateFilters]);
 
+  const toggleAssessment = (
+    id: ReadinessFilterValue['assessments'][number],
+    checked: boolean,
+  ) =>
+    setValue(v => ({
+      ...v,
+      assessments: checked
+        ? [...v.assessments, id]
+        : v.assessments.filter(a => a !== id),
+    }));
   const toggleLevel = (id: string, checked: boolean) =>
     setValue(v => ({
       ...v,
@@ -112,6 +123,23 @@ export function ReadinessPicker() {
           Readiness filter unavailable: {error.message}
         </Alert>
       )}
+      <FormGroup aria-label="Assessment">
+        {assessmentOptions.map(option => (
+          <FormControlLabel
+            key={option.id}
+            control={
+              <Checkbox
+                size="small"
+                color="primary"
+                checked={value.assessments.includes(option.id)}
+                disabled={!loaded}
+                onChange={e => toggleAssessment(option.id, e.target.checked)}
+              />
+            }
+            label={option.title}
+          />
+        ))}
+      </FormGroup>
       <FormGroup aria-labelledby="readiness-picker-label">
         {levelOptions(loaded?.levels ?? []).map(option => (
           <FormControlLabel
@@ -153,7 +181,7 @@ export function ReadinessPicker() {
       </Box>
       {(value.minScore > 0 || value.maxScore < 100) && (
         <Typography variant="caption" color="textSecondary">
-          A score range leaves out entities that are not assessed.
+          A score range leaves out entities without a score.
         </Typography>
       )}
       {labels && (

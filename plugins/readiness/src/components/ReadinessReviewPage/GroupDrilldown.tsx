@@ -5,6 +5,7 @@ import {
   TableColumn,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
+import { ASSESSMENT_STATE_TITLES } from '@readiness/plugin-readiness-common';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   Dialog,
@@ -69,6 +70,11 @@ export function GroupDrilldown(props: {
     },
     { title: 'Level', field: 'level', render: row => row.level ?? 'none' },
     {
+      title: 'Assessment',
+      field: 'assessment',
+      render: row => ASSESSMENT_STATE_TITLES[row.assessment],
+    },
+    {
       title: 'Answered',
       field: 'answered',
       type: 'numeric',
@@ -101,7 +107,7 @@ export function GroupDrilldown(props: {
               }}
               title={`${
                 value.totalCount ?? value.items.length
-              } assessed entities`}
+              } entities in scope`}
               columns={columns}
               data={value.items}
             />

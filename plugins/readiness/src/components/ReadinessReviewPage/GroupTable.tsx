@@ -2,7 +2,10 @@ import { Table, TableColumn } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { Button } from '@material-ui/core';
 import GetAppIcon from '@material-ui/icons/GetApp';
-import { ReadinessReport } from '@readiness/plugin-readiness-common';
+import {
+  ASSESSMENT_STATE_TITLES,
+  ReadinessReport,
+} from '@readiness/plugin-readiness-common';
 import {
   GROUP_BY_LABEL,
   groupName,
@@ -14,6 +17,10 @@ type Row = {
   id: string;
   key: string | null;
   name: string;
+  inScope: number;
+  assessed: number;
+  automatic: number;
+  notStarted: number;
   entities: number;
   averageScore: number | null;
   minScore: number | null;
@@ -38,6 +45,10 @@ export function GroupTable(props: {
       id: group.key ?? '',
       key: group.key,
       name: groupName(group.key),
+      inScope: group.coverage.inScope,
+      assessed: group.coverage.assessed,
+      automatic: group.coverage.automatic,
+      notStarted: group.coverage.notStarted,
       entities: group.entities,
       averageScore: group.averageScore,
       minScore: group.minScore,
@@ -63,6 +74,23 @@ export function GroupTable(props: {
         ) : (
           row.name
         ),
+    },
+    { title: 'In scope', field: 'inScope', type: 'numeric' },
+    {
+      title: ASSESSMENT_STATE_TITLES.assessed,
+      field: 'assessed',
+      type: 'numeric',
+    },
+    {
+      title: ASSESSMENT_STATE_TITLES.automatic,
+      field: 'automatic',
+      type: 'numeric',
+    },
+    {
+      title: ASSESSMENT_STATE_TITLES['not-started'],
+      field: 'notStarted',
+      type: 'numeric',
+      defaultSort: 'desc',
     },
     {
       title: 'Entities',

@@ -1,6 +1,9 @@
 import { InfoCard } from '@backstage/core-components';
 import { Grid, Typography } from '@material-ui/core';
-import { ReadinessReport } from '@readiness/plugin-readiness-common';
+import {
+  ASSESSMENT_STATE_TITLES,
+  ReadinessReport,
+} from '@readiness/plugin-readiness-common';
 
 function Figure(props: { label: string; value: string; detail?: string }) {
   return (
@@ -31,33 +34,57 @@ function Figure(props: { label: string; value: string; detail?: string }) {
 const percent = (part: number, whole: number) =>
   whole ? `${Math.round((part / whole) * 100)}%` : '–';
 
-/** The headline numbers of the review. */
+/** Over which entities the scores are computed, for each figure's caption. */
+export const populationLabel = (report: ReadinessReport) =>
+  report.population === 'assessed'
+    ? 'over assessed entities'
+    : 'over all entities in scope';
+
+/**
+ * The headline numbers of the review: coverage first (the entities nobody assessed are the
+ * biggest gap), then the scores over the chosen population.
+ */
 export function KeyFigures(props: { report: ReadinessReport }) {
   const { totals, levels } = props.report;
+  const { coverage } = totals;
   const top = levels[levels.length - 1];
   const atLevel = totals.entities - (totals.levels.none ?? 0);
+  const over = populationLabel(props.report);
   return (
     <Grid container spacing={2}>
-      <Figure label="Assessed entities" value={String(totals.entities)} />
+      <Figure
+        label="Coverage"
+        value={percent(coverage.assessed, coverage.inScope)}
+        detail={`${coverage.assessed} of ${
+          coverage.inScope
+        } in scope ${ASSESSMENT_STATE_TITLES.assessed.toLowerCase()}; ${
+          coverage.automatic
+        } ${ASSESSMENT_STATE_TITLES.automatic.toLowerCase()}, ${
+          coverage.notStarted
+        } ${ASSESSMENT_STATE_TITLES['not-started'].toLowerCase()}`}
+      />
       <Figure
         label="Average score"
         value={totals.averageScore === null ? '–' : `${totals.averageScore}%`}
         detail={
           totals.minScore === null
-            ? undefined
-            : `from ${totals.minScore}% to ${totals.maxScore}%`
+            ? over
+            : `${over}, from ${totals.minScore}% to ${totals.maxScore}%`
         }
       />
       <Figure
         label="Reached a level"
         value={percent(atLevel, totals.entities)}
-        detail={`${atLevel} of ${totals.entities}`}
+        detail={`${atLevel} of ${totals.entities} ${over}`}
       />
       {top && (
         <Figure
           label={`At ${top.title}`}
           value={String(totals.levels[top.id] ?? 0)}
-          detail={percent(totals.levels[top.id] ?? 0, totals.entities)}
+          detail={`${percent(
+            totals.levels[top.id] ?? 0,
+            totals.entities,
+          )} ${over}`}
         />
       )}
       <Figure

@@ -19,7 +19,7 @@ async function renderPage(api: InMemoryReadinessApi, path = '/readiness') {
       mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
     },
   );
-  await screen.findByRole('group', { name: 'Assessed entities' });
+  await screen.findByRole('group', { name: 'Coverage' });
 }
 
 describe('ReadinessReviewPage', () => {
@@ -28,15 +28,16 @@ describe('ReadinessReviewPage', () => {
     api.report = sampleReport;
     await renderPage(api);
 
-    expect(
-      screen.getByRole('group', { name: 'Assessed entities' }),
-    ).toHaveTextContent('5');
+    // Coverage first: 5 of the 6 entities in scope are assessed, 1 is not started.
+    expect(screen.getByRole('group', { name: 'Coverage' })).toHaveTextContent(
+      '83%Coverage5 of 6 in scope assessed; 0 automatic only, 1 not started',
+    );
     expect(
       screen.getByRole('group', { name: 'Average score' }),
-    ).toHaveTextContent('48.2%');
+    ).toHaveTextContent('48.2%Average scoreover all entities in scope');
     expect(
       screen.getByRole('group', { name: 'Reached a level' }),
-    ).toHaveTextContent('60%Reached a level3 of 5');
+    ).toHaveTextContent('60%Reached a level3 of 5 over all entities in scope');
     expect(screen.getByRole('group', { name: 'At Gold' })).toHaveTextContent(
       '1',
     );
@@ -117,6 +118,7 @@ describe('ReadinessReviewPage', () => {
           entityRef: 'component:default/indexer',
           score: 22.5,
           level: null,
+          assessment: 'assessed',
           answered: 30,
           questions: 56,
           stale: 2,
@@ -152,15 +154,21 @@ describe('ReadinessReviewPage', () => {
     );
     expect(created).toHaveLength(1);
     const text = await new Response(created[0]).text();
-    expect(text.split('\r\n')[0]).toMatch(/^Owner,Entities,Average score/);
-    expect(text).toContain('group:default/search,3,30.3');
+    expect(text.split('\r\n')[0]).toMatch(
+      /^Owner,In scope,Assessed,Automatic only,Not started,Entities,Average score/,
+    );
+    expect(text).toContain('group:default/search,4,3,0,1,3,30.3');
   });
 
-  it('says when nothing is assessed, and when there are no snapshots yet', async () => {
+  it('says when nothing is in scope, and when there are no snapshots yet', async () => {
     const api = new InMemoryReadinessApi();
     api.report = {
       ...sampleReport,
-      totals: { ...sampleReport.totals, entities: 0 },
+      totals: {
+        ...sampleReport.totals,
+        coverage: { inScope: 0, assessed: 0, automatic: 0, notStarted: 0 },
+        entities: 0,
+      },
       groups: [],
     };
     await renderInTestApp(
@@ -168,7 +176,7 @@ describe('ReadinessReviewPage', () => {
         <ReadinessReviewPage />
       </TestApiProvider>,
     );
-    expect(await screen.findByText('No assessed entities')).toBeInTheDocument();
+    expect(await screen.findByText('No entities in scope')).toBeInTheDocument();
 
     const withData = new InMemoryReadinessApi();
     withData.report = sampleReport;

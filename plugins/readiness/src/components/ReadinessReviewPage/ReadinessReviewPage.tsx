@@ -43,7 +43,8 @@ export function ReadinessReviewContent() {
     <>
       <ContentHeader title="Where are our gaps?">
         <Typography variant="body2" color="textSecondary">
-          Assessed entities only; share a view by copying the address.
+          Every catalog entity a checklist applies to, answered or not; share a
+          view by copying the address.
         </Typography>
       </ContentHeader>
       <Grid container spacing={3}>
@@ -67,16 +68,16 @@ export function ReadinessReviewContent() {
             />
           </Grid>
         )}
-        {report && report.totals.entities === 0 && (
+        {report && report.totals.coverage.inScope === 0 && (
           <Grid item xs={12}>
             <EmptyState
               missing="data"
-              title="No assessed entities"
-              description="Nothing matches these filters, or no team has answered a checklist yet."
+              title="No entities in scope"
+              description="Nothing matches these filters, or no checklist applies to any catalog entity yet."
             />
           </Grid>
         )}
-        {report && report.totals.entities > 0 && (
+        {report && report.totals.coverage.inScope > 0 && (
           <>
             <Grid item xs={12}>
               <KeyFigures report={report} />

@@ -4,9 +4,9 @@ import { reportToCsv } from './reviewCsv';
 describe('reportToCsv', () => {
   it('writes one row per group with figures, levels and section averages', () => {
     expect(reportToCsv(sampleReport).split('\r\n')).toEqual([
-      'Owner,Entities,Average score,Lowest score,Highest score,No level,Bronze,Silver,Gold,Stale answers,Entities needing review,Operations (average),Documentation (average)',
-      'group:default/payments,2,75,65,85,0,1,0,1,0,0,75,75',
-      'group:default/search,3,30.3,20.3,40.3,2,1,0,0,2,1,33.3,0',
+      'Owner,In scope,Assessed,Automatic only,Not started,Entities,Average score,Lowest score,Highest score,No level,Bronze,Silver,Gold,Stale answers,Entities needing review,Operations (average),Documentation (average)',
+      'group:default/payments,3,2,0,1,2,75,65,85,0,1,0,1,0,0,75,75',
+      'group:default/search,4,3,0,1,3,30.3,20.3,40.3,2,1,0,0,2,1,33.3,0',
       '',
     ]);
   });
@@ -19,7 +19,7 @@ describe('reportToCsv', () => {
       sections: [],
     });
     expect(csv.split('\r\n')[1]).toBe(
-      '"beta, ""late""",2,75,65,85,0,1,0,1,0,0',
+      '"beta, ""late""",3,2,0,1,2,75,65,85,0,1,0,1,0,0',
     );
   });
 });

@@ -1,4 +1,7 @@
-import { ReadinessReport } from '@readiness/plugin-readiness-common';
+import {
+  ASSESSMENT_STATE_TITLES,
+  ReadinessReport,
+} from '@readiness/plugin-readiness-common';
 import { GROUP_BY_LABEL } from '../shared/groupLabels';
 
 /** Quotes a CSV field when it needs it (RFC 4180). */
@@ -16,6 +19,10 @@ export function reportToCsv(report: ReadinessReport): string {
   const levelIds = ['none', ...levels.map(l => l.id)];
   const header = [
     GROUP_BY_LABEL[groupBy],
+    'In scope',
+    ASSESSMENT_STATE_TITLES.assessed,
+    ASSESSMENT_STATE_TITLES.automatic,
+    ASSESSMENT_STATE_TITLES['not-started'],
     'Entities',
     'Average score',
     'Lowest score',
@@ -31,6 +38,10 @@ export function reportToCsv(report: ReadinessReport): string {
   );
   const rows = groups.map(group => [
     group.key ?? '',
+    group.coverage.inScope,
+    group.coverage.assessed,
+    group.coverage.automatic,
+    group.coverage.notStarted,
     group.entities,
     group.averageScore,
     group.minScore,

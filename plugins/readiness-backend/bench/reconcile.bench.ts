@@ -1,0 +1,127 @@
+/*
+ * The catalog reconcile at ENTITIES catalog entities (10,000 by default), on SQLite and
+ * PostgreSQL: the first run (every entity new), a run with nothing changed, and a run after
+ * 10% of the entities changed owner. Prints the catalog requests each run made, and what a mass
+ * rescore costs the catalog besides: refresh requests and system look-ups per 10,000 rescored
+ * entities.
+ */
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { mockServices } from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { ConfigReader } from '@backstage/config';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { readReadinessConfig } from '../src/config/readReadinessConfig';
+import { DatabaseReadinessStore } from '../src/database/DatabaseReadinessStore';
+import { DatabaseSubjectStore } from '../src/database/DatabaseSubjectStore';
+import { CatalogReader } from '../src/service/CatalogReader';
+import { CatalogRefreshRequester } from '../src/service/CatalogRefreshRequester';
+import { ScoreCalculator } from '../src/service/ScoreCalculator';
+import { CatalogReconciler } from '../src/subjects/CatalogReconciler';
+import { SystemDomainCache } from '../src/subjects/SystemDomainCache';
+import {
+  ENTITIES,
+  TEAMS,
+  entityName,
+  forEachBenchDatabase,
+  runBench,
+} from './benchBackend';
+
+const SYSTEMS = 200;
+
+const silentLogger: LoggerService = {
+  error() {},
+  warn() {},
+  info() {},
+  debug() {},
+  child: () => silentLogger,
+};
+
+function catalogEntities(ownerShift: number): Entity[] {
+  const systems: Entity[] = Array.from({ length: SYSTEMS }, (_, i) => ({
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'System',
+    metadata: { name: `system-${i}`, namespace: 'default' },
+    spec: { owner: 'platform', domain: `domain-${i % 10}` },
+    relations: [
+      { type: 'partOf', targetRef: `domain:default/domain-${i % 10}` },
+    ],
+  }));
+  const components: Entity[] = Array.from({ length: ENTITIES }, (_, i) => {
+    // The first `ownerShift` entities moved to the next team.
+    const owner = TEAMS[(i + (i < ownerShift ? 1 : 0)) % TEAMS.length];
+    return {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: { name: entityName(i), namespace: 'default' },
+      spec: {
+        type: i % 4 === 0 ? 'website' : 'service',
+        owner,
+        system: `system-${i % SYSTEMS}`,
+        lifecycle: 'production',
+      },
+      relations: [
+        { type: 'ownedBy', targetRef: `group:default/${owner}` },
+        { type: 'partOf', targetRef: `system:default/system-${i % SYSTEMS}` },
+      ],
+    };
+  });
+  return [...systems, ...components];
+}
+
+runBench(async () => {
+  const config = readReadinessConfig(new ConfigReader({}));
+  await forEachBenchDatabase(async knex => {
+    const database = mockServices.database({
+      knex,
+      migrations: { skip: false },
+    });
+    await DatabaseReadinessStore.create({ database });
+    const store = await DatabaseSubjectStore.create({ database });
+    let refreshRequests = 0;
+    const run = async (entities: Entity[]) => {
+      const catalog: CatalogService = catalogServiceMock({ entities });
+      catalog.refreshEntity = async () => {
+        refreshRequests += 1;
+      };
+      const reader = new CatalogReader({ catalog, auth: mockServices.auth() });
+      const domains = new SystemDomainCache({ catalog: reader });
+      const refresher = new CatalogRefreshRequester({
+        catalog,
+        auth: mockServices.auth(),
+        logger: silentLogger,
+        delayMs: 0,
+      });
+      const summary = await new CatalogReconciler({
+        catalog,
+        reader,
+        auth: mockServices.auth(),
+        store,
+        calculator: new ScoreCalculator(config),
+        domains,
+        config,
+        logger: silentLogger,
+        onScoresChanged: refresher.onScoresChanged,
+      }).reconcile();
+      await new Promise(resolve => setTimeout(resolve, 10));
+      return { ...summary, systemLookups: domains.catalogLookups };
+    };
+    const first = await run(catalogEntities(0));
+    const unchanged = await run(catalogEntities(0));
+    const shifted = await run(catalogEntities(ENTITIES / 10));
+    const rescored = first.added + shifted.changed;
+    const per10k = (n: number) => ((n * 10_000) / rescored).toFixed(1);
+    return {
+      entities: ENTITIES,
+      'first run (s)': (first.durationMs / 1000).toFixed(1),
+      'first: catalog requests': first.catalogRequests,
+      'unchanged run (s)': (unchanged.durationMs / 1000).toFixed(1),
+      '10% changed (s)': (shifted.durationMs / 1000).toFixed(1),
+      'changed: rescored': shifted.changed,
+      'refresh requests / 10k rescored': per10k(refreshRequests),
+      'system look-ups / 10k rescored': per10k(
+        first.systemLookups + shifted.systemLookups,
+      ),
+    };
+  });
+});
