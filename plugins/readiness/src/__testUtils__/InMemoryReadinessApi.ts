@@ -213,7 +213,11 @@ export class InMemoryReadinessApi implements ReadinessApi {
   /** What getReport and getTrends answer, and what they were asked. */
   report?: ReadinessReport;
   trends?: ReadinessTrends;
-  readonly reportRequests: { groupBy: string; filters: ReviewFilters }[] = [];
+  readonly reportRequests: {
+    groupBy: string;
+    filters: ReviewFilters;
+    population?: string;
+  }[] = [];
   readonly trendRequests: { groupBy: string; days: number }[] = [];
   /** Scores served by getScores in place of this entity's own. */
   scorePage?: ScorePage;
@@ -222,6 +226,7 @@ export class InMemoryReadinessApi implements ReadinessApi {
   async getReport(options: {
     groupBy: ReviewGroupBy;
     filters: ReviewFilters;
+    population?: 'all' | 'assessed';
   }): Promise<ReadinessReport> {
     this.reportRequests.push(options);
     if (!this.report) {
@@ -230,6 +235,7 @@ export class InMemoryReadinessApi implements ReadinessApi {
     return {
       ...this.report,
       groupBy: options.groupBy,
+      population: options.population ?? 'all',
       filters: options.filters,
     };
   }

@@ -10,6 +10,7 @@ import {
   ReadinessTrends,
   ReviewFilters,
   ReviewGroupBy,
+  ReviewPopulation,
   WriteAnswersResult,
 } from '@readiness/plugin-readiness-common';
 
@@ -111,6 +112,8 @@ export interface ReadinessApi {
   getReport(options: {
     groupBy: ReviewGroupBy;
     filters: ReviewFilters;
+    /** Scores over every entity in scope (the default) or the assessed ones. */
+    population?: ReviewPopulation;
   }): Promise<ReadinessReport>;
   /** Daily figures from the snapshots, overall (`all`) or per group. */
   getTrends(options: {

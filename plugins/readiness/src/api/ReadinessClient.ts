@@ -8,6 +8,7 @@ import {
   ReadinessTrends,
   ReviewFilters,
   ReviewGroupBy,
+  ReviewPopulation,
   WriteAnswersResult,
 } from '@readiness/plugin-readiness-common';
 import {
@@ -114,9 +115,13 @@ export class ReadinessClient implements ReadinessApi {
   getReport(options: {
     groupBy: ReviewGroupBy;
     filters: ReviewFilters;
+    population?: ReviewPopulation;
   }): Promise<ReadinessReport> {
     const params = filterParams(options.filters);
     params.set('groupBy', options.groupBy);
+    if (options.population) {
+      params.set('population', options.population);
+    }
     return this.request(`/report?${params}`);
   }
 

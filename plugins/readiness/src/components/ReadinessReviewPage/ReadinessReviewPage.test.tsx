@@ -71,7 +71,9 @@ describe('ReadinessReviewPage', () => {
     ).toHaveAccessibleName(
       'Questions failing most: Is there a runbook? 70%; Are backups tested? 25%',
     );
-    expect(api.reportRequests).toEqual([{ groupBy: 'owner', filters: {} }]);
+    expect(api.reportRequests).toEqual([
+      { groupBy: 'owner', filters: {}, population: 'all' },
+    ]);
     expect(api.trendRequests.map(r => r.groupBy).sort()).toEqual([
       'all',
       'owner',
@@ -91,6 +93,7 @@ describe('ReadinessReviewPage', () => {
         owners: ['group:default/search'],
         lifecycles: ['production'],
       },
+      population: 'all',
     });
     // The owner filter shows the chosen team as a chip.
     expect(screen.getByRole('button', { name: 'search' })).toBeInTheDocument();
@@ -104,8 +107,31 @@ describe('ReadinessReviewPage', () => {
           owners: ['group:default/search'],
           lifecycles: ['production'],
         },
+        population: 'all',
       }),
     );
+  });
+
+  it('switches the scores between all entities in scope and assessed ones, in the address', async () => {
+    const api = new InMemoryReadinessApi();
+    api.report = sampleReport;
+    await renderPage(api, '/readiness?population=assessed');
+    expect(api.reportRequests[0]).toMatchObject({ population: 'assessed' });
+    expect(
+      screen.getByRole('group', { name: 'Average score' }),
+    ).toHaveTextContent('over assessed entities');
+    await userEvent.click(screen.getByRole('button', { name: /Scores over/ }));
+    await userEvent.click(
+      screen.getByRole('option', { name: 'All entities in scope' }),
+    );
+    await waitFor(() =>
+      expect(api.reportRequests[api.reportRequests.length - 1]).toMatchObject({
+        population: 'all',
+      }),
+    );
+    expect(
+      await screen.findByText(/over all entities in scope,/),
+    ).toBeInTheDocument();
   });
 
   it("drills down into a team's entities with one request", async () => {

@@ -44,6 +44,26 @@ export function ReviewFilterBar(props: {
           ))}
         </TextField>
       </Grid>
+      <Grid item xs={12} sm={6} md={2}>
+        <TextField
+          select
+          fullWidth
+          id="readiness-review-population"
+          label="Scores over"
+          variant="outlined"
+          size="small"
+          value={params.population}
+          onChange={e =>
+            onChange({
+              ...params,
+              population: e.target.value as ReviewParams['population'],
+            })
+          }
+        >
+          <MenuItem value="all">All entities in scope</MenuItem>
+          <MenuItem value="assessed">Assessed entities only</MenuItem>
+        </TextField>
+      </Grid>
       {FILTERS.map(({ filter, facet }) => (
         <Grid item xs={12} sm={6} md={2} key={filter}>
           <Autocomplete

@@ -2,6 +2,7 @@ import {
   REVIEW_GROUP_BYS,
   ReviewFilters,
   ReviewGroupBy,
+  ReviewPopulation,
 } from '@readiness/plugin-readiness-common';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -10,6 +11,7 @@ import { useSearchParams } from 'react-router-dom';
 export type ReviewParams = {
   groupBy: ReviewGroupBy;
   filters: ReviewFilters;
+  population: ReviewPopulation;
 };
 
 /** URL parameter of each filter. */
@@ -44,6 +46,9 @@ export function useReviewParams(): [
       groupBy:
         groupBy && REVIEW_GROUP_BYS.includes(groupBy) ? groupBy : 'owner',
       filters,
+      population: (searchParams.get('population') === 'assessed'
+        ? 'assessed'
+        : 'all') as ReviewPopulation,
     };
     // The search string identifies the parameters.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -53,6 +58,9 @@ export function useReviewParams(): [
     (next: ReviewParams) => {
       const out = new URLSearchParams();
       out.set('groupBy', next.groupBy);
+      if (next.population === 'assessed') {
+        out.set('population', 'assessed');
+      }
       for (const [filter, name] of Object.entries(FILTER_PARAMS) as [
         keyof ReviewFilters,
         string,
