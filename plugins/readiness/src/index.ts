@@ -8,6 +8,7 @@ export {
   readinessPlugin,
   EntityReadinessContent,
   EntityReadinessCard,
+  EntityReadinessRollupCard,
   ReadinessReviewPage,
 } from './plugin';
 export { rootRouteRef as readinessReviewRouteRef } from './routes';

@@ -76,3 +76,21 @@ export const EntityReadinessCard = readinessPlugin.provide(
     },
   }),
 );
+
+/**
+ * Readiness rolled up on Group, System and Domain pages: coverage, average score, level
+ * distribution and the lowest entities, linking to the review filtered to them.
+ *
+ * @public
+ */
+export const EntityReadinessRollupCard = readinessPlugin.provide(
+  createComponentExtension({
+    name: 'EntityReadinessRollupCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityReadinessRollupCard').then(
+          m => m.EntityReadinessRollupCard,
+        ),
+    },
+  }),
+);

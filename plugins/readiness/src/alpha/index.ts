@@ -9,6 +9,6 @@ import { readinessFrontendPlugin } from './plugin';
 export { readinessApi } from './apis';
 export { readinessCatalogFilter } from './catalogFilter';
 export { readinessReviewPage } from './pages';
-export { readinessEntityCard } from './entityCards';
+export { readinessEntityCard, readinessRollupEntityCard } from './entityCards';
 export { readinessEntityContent } from './entityContent';
 export default readinessFrontendPlugin;

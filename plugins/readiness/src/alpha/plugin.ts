@@ -4,7 +4,7 @@ import { readinessCatalogFilter } from './catalogFilter';
 import { readinessReviewPage } from './pages';
 import { convertLegacyRouteRef } from '@backstage/core-compat-api';
 import { rootRouteRef } from '../routes';
-import { readinessEntityCard } from './entityCards';
+import { readinessEntityCard, readinessRollupEntityCard } from './entityCards';
 import { readinessEntityContent } from './entityContent';
 
 /**
@@ -18,6 +18,7 @@ export const readinessFrontendPlugin = createFrontendPlugin({
     readinessApi,
     readinessEntityContent,
     readinessEntityCard,
+    readinessRollupEntityCard,
     readinessCatalogFilter,
     readinessReviewPage,
   ],

@@ -51,6 +51,7 @@ import {
 
 import {
   EntityReadinessCard,
+  EntityReadinessRollupCard,
   EntityReadinessContent,
 } from '@readiness/plugin-readiness';
 
@@ -241,9 +242,12 @@ const apiPage = (
           <EntityAboutCard />
         </Grid>
         <Grid item md={6} xs={12}>
+          <EntityReadinessRollupCard />
+        </Grid>
+        <Grid item md={6} xs={12}>
           <EntityCatalogGraphCard height={400} />
         </Grid>
-        <Grid item md={4} xs={12}>
+        <Grid item md={6} xs={12}>
           <EntityLinksCard />
         </Grid>
         <Grid container item md={12}>
@@ -292,6 +296,9 @@ const groupPage = (
           <EntityGroupProfileCard />
         </Grid>
         <Grid item xs={12} md={6}>
+          <EntityReadinessRollupCard />
+        </Grid>
+        <Grid item xs={12} md={6}>
           <EntityOwnershipCard />
         </Grid>
         <Grid item xs={12} md={6}>
@@ -314,9 +321,12 @@ const systemPage = (
           <EntityAboutCard />
         </Grid>
         <Grid item md={6} xs={12}>
+          <EntityReadinessRollupCard />
+        </Grid>
+        <Grid item md={6} xs={12}>
           <EntityCatalogGraphCard height={400} />
         </Grid>
-        <Grid item md={4} xs={12}>
+        <Grid item md={6} xs={12}>
           <EntityLinksCard />
         </Grid>
         <Grid item md={8}>
@@ -358,6 +368,9 @@ const domainPage = (
         {entityWarningContent}
         <Grid item md={6}>
           <EntityAboutCard />
+        </Grid>
+        <Grid item md={6} xs={12}>
+          <EntityReadinessRollupCard />
         </Grid>
         <Grid item md={6} xs={12}>
           <EntityCatalogGraphCard height={400} />

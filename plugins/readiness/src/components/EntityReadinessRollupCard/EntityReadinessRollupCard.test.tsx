@@ -1,0 +1,121 @@
+import { Entity } from '@backstage/catalog-model';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
+import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
+import { screen, within } from '@testing-library/react';
+import { readinessApiRef } from '../../api/ReadinessApi';
+import { InMemoryReadinessApi } from '../../__testUtils__/InMemoryReadinessApi';
+import { sampleReport } from '../../__testUtils__/reviewFixtures';
+import { rootRouteRef } from '../../routes';
+import { EntityReadinessRollupCard } from './EntityReadinessRollupCard';
+
+const platform: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Group',
+  metadata: { name: 'platform', namespace: 'default' },
+  spec: { type: 'team', children: ['sre'] },
+  relations: [{ type: 'parentOf', targetRef: 'group:default/sre' }],
+};
+
+const score = (name: string, value: number | null, assessment: string) => ({
+  entityRef: `component:default/${name}`,
+  score: value,
+  level: null,
+  assessment: assessment as 'assessed',
+  answered: 0,
+  questions: 56,
+  stale: 0,
+});
+
+async function renderCard(api: InMemoryReadinessApi, entity: Entity) {
+  await renderInTestApp(
+    <TestApiProvider apis={[[readinessApiRef, api]]}>
+      <EntityProvider entity={entity}>
+        <EntityReadinessRollupCard />
+      </EntityProvider>
+    </TestApiProvider>,
+    {
+      mountedRoutes: {
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+        '/readiness': rootRouteRef,
+      },
+    },
+  );
+}
+
+describe('EntityReadinessRollupCard', () => {
+  it("shows a team's coverage, average, levels and lowest entities, its sub-teams included", async () => {
+    const api = new InMemoryReadinessApi();
+    api.report = sampleReport;
+    api.scorePage = {
+      items: [
+        score('gateway', 80, 'assessed'),
+        score('cron', 0, 'not-started'),
+        score('deployer', 35, 'automatic'),
+      ],
+    };
+    await renderCard(api, platform);
+
+    expect(
+      await screen.findByRole('group', { name: 'Coverage' }),
+    ).toHaveTextContent('5 of 6Assessed; 0 automatic only, 1 not started');
+    expect(
+      screen.getByRole('group', { name: 'Average score' }),
+    ).toHaveTextContent('48.2%');
+    expect(
+      within(screen.getByRole('list', { name: 'Entities per level' }))
+        .getAllByRole('listitem')
+        .map(item => item.textContent),
+    ).toEqual(['Gold1', 'Silver0', 'Bronze2', 'No level: 2']);
+    expect(
+      within(screen.getByRole('list', { name: 'Lowest scores' }))
+        .getAllByRole('listitem')
+        .map(item => item.textContent),
+    ).toEqual([
+      'cron0% · Not started',
+      'deployer35% · Automatic only',
+      'gateway80% · Assessed',
+    ]);
+    // The team and its direct sub-team, for the figures and in the review link.
+    const owners = ['group:default/platform', 'group:default/sre'];
+    expect(api.reportRequests[0]).toMatchObject({ filters: { owners } });
+    expect(api.scoreRequests[0]).toMatchObject({ owners });
+    expect(
+      screen.getByRole('link', { name: /Open in the readiness review/ }),
+    ).toHaveAttribute(
+      'href',
+      '/readiness?owner=group%3Adefault%2Fplatform&owner=group%3Adefault%2Fsre',
+    );
+  });
+
+  it('rolls up a system over its components, and renders nothing on other kinds', async () => {
+    const api = new InMemoryReadinessApi();
+    api.report = sampleReport;
+    api.scorePage = { items: [] };
+    const shop: Entity = {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'System',
+      metadata: { name: 'shop', namespace: 'default' },
+      spec: { owner: 'payments' },
+    };
+    await renderCard(api, shop);
+    await screen.findByRole('group', { name: 'Coverage' });
+    expect(api.reportRequests[0]).toMatchObject({
+      filters: { systems: ['system:default/shop'] },
+    });
+
+    const other = new InMemoryReadinessApi();
+    const { container } = await renderInTestApp(
+      <TestApiProvider apis={[[readinessApiRef, other]]}>
+        <EntityProvider entity={{ ...shop, kind: 'API' }}>
+          <EntityReadinessRollupCard />
+        </EntityProvider>
+      </TestApiProvider>,
+      { mountedRoutes: { '/readiness': rootRouteRef } },
+    );
+    expect(container).toBeEmptyDOMElement();
+    expect(other.reportRequests).toEqual([]);
+  });
+});
