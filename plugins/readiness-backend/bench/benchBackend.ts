@@ -51,7 +51,8 @@ const LIFECYCLES = ['production', 'experimental', 'deprecated'];
 /** Days of daily snapshots seeded for the trend queries. */
 export const SNAPSHOT_DAYS = Number(process.env.BENCH_SNAPSHOT_DAYS ?? 30);
 
-const silentLogger: LoggerService = {
+/** A logger that drops everything: benches print their own figures. */
+export const silentLogger: LoggerService = {
   error() {},
   warn() {},
   info() {},

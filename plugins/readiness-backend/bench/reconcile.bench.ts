@@ -5,7 +5,6 @@
  * rescore costs the catalog besides: refresh requests and system look-ups per 10,000 rescored
  * entities.
  */
-import { LoggerService } from '@backstage/backend-plugin-api';
 import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { ConfigReader } from '@backstage/config';
@@ -25,17 +24,10 @@ import {
   entityName,
   forEachBenchDatabase,
   runBench,
+  silentLogger,
 } from './benchBackend';
 
 const SYSTEMS = 200;
-
-const silentLogger: LoggerService = {
-  error() {},
-  warn() {},
-  info() {},
-  debug() {},
-  child: () => silentLogger,
-};
 
 function catalogEntities(ownerShift: number): Entity[] {
   const systems: Entity[] = Array.from({ length: SYSTEMS }, (_, i) => ({

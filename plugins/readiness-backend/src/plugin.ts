@@ -38,6 +38,7 @@ import { CatalogReconciler } from './subjects/CatalogReconciler';
 import { DatabaseSubjectStore } from './database/DatabaseSubjectStore';
 import { ScoreCalculator } from './service/ScoreCalculator';
 import { scheduleReconcile } from './tasks/scheduleReconcile';
+import { ScoreChange } from './service/ScoreChange';
 
 /**
  * The Readiness backend plugin: stores checklist answers and keeps scores in step with them.
@@ -129,6 +130,10 @@ export const readinessPlugin = createBackendPlugin({
               levels: settings.levels,
             })
           : undefined;
+        const broadcastScoreChanges = (changes: ScoreChange[]) => {
+          refresher?.onScoresChanged(changes);
+          notifier?.onScoresChanged(changes);
+        };
         if (settings.evidence.catalogMetadata) {
           providers.push(new CatalogMetadataEvidenceProvider());
         }
@@ -149,10 +154,7 @@ export const readinessPlugin = createBackendPlugin({
           domains,
           config: settings,
           evidence,
-          onScoresChanged: changes => {
-            refresher?.onScoresChanged(changes);
-            notifier?.onScoresChanged(changes);
-          },
+          onScoresChanged: broadcastScoreChanges,
         });
         const review = new ReviewService({
           store: await DatabaseReviewStore.create({ database }),
@@ -193,10 +195,7 @@ export const readinessPlugin = createBackendPlugin({
           domains,
           config: settings,
           logger,
-          onScoresChanged: changes => {
-            refresher?.onScoresChanged(changes);
-            notifier?.onScoresChanged(changes);
-          },
+          onScoresChanged: broadcastScoreChanges,
         });
         await scheduleReconcile({
           scheduler,

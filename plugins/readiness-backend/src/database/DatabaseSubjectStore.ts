@@ -12,8 +12,6 @@ import {
 } from './SubjectStore';
 import { ANSWERS, EVIDENCE, SCORES } from './tables';
 
-const optional = (value: string | null) => (value === null ? undefined : value);
-
 const groupByRef = <T extends { entityRef: string }>(items: T[]) => {
   const groups = new Map<string, T[]>();
   for (const item of items) {
@@ -44,23 +42,26 @@ export class DatabaseSubjectStore implements SubjectStore {
         )
       : [];
     return new Map<string, StoredSubject>(
-      rows.map(row => [
-        row.entity_ref,
-        {
-          entityRef: row.entity_ref,
-          kind: row.kind,
-          namespace: row.namespace,
-          name: row.name,
-          entityType: optional(row.entity_type),
-          owner: optional(row.owner),
-          system: optional(row.system),
-          domain: optional(row.domain),
-          lifecycle: optional(row.lifecycle),
-          title: optional(row.title),
-          checklistId: row.checklist_id,
-          removedAt: optional(row.removed_at ?? null),
-        },
-      ]),
+      rows.map(row => {
+        const score = toScore(row);
+        return [
+          row.entity_ref,
+          {
+            entityRef: score.entityRef,
+            kind: score.kind,
+            namespace: score.namespace,
+            name: score.name,
+            entityType: score.entityType,
+            owner: score.owner,
+            system: score.system,
+            domain: score.domain,
+            lifecycle: score.lifecycle,
+            title: score.title,
+            checklistId: score.checklistId,
+            removedAt: row.removed_at ?? undefined,
+          },
+        ];
+      }),
     );
   }
 
