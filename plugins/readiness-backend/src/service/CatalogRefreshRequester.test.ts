@@ -7,6 +7,7 @@ describe('CatalogRefreshRequester', () => {
   afterEach(() => jest.useRealTimers());
 
   const change = (entityRef: string) => ({
+    cause: 'person' as const,
     entityRef,
     score: 50,
     level: 'bronze',
@@ -113,12 +114,14 @@ describe('CatalogRefreshRequester', () => {
       logger: mockServices.logger.mock(),
       delayMs: 10,
     });
-    requester.onScoresChanged(
-      Array.from({ length: 500 }, (_, i) => ({
-        ...change(`component:default/e${i}`),
-        cause: 'reconcile' as const,
-      })),
-    );
+    for (const cause of ['reconcile', 'evidence', 'refresh'] as const) {
+      requester.onScoresChanged(
+        Array.from({ length: 500 }, (_, i) => ({
+          ...change(`component:default/${cause}${i}`),
+          cause,
+        })),
+      );
+    }
     requester.onScoresChanged([
       { ...change('component:default/a'), cause: 'person' },
     ]);

@@ -30,9 +30,10 @@ export class CatalogRefreshRequester {
 
   readonly onScoresChanged = (changes: ScoreChange[]) => {
     for (const { entityRef, cause } of changes) {
-      // The reconcile rescores in bulk, from the catalog's own data; the catalog's processing
-      // loop labels those entities without a burst of refresh requests.
-      if (cause === 'reconcile') {
+      // Only a person's change is worth hurrying the catalog for. The bulk causes (reconcile,
+      // evidence runs, the refresh task) can touch every entity at once; the catalog's own
+      // processing loop labels those without a burst of refresh requests.
+      if (cause !== 'person') {
         continue;
       }
       if (!this.pending.has(entityRef)) {
