@@ -31,6 +31,18 @@ const fresh = entity('fresh', {
 describe('createReadinessColumn', () => {
   const column = createReadinessColumn();
 
+  it('says in its header that it sorts the page, and where to order the whole catalog', async () => {
+    await renderInTestApp(<>{column.title}</>);
+    expect(screen.getByText('Readiness')).toHaveAttribute(
+      'title',
+      expect.stringContaining('orders the rows on this page'),
+    );
+    expect(screen.getByText('Readiness')).toHaveAttribute(
+      'title',
+      expect.stringContaining('Order by readiness'),
+    );
+  });
+
   it('sorts by score, with entities without a score last', () => {
     const rows = [gold, fresh, low].map(e => ({ entity: e }));
     const sorted = [...rows].sort((a, b) => column.customSort!(a, b, 'row'));

@@ -28,8 +28,14 @@ function sortKey(entity: Entity): number {
   return readiness.score;
 }
 
+/** What sorting by the column does: the catalog table sorts the rows it has, the current page. */
+export const READINESS_COLUMN_SORT_NOTE =
+  'Sorting by this column orders the rows on this page. To order the whole catalog by score, use "Order by readiness" in the filters.';
+
 /**
- * A catalog table column with each entity's readiness level and score, sortable by score.
+ * A catalog table column with each entity's readiness level and score, sortable by score. With
+ * server-side pagination the table sorts the current page only, and the header says so; the
+ * picker's "Order by readiness" orders the whole catalog on the server.
  *
  * @public
  */
@@ -37,7 +43,7 @@ export function createReadinessColumn<
   T extends { entity: Entity },
 >(): TableColumn<T> {
   return {
-    title: 'Readiness',
+    title: <span title={READINESS_COLUMN_SORT_NOTE}>Readiness</span>,
     field: 'entity.metadata.labels',
     width: '170px',
     cellStyle: { whiteSpace: 'nowrap' },
