@@ -38,6 +38,12 @@ import { CatalogReconciler } from './subjects/CatalogReconciler';
 import { DatabaseSubjectStore } from './database/DatabaseSubjectStore';
 import { ScoreCalculator } from './service/ScoreCalculator';
 import { scheduleReconcile } from './tasks/scheduleReconcile';
+import {
+  BACKFILL_MAX_DAYS,
+  scheduleSnapshotBackfill,
+} from './tasks/scheduleSnapshotBackfill';
+import { backfillSnapshots } from './review/backfillSnapshots';
+import { DatabaseSnapshotBackfillStore } from './database/DatabaseSnapshotBackfillStore';
 import { ScoreChange } from './service/ScoreChange';
 
 /**
@@ -202,6 +208,24 @@ export const readinessPlugin = createBackendPlugin({
           logger,
           reconciler,
           frequencyMinutes: settings.reconcileFrequencyMinutes,
+        });
+        const backfillStore = await DatabaseSnapshotBackfillStore.create({
+          database,
+        });
+        await scheduleSnapshotBackfill({
+          scheduler,
+          logger,
+          backfill: () =>
+            backfillSnapshots({
+              store: backfillStore,
+              calculator: new ScoreCalculator(settings),
+              config: settings,
+              now: new Date(),
+              maxDays: Math.min(
+                BACKFILL_MAX_DAYS,
+                settings.snapshotRetentionDays,
+              ),
+            }),
         });
         await scheduleScoreRefresh({
           scheduler,

@@ -1,0 +1,155 @@
+import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { ConfigReader } from '@backstage/config';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { readReadinessConfig } from '../config/readReadinessConfig';
+import { DatabaseReadinessStore } from '../database/DatabaseReadinessStore';
+import { DatabaseReviewStore } from '../database/DatabaseReviewStore';
+import { DatabaseSnapshotBackfillStore } from '../database/DatabaseSnapshotBackfillStore';
+import { CatalogReader } from '../service/CatalogReader';
+import { ReadinessService } from '../service/ReadinessService';
+import { ReviewService } from '../service/ReviewService';
+import { ScoreCalculator } from '../service/ScoreCalculator';
+import { SystemDomainCache } from '../subjects/SystemDomainCache';
+import { backfillSnapshots } from './backfillSnapshots';
+
+jest.setTimeout(60_000);
+
+const databases = TestDatabases.create({
+  ids: ['POSTGRES_15', 'SQLITE_3'],
+  disableDocker: true,
+});
+
+// Two questions of weight 1.
+const config = readReadinessConfig(
+  new ConfigReader({
+    readiness: {
+      defaultChecklist: { enabled: false },
+      checklists: [
+        {
+          id: 'test',
+          title: 'Test',
+          appliesTo: [{ kind: 'Component' }],
+          sections: [
+            {
+              id: 'ops',
+              title: 'Operations',
+              questions: [
+                { id: 'q1', text: 'Question one' },
+                { id: 'q2', text: 'Question two' },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  }),
+);
+const component = (name: string): Entity => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name, namespace: 'default' },
+  spec: { type: 'service', owner: 'team-a' },
+});
+const DAY = 24 * 60 * 60 * 1000;
+const START = Date.parse('2026-03-01T10:00:00.000Z');
+
+describe.each(databases.eachSupportedId())(
+  'backfillSnapshots (%s)',
+  databaseId => {
+    it('rebuilds past days from the answer history, once', async () => {
+      const knex = await databases.init(databaseId);
+      const database = mockServices.database({
+        knex,
+        migrations: { skip: false },
+      });
+      let now = new Date(START);
+      const readiness = new ReadinessService({
+        store: await DatabaseReadinessStore.create({ database }),
+        domains: new SystemDomainCache({
+          catalog: new CatalogReader({
+            catalog: catalogServiceMock({ entities: [] }),
+            auth: mockServices.auth(),
+          }),
+        }),
+        config,
+        clock: () => now,
+      });
+      const write = (
+        name: string,
+        questionId: string,
+        status: 'yes' | 'no',
+        version: number,
+      ) =>
+        readiness.writeAnswers(
+          component(name),
+          {
+            checklistId: 'test',
+            answers: [{ questionId, status, expectedVersion: version }],
+          },
+          'user:default/alice',
+        );
+      // Day 0: a answers q1 Yes (50). Day 2: a answers q2 Yes (100), b answers q1 No (0).
+      await write('a', 'q1', 'yes', 0);
+      now = new Date(START + 2 * DAY);
+      await write('a', 'q2', 'yes', 0);
+      await write('b', 'q1', 'no', 0);
+
+      const store = await DatabaseSnapshotBackfillStore.create({ database });
+      const run = (at: number) =>
+        backfillSnapshots({
+          store,
+          calculator: new ScoreCalculator(config),
+          config,
+          now: new Date(at),
+          maxDays: 90,
+        });
+      // On day 4: days 0 to 3 are rebuilt; today is the snapshot task's.
+      expect(await run(START + 4 * DAY)).toEqual({
+        days: 4,
+        rows: 1 + 1 + 2 + 2,
+      });
+      const rows = await knex('readiness_snapshots')
+        .select('day', 'entity_ref', 'score', 'answered')
+        .orderBy(['day', 'entity_ref']);
+      expect(
+        rows.map(r => [
+          r.day,
+          r.entity_ref.split('/')[1],
+          Number(r.score),
+          Number(r.answered),
+        ]),
+      ).toEqual([
+        ['2026-03-01', 'a', 50, 1],
+        ['2026-03-02', 'a', 50, 1],
+        ['2026-03-03', 'a', 100, 2],
+        ['2026-03-03', 'b', 0, 1],
+        ['2026-03-04', 'a', 100, 2],
+        ['2026-03-04', 'b', 0, 1],
+      ]);
+
+      // The trend now starts on day 0, from the per-day group figures.
+      const review = new ReviewService({
+        store: await DatabaseReviewStore.create({ database }),
+        config,
+        clock: () => new Date(START + 4 * DAY),
+      });
+      const trend = await review.getTrends({
+        groupBy: 'all',
+        days: 30,
+        filters: {},
+      });
+      expect(
+        trend.points.map(p => [p.day, p.entities, p.averageScore]),
+      ).toEqual([
+        ['2026-03-01', 1, 50],
+        ['2026-03-02', 1, 50],
+        ['2026-03-03', 2, 50],
+        ['2026-03-04', 2, 50],
+      ]);
+
+      // Earlier snapshots exist now: a later start does nothing.
+      expect(await run(START + 9 * DAY)).toEqual({ days: 0, rows: 0 });
+    });
+  },
+);
