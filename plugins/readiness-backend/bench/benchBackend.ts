@@ -252,6 +252,7 @@ async function startOn(knex: Knex): Promise<BenchBackend & { close(): void }> {
       }),
       config: settings,
     }),
+    catalog: catalogReader,
     subjects: await DatabaseSubjectStore.create({
       database: mockServices.database({ knex, migrations: { skip: true } }),
     }),

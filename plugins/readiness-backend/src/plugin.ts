@@ -176,6 +176,7 @@ export const readinessPlugin = createBackendPlugin({
             }),
             review: new AuthorizedReviewService({
               inner: review,
+              catalog: catalogReader,
               subjects,
               authorizer,
               visibility,

@@ -407,6 +407,23 @@ export class DatabaseReviewStore implements ReviewStore {
     }));
   }
 
+  async getEntityTrend(entityRef: string, fromDay: string) {
+    const rows: {
+      day: string;
+      score: number | string | null;
+      level: string | null;
+    }[] = await this.db(SNAPSHOTS)
+      .select('day', 'score', 'level')
+      .where({ entity_ref: entityRef })
+      .andWhere('day', '>=', fromDay)
+      .orderBy('day');
+    return rows.map(r => ({
+      day: r.day,
+      score: numOrNull(r.score),
+      level: r.level,
+    }));
+  }
+
   /** Unfiltered trends from the per-day group figures written with each snapshot. */
   private async getTrendsFromGroups(
     groupBy: ReviewGroupBy | 'all',

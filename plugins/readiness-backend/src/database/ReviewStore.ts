@@ -1,5 +1,6 @@
 import { SubjectFilters } from './ReadinessStore';
 import {
+  EntityTrendPoint,
   ReviewFigures,
   ReviewGroupBy,
   SectionCell,
@@ -50,6 +51,12 @@ export interface ReviewStore {
 
   /** Deletes snapshots of days before `day`; returns the rows deleted. */
   pruneSnapshots(beforeDay: string): Promise<number>;
+
+  /** One entity's snapshots since `fromDay`, oldest first. */
+  getEntityTrend(
+    entityRef: string,
+    fromDay: string,
+  ): Promise<EntityTrendPoint[]>;
 
   /** Per-day figures from the snapshots since `fromDay`, per group or overall. */
   getTrends(options: {

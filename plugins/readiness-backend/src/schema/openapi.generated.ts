@@ -1426,6 +1426,78 @@ export const spec = {
         },
       },
     },
+    '/entities/{kind}/{namespace}/{name}/trend': {
+      get: {
+        operationId: 'GetEntityTrend',
+        description:
+          "The entity's own score per day, from the daily snapshots, oldest first.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+          {
+            name: 'days',
+            in: 'query',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 3660,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Ok',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['from', 'points'],
+                  properties: {
+                    from: {
+                      type: 'string',
+                    },
+                    points: {
+                      type: 'array',
+                      items: {
+                        type: 'object',
+                        required: ['day', 'score', 'level'],
+                        properties: {
+                          day: {
+                            type: 'string',
+                          },
+                          score: {
+                            type: ['number', 'null'],
+                          },
+                          level: {
+                            type: ['string', 'null'],
+                          },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/Error',
+          },
+          '401': {
+            $ref: '#/components/responses/Error',
+          },
+          '404': {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
     '/report': {
       get: {
         operationId: 'GetReport',

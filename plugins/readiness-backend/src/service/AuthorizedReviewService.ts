@@ -1,5 +1,9 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { CompoundEntityRef } from '@backstage/catalog-model';
+import { storedRefOf } from '../subjects/subjectOfEntity';
+import { CatalogReader } from './CatalogReader';
 import {
+  EntityTrendPoint,
   ReadinessReport,
   ReadinessTrends,
   ReviewFilters,
@@ -31,6 +35,12 @@ export interface ReviewOperations {
     limit: number,
     credentials: BackstageCredentials,
   ): Promise<RemovedSubject[]>;
+  /** An entity's own score over time: readable by whoever may read the entity. */
+  getEntityTrend(
+    ref: CompoundEntityRef,
+    days: number,
+    credentials: BackstageCredentials,
+  ): Promise<{ from: string; points: EntityTrendPoint[] }>;
 }
 
 /** An entity that left the catalog; its answers and history are kept. */
@@ -46,13 +56,15 @@ export type RemovedSubject = {
 /**
  * The authorising wrapper around {@link ReviewService}: the review needs
  * `readiness.report.read`, and its figures, facets and trends cover only the entities the
- * caller may read in the catalog. The entities that left the catalog (no longer in it, so no
+ * caller may read in the catalog. An entity's own trend needs only that the caller may read the
+ * entity, like its history. The entities that left the catalog (no longer in it, so no
  * catalog rule applies) need `readiness.admin`.
  */
 export class AuthorizedReviewService implements ReviewOperations {
   constructor(
     private readonly options: {
       inner: ReviewService;
+      catalog: CatalogReader;
       subjects: Pick<SubjectStore, 'listRemoved'>;
       authorizer: ReadinessAccessControl;
       visibility: CatalogVisibility;
@@ -100,6 +112,15 @@ export class AuthorizedReviewService implements ReviewOperations {
       answered: r.answered,
       removedAt: r.removedAt,
     }));
+  }
+
+  async getEntityTrend(
+    ref: CompoundEntityRef,
+    days: number,
+    credentials: BackstageCredentials,
+  ) {
+    const entity = await this.options.catalog.getEntity(ref, credentials);
+    return this.options.inner.getEntityTrend(storedRefOf(entity), days);
   }
 
   private async visibleRefs(credentials: BackstageCredentials) {

@@ -164,6 +164,18 @@ export class ReviewService {
     return { groupBy: options.groupBy, from, points };
   }
 
+  /** One entity's score per day over the last `days` days, from the snapshots. */
+  async getEntityTrend(entityRef: string, days: number) {
+    const { config, store } = this.options;
+    if (days > config.snapshotRetentionDays) {
+      throw new InputError(
+        `days is ${days}, but snapshots are kept for ${config.snapshotRetentionDays} days`,
+      );
+    }
+    const from = dayOf(new Date(this.now().getTime() - (days - 1) * DAY_MS));
+    return { from, points: await store.getEntityTrend(entityRef, from) };
+  }
+
   /**
    * Writes today's snapshot of every stored score (each run replaces today's, so a day keeps
    * its last state) and drops snapshots older than the retention.

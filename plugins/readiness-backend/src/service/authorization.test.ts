@@ -150,6 +150,27 @@ const refusals: Record<string, Refusal[]> = {
       status: 404,
     },
   ],
+  GetEntityTrend: [
+    {
+      as: MALLORY,
+      method: 'get',
+      path: `${entityPath('secret')}/trend`,
+      status: 404,
+    },
+    {
+      as: MALLORY,
+      method: 'get',
+      path: `${entityPath('payments')}/trend`,
+      status: 200,
+      select: body =>
+        body.points.map((p: { score: number; level: string | null }) => [
+          p.score,
+          p.level,
+        ]),
+      // Today's snapshot of payments: one Yes of the default checklist.
+      expected: [[3.1, null]],
+    },
+  ],
   GetReport: [
     { as: EVE, method: 'get', path: `${base}/report`, status: 403 },
     {

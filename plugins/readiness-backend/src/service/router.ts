@@ -164,6 +164,18 @@ export async function createRouter(options: {
     res.json({ items });
   });
 
+  router.get('/entities/:kind/:namespace/:name/trend', async (req, res) => {
+    const credentials = await caller(req);
+    const { kind, namespace, name } = req.params;
+    res.json(
+      await review.getEntityTrend(
+        { kind, namespace, name },
+        req.query.days ?? 90,
+        credentials,
+      ),
+    );
+  });
+
   router.get('/scores', async (req, res) => {
     const credentials = await caller(req);
     const { entityRef, level, minScore, maxScore, scoredSince, limit, cursor } =

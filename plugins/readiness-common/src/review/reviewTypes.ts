@@ -167,3 +167,14 @@ export type ReadinessTrends = {
   from: string;
   points: TrendPoint[];
 };
+
+/**
+ * One entity's score on one day, from the daily snapshots.
+ *
+ * @public
+ */
+export type EntityTrendPoint = {
+  day: string;
+  score: number | null;
+  level: string | null;
+};

@@ -1,5 +1,6 @@
 import { ResponseError } from '@backstage/errors';
 import {
+  EntityTrendPoint,
   AnswerEvidence,
   AnswerHistoryEntry,
   Checklist,
@@ -329,6 +330,14 @@ export class InMemoryReadinessApi implements ReadinessApi {
         evidence: e,
       }));
     return [...people, ...automatic];
+  }
+
+  /** The entity's score per day, as getEntityTrend serves it. */
+  trendPoints: EntityTrendPoint[] = [];
+
+  async getEntityTrend(entityRef: string) {
+    this.checkRef(entityRef);
+    return { from: this.trendPoints[0]?.day ?? '', points: this.trendPoints };
   }
 
   async getHistory(

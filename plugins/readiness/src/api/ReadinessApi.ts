@@ -1,6 +1,7 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
   AssessmentState,
+  EntityTrendPoint,
   AnswerHistoryEntry,
   AnswerStatus,
   Checklist,
@@ -100,6 +101,11 @@ export interface ReadinessApi {
     entityRef: string,
     options?: { questionId?: string; limit?: number },
   ): Promise<AnswerHistoryEntry[]>;
+  /** The entity's own score per day, from the daily snapshots (90 days by default). */
+  getEntityTrend(
+    entityRef: string,
+    options?: { days?: number },
+  ): Promise<{ from: string; points: EntityTrendPoint[] }>;
   getScores(
     options?: ReviewFilters & {
       entityRefs?: string[];

@@ -2,6 +2,7 @@ import { parseEntityRef } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
+  EntityTrendPoint,
   AnswerHistoryEntry,
   EntityReadiness,
   ReadinessReport,
@@ -80,6 +81,15 @@ export class ReadinessClient implements ReadinessApi {
       )}?expectedVersion=${expectedVersion}`,
       { method: 'DELETE' },
     );
+  }
+
+  getEntityTrend(
+    entityRef: string,
+    options: { days?: number } = {},
+  ): Promise<{ from: string; points: EntityTrendPoint[] }> {
+    const params = new URLSearchParams();
+    if (options.days) params.set('days', String(options.days));
+    return this.request(`${this.entityPath(entityRef)}/trend?${params}`);
   }
 
   async getHistory(

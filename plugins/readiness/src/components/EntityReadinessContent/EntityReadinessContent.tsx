@@ -19,6 +19,7 @@ import { AnswerChange, readinessApiRef } from '../../api/ReadinessApi';
 import { useEntityReadiness } from '../../hooks/useEntityReadiness';
 import { ChecklistSectionPanel, isOpen } from './ChecklistSectionPanel';
 import { ReadinessSummary } from './ReadinessSummary';
+import { EntityScoreTrend } from '../EntityScoreTrend';
 
 /**
  * The Readiness tab: the entity's score and its checklist, answerable in place.
@@ -74,6 +75,9 @@ export function EntityReadinessContent() {
             access={access}
             assessment={readiness.assessment}
           />
+        </Grid>
+        <Grid item xs={12}>
+          <EntityScoreTrend entityRef={readiness.entityRef} />
         </Grid>
         <Grid item xs={12}>
           <Box
