@@ -22,6 +22,7 @@ import {
 import useAsync from 'react-use/esm/useAsync';
 import { EntityScore, readinessApiRef } from '../../api/ReadinessApi';
 import { GROUP_BY_LABEL, groupName } from '../shared/groupLabels';
+import { downloadCsv, entitiesToCsv } from './reviewCsv';
 
 const FILTER_OF: Record<ReviewGroupBy, keyof ReviewFilters> = {
   owner: 'owners',
@@ -120,6 +121,19 @@ export function GroupDrilldown(props: {
         )}
       </DialogContent>
       <DialogActions>
+        {value && (
+          <Button
+            color="primary"
+            onClick={() =>
+              downloadCsv(
+                `readiness-${groupName(groupKey)}.csv`,
+                entitiesToCsv(value.items),
+              )
+            }
+          >
+            Export these entities as CSV
+          </Button>
+        )}
         <Button onClick={onClose}>Close</Button>
       </DialogActions>
     </Dialog>

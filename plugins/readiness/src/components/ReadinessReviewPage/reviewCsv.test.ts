@@ -1,5 +1,5 @@
 import { sampleReport } from '../../__testUtils__/reviewFixtures';
-import { reportToCsv } from './reviewCsv';
+import { entitiesToCsv, reportToCsv } from './reviewCsv';
 
 describe('reportToCsv', () => {
   it('writes one row per group with figures, levels and section averages', () => {
@@ -21,5 +21,36 @@ describe('reportToCsv', () => {
     expect(csv.split('\r\n')[1]).toBe(
       '"beta, ""late""",3,2,0,1,2,75,65,85,0,1,0,1,0,0',
     );
+  });
+
+  it("lists a group's entities, not-started ones included", () => {
+    expect(
+      entitiesToCsv([
+        {
+          entityRef: 'component:default/cron',
+          title: 'Cron, the scheduler',
+          assessment: 'not-started',
+          score: 0,
+          level: null,
+          answered: 0,
+          questions: 56,
+          stale: 0,
+        },
+        {
+          entityRef: 'component:default/api',
+          assessment: 'assessed',
+          score: 72.5,
+          level: 'silver',
+          answered: 40,
+          questions: 56,
+          stale: 1,
+        },
+      ]).split('\r\n'),
+    ).toEqual([
+      'Entity,Title,Assessment,Score,Level,Answered,Questions',
+      'component:default/cron,"Cron, the scheduler",Not started,0,none,0,56',
+      'component:default/api,,Assessed,72.5,silver,40,56',
+      '',
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import {
   ASSESSMENT_STATE_TITLES,
   ReadinessReport,
 } from '@readiness/plugin-readiness-common';
+import { EntityScore } from '../../api/ReadinessApi';
 import { GROUP_BY_LABEL } from '../shared/groupLabels';
 
 /** Quotes a CSV field when it needs it (RFC 4180). */
@@ -50,6 +51,34 @@ export function reportToCsv(report: ReadinessReport): string {
     group.staleAnswers,
     group.entitiesWithStale,
     ...sections.map(s => cell.get(`${group.key}\u0000${s.id}`) ?? null),
+  ]);
+  return `${[header, ...rows]
+    .map(row => row.map(field).join(','))
+    .join('\r\n')}\r\n`;
+}
+
+/**
+ * A drill-down's entities as CSV, not-started ones included: ref, title, assessment state,
+ * score, level and answered questions.
+ */
+export function entitiesToCsv(items: EntityScore[]): string {
+  const header = [
+    'Entity',
+    'Title',
+    'Assessment',
+    'Score',
+    'Level',
+    'Answered',
+    'Questions',
+  ];
+  const rows = items.map(item => [
+    item.entityRef,
+    item.title ?? '',
+    ASSESSMENT_STATE_TITLES[item.assessment],
+    item.score,
+    item.level ?? 'none',
+    item.answered,
+    item.questions,
   ]);
   return `${[header, ...rows]
     .map(row => row.map(field).join(','))
