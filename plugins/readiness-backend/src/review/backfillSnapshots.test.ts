@@ -1,8 +1,6 @@
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
-import { ConfigReader } from '@backstage/config';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { readReadinessConfig } from '../config/readReadinessConfig';
 import { DatabaseReadinessStore } from '../database/DatabaseReadinessStore';
 import { DatabaseReviewStore } from '../database/DatabaseReviewStore';
 import { DatabaseSnapshotBackfillStore } from '../database/DatabaseSnapshotBackfillStore';
@@ -12,6 +10,7 @@ import { ReviewService } from '../service/ReviewService';
 import { ScoreCalculator } from '../service/ScoreCalculator';
 import { SystemDomainCache } from '../subjects/SystemDomainCache';
 import { backfillSnapshots } from './backfillSnapshots';
+import { twoQuestionConfig as config } from '../service/__testUtils__/reconcileTestCatalog';
 
 jest.setTimeout(60_000);
 
@@ -20,31 +19,6 @@ const databases = TestDatabases.create({
   disableDocker: true,
 });
 
-// Two questions of weight 1.
-const config = readReadinessConfig(
-  new ConfigReader({
-    readiness: {
-      defaultChecklist: { enabled: false },
-      checklists: [
-        {
-          id: 'test',
-          title: 'Test',
-          appliesTo: [{ kind: 'Component' }],
-          sections: [
-            {
-              id: 'ops',
-              title: 'Operations',
-              questions: [
-                { id: 'q1', text: 'Question one' },
-                { id: 'q2', text: 'Question two' },
-              ],
-            },
-          ],
-        },
-      ],
-    },
-  }),
-);
 const component = (name: string): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Component',

@@ -1,17 +1,17 @@
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
-import { ConfigReader } from '@backstage/config';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { readReadinessConfig } from '../config/readReadinessConfig';
 import { DatabaseReadinessStore } from '../database/DatabaseReadinessStore';
 import { DatabaseReviewStore } from '../database/DatabaseReviewStore';
 import { DatabaseSubjectStore } from '../database/DatabaseSubjectStore';
-import { CatalogReconciler } from '../subjects/CatalogReconciler';
 import { SystemDomainCache } from '../subjects/SystemDomainCache';
 import { CatalogReader } from './CatalogReader';
 import { ReadinessService } from './ReadinessService';
 import { ReviewService } from './ReviewService';
-import { ScoreCalculator } from './ScoreCalculator';
+import {
+  reconcileTestCatalog,
+  twoQuestionConfig as config,
+} from './__testUtils__/reconcileTestCatalog';
 
 jest.setTimeout(60_000);
 
@@ -33,31 +33,6 @@ const component = (name: string, owner: string): Entity => ({
   relations: [{ type: 'ownedBy', targetRef: `group:default/${owner}` }],
 });
 
-// Two questions of weight 1: q1 and q2.
-const config = readReadinessConfig(
-  new ConfigReader({
-    readiness: {
-      defaultChecklist: { enabled: false },
-      checklists: [
-        {
-          id: 'test',
-          title: 'Test',
-          appliesTo: [{ kind: 'Component' }],
-          sections: [
-            {
-              id: 'ops',
-              title: 'Operations',
-              questions: [
-                { id: 'q1', text: 'Question one' },
-                { id: 'q2', text: 'Question two' },
-              ],
-            },
-          ],
-        },
-      ],
-    },
-  }),
-);
 const NOW = new Date('2026-06-01T00:00:00.000Z');
 
 describe.each(databases.eachSupportedId())(
@@ -75,24 +50,8 @@ describe.each(databases.eachSupportedId())(
       // team-b: d (nothing), e (a person answered, then e leaves the catalog).
       let entities = ['a', 'b', 'c'].map(n => component(n, 'team-a'));
       entities.push(component('d', 'team-b'), component('e', 'team-b'));
-      const reconcile = (at: Date) => {
-        const catalog = catalogServiceMock({ entities });
-        const reader = new CatalogReader({
-          catalog,
-          auth: mockServices.auth(),
-        });
-        return new CatalogReconciler({
-          catalog,
-          reader,
-          auth: mockServices.auth(),
-          store: subjects,
-          calculator: new ScoreCalculator(config),
-          domains: new SystemDomainCache({ catalog: reader }),
-          config,
-          logger: mockServices.logger.mock(),
-          clock: () => at,
-        }).reconcile();
-      };
+      const reconcile = (at: Date) =>
+        reconcileTestCatalog({ entities, store: subjects, config, at });
       await knex('readiness_evidence').insert([
         // b: automatic Yes to q1, automatic No to q2.
         {

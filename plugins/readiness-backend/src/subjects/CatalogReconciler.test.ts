@@ -9,6 +9,7 @@ import { CatalogReader } from '../service/CatalogReader';
 import { ReadinessService } from '../service/ReadinessService';
 import { ScoreCalculator } from '../service/ScoreCalculator';
 import { CatalogReconciler } from './CatalogReconciler';
+import { reconcileTestCatalog } from '../service/__testUtils__/reconcileTestCatalog';
 import { SystemDomainCache } from './SystemDomainCache';
 
 jest.setTimeout(60_000);
@@ -81,24 +82,14 @@ describe.each(databases.eachSupportedId())(
       let entities = initial;
       let clock = new Date('2026-06-01T00:00:00.000Z');
       const reconcile = () => {
-        const catalog = catalogServiceMock({ entities });
-        const reader = new CatalogReader({
-          catalog,
-          auth: mockServices.auth(),
-        });
         clock = new Date(clock.getTime() + 60_000);
-        return new CatalogReconciler({
-          catalog,
-          reader,
-          auth: mockServices.auth(),
+        return reconcileTestCatalog({
+          entities,
           store: subjects,
-          calculator: new ScoreCalculator(config),
-          domains: new SystemDomainCache({ catalog: reader }),
           config,
-          logger: mockServices.logger.mock(),
+          at: clock,
           pageSize: 2,
-          clock: () => clock,
-        }).reconcile();
+        });
       };
       const service = () => {
         const catalog = catalogServiceMock({ entities });

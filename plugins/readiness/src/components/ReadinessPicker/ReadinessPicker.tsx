@@ -5,9 +5,6 @@ import {
 } from '@backstage/plugin-catalog-react';
 import {
   Box,
-  Checkbox,
-  FormControlLabel,
-  FormGroup,
   MenuItem,
   Slider,
   TextField,
@@ -23,6 +20,7 @@ import {
 import { ReadinessFilter } from '../../catalog/ReadinessFilter';
 import { useReadinessSource } from '../../catalog/useReadinessSource';
 import { assessmentOptions, levelOptions } from '../shared/levelOptions';
+import { CheckboxGroup } from './CheckboxGroup';
 
 /**
  * The catalog filters with readiness added.
@@ -92,22 +90,6 @@ export function ReadinessPicker() {
     updateFilters({ readiness: filter.isActive ? filter : undefined });
   }, [loaded, value, updateFilters]);
 
-  const toggleAssessment = (
-    id: ReadinessFilterValue['assessments'][number],
-    checked: boolean,
-  ) =>
-    setValue(v => ({
-      ...v,
-      assessments: checked
-        ? [...v.assessments, id]
-        : v.assessments.filter(a => a !== id),
-    }));
-  const toggleLevel = (id: string, checked: boolean) =>
-    setValue(v => ({
-      ...v,
-      levels: checked ? [...v.levels, id] : v.levels.filter(l => l !== id),
-    }));
-
   return (
     <Box pb={1} pt={1}>
       <Typography
@@ -123,40 +105,20 @@ export function ReadinessPicker() {
           Readiness filter unavailable: {error.message}
         </Alert>
       )}
-      <FormGroup aria-label="Assessment">
-        {assessmentOptions.map(option => (
-          <FormControlLabel
-            key={option.id}
-            control={
-              <Checkbox
-                size="small"
-                color="primary"
-                checked={value.assessments.includes(option.id)}
-                disabled={!loaded}
-                onChange={e => toggleAssessment(option.id, e.target.checked)}
-              />
-            }
-            label={option.title}
-          />
-        ))}
-      </FormGroup>
-      <FormGroup aria-labelledby="readiness-picker-label">
-        {levelOptions(loaded?.levels ?? []).map(option => (
-          <FormControlLabel
-            key={option.id}
-            control={
-              <Checkbox
-                size="small"
-                color="primary"
-                checked={value.levels.includes(option.id)}
-                disabled={!loaded}
-                onChange={e => toggleLevel(option.id, e.target.checked)}
-              />
-            }
-            label={option.title}
-          />
-        ))}
-      </FormGroup>
+      <CheckboxGroup
+        label="Assessment"
+        options={assessmentOptions}
+        selected={value.assessments}
+        disabled={!loaded}
+        onChange={assessments => setValue(v => ({ ...v, assessments }))}
+      />
+      <CheckboxGroup
+        labelledBy="readiness-picker-label"
+        options={levelOptions(loaded?.levels ?? [])}
+        selected={value.levels}
+        disabled={!loaded}
+        onChange={levels => setValue(v => ({ ...v, levels }))}
+      />
       <Typography variant="body2" id="readiness-score-label" gutterBottom>
         Score {range[0]} to {range[1]}
       </Typography>
