@@ -130,4 +130,23 @@ describe('CatalogRefreshRequester', () => {
       'component:default/a',
     ]);
   });
+
+  it('makes 6 attempts in all by default', async () => {
+    const catalog = catalogServiceMock.mock();
+    catalog.refreshEntity.mockRejectedValue(new Error('down'));
+    const requester = new CatalogRefreshRequester({
+      catalog,
+      auth: mockServices.auth(),
+      logger: mockServices.logger.mock(),
+      delayMs: 1000,
+    });
+    requester.onScoresChanged([change('component:default/a')]);
+    // 1 s, then 2, 4, 8, 16 and 32 s between attempts.
+    await jest.advanceTimersByTimeAsync(
+      1000 + 2000 + 4000 + 8000 + 16000 + 32000,
+    );
+    expect(catalog.refreshEntity).toHaveBeenCalledTimes(6);
+    await jest.advanceTimersByTimeAsync(600_000);
+    expect(catalog.refreshEntity).toHaveBeenCalledTimes(6);
+  });
 });
