@@ -22,11 +22,10 @@ import express from 'express';
 import knexFactory, { Knex } from 'knex';
 import { AddressInfo } from 'net';
 import { readReadinessConfig } from '../src/config/readReadinessConfig';
-import { DatabaseReadinessStore } from '../src/database/DatabaseReadinessStore';
-import {
-  ReadinessService,
-  checklistHash,
-} from '../src/service/ReadinessService';
+import { createReadinessDatabase } from '../src/database/createReadinessDatabase';
+import { checklistHash } from '../src/domain/ScoreCalculator';
+import { createReadinessDomain } from '../src/domain/createReadinessDomain';
+import { ScoreChangeBroadcaster } from '../src/domain/ScoreChangeBroadcaster';
 import { createRouter } from '../src/service/router';
 import { allowEverything } from '../src/service/__testUtils__/allowEverything';
 import { AuthorizedReadinessService } from '../src/service/AuthorizedReadinessService';
@@ -35,7 +34,6 @@ import { CatalogReader } from '../src/service/CatalogReader';
 import { CatalogVisibility } from '../src/permissions/CatalogVisibility';
 import { ReviewService } from '../src/service/ReviewService';
 import { DatabaseReviewStore } from '../src/database/DatabaseReviewStore';
-import { DatabaseSubjectStore } from '../src/database/DatabaseSubjectStore';
 import { SystemDomainCache } from '../src/subjects/SystemDomainCache';
 
 export const ENTITIES = Number(process.env.BENCH_ENTITIES ?? 10_000);
@@ -166,9 +164,7 @@ async function seed(knex: Knex) {
   await knex.batchInsert('readiness_answers', answerRows, 100);
   await knex.batchInsert('readiness_scores', scoreRows, 40);
   await knex.batchInsert('readiness_section_scores', sectionRows, 400);
-  const review = await DatabaseReviewStore.create({
-    database: mockServices.database({ knex, migrations: { skip: true } }),
-  });
+  const review = new DatabaseReviewStore(knex);
   for (let d = SNAPSHOT_DAYS; d >= 1; d--) {
     const day = new Date(nowMs - d * 24 * 60 * 60 * 1000)
       .toISOString()
@@ -209,7 +205,7 @@ export type BenchBackend = {
 };
 
 async function startOn(knex: Knex): Promise<BenchBackend & { close(): void }> {
-  const store = await DatabaseReadinessStore.create({
+  const database = await createReadinessDatabase({
     database: mockServices.database({ knex, migrations: { skip: false } }),
   });
   const entities = Array.from({ length: ENTITIES }, (_, i) => ({
@@ -236,10 +232,11 @@ async function startOn(knex: Knex): Promise<BenchBackend & { close(): void }> {
     reader: catalogReader,
   });
   const service = new AuthorizedReadinessService({
-    inner: new ReadinessService({
-      store,
-      domains: new SystemDomainCache({ catalog: catalogReader }),
+    domain: createReadinessDomain({
+      database,
       config: settings,
+      domains: new SystemDomainCache({ catalog: catalogReader }),
+      broadcaster: new ScoreChangeBroadcaster(silentLogger),
     }),
     catalog: catalogReader,
     authorizer: allowEverything,
@@ -247,15 +244,11 @@ async function startOn(knex: Knex): Promise<BenchBackend & { close(): void }> {
   });
   const review = new AuthorizedReviewService({
     inner: new ReviewService({
-      store: await DatabaseReviewStore.create({
-        database: mockServices.database({ knex, migrations: { skip: true } }),
-      }),
+      store: database.review,
       config: settings,
     }),
     catalog: catalogReader,
-    subjects: await DatabaseSubjectStore.create({
-      database: mockServices.database({ knex, migrations: { skip: true } }),
-    }),
+    subjects: database.subjects,
     authorizer: allowEverything,
     visibility,
     kinds: ['Component'],

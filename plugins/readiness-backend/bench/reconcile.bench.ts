@@ -11,11 +11,11 @@ import { ConfigReader } from '@backstage/config';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { readReadinessConfig } from '../src/config/readReadinessConfig';
-import { DatabaseReadinessStore } from '../src/database/DatabaseReadinessStore';
-import { DatabaseSubjectStore } from '../src/database/DatabaseSubjectStore';
+import { createReadinessDatabase } from '../src/database/createReadinessDatabase';
+import { createReadinessDomain } from '../src/domain/createReadinessDomain';
+import { ScoreChangeBroadcaster } from '../src/domain/ScoreChangeBroadcaster';
 import { CatalogReader } from '../src/service/CatalogReader';
 import { CatalogRefreshRequester } from '../src/service/CatalogRefreshRequester';
-import { ScoreCalculator } from '../src/service/ScoreCalculator';
 import { CatalogReconciler } from '../src/subjects/CatalogReconciler';
 import { SystemDomainCache } from '../src/subjects/SystemDomainCache';
 import {
@@ -64,12 +64,9 @@ function catalogEntities(ownerShift: number): Entity[] {
 runBench(async () => {
   const config = readReadinessConfig(new ConfigReader({}));
   await forEachBenchDatabase(async knex => {
-    const database = mockServices.database({
-      knex,
-      migrations: { skip: false },
+    const database = await createReadinessDatabase({
+      database: mockServices.database({ knex, migrations: { skip: false } }),
     });
-    await DatabaseReadinessStore.create({ database });
-    const store = await DatabaseSubjectStore.create({ database });
     let refreshRequests = 0;
     const run = async (entities: Entity[]) => {
       const catalog: CatalogService = catalogServiceMock({ entities });
@@ -84,16 +81,24 @@ runBench(async () => {
         logger: silentLogger,
         delayMs: 0,
       });
+      const broadcaster = new ScoreChangeBroadcaster(silentLogger);
+      broadcaster.addListener(refresher.onScoresChanged);
+      const domain = createReadinessDomain({
+        database,
+        config,
+        domains,
+        broadcaster,
+      });
       const summary = await new CatalogReconciler({
         catalog,
         reader,
         auth: mockServices.auth(),
-        store,
-        calculator: new ScoreCalculator(config),
+        store: database.subjects,
+        transactions: database.transactions,
+        subjects: domain.subjects,
+        keeper: domain.keeper,
         domains,
-        config,
         logger: silentLogger,
-        onScoresChanged: refresher.onScoresChanged,
       }).reconcile();
       await new Promise(resolve => setTimeout(resolve, 10));
       return { ...summary, systemLookups: domains.catalogLookups };

@@ -4,50 +4,41 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
-import { ReadinessNotifier } from './notifications/ReadinessNotifier';
 import {
   ReadinessEvidenceProvider,
   readinessEvidenceExtensionPoint,
 } from '@readiness/plugin-readiness-node';
+import { readReadinessConfig } from './config/readReadinessConfig';
+import { createReadinessDatabase } from './database/createReadinessDatabase';
+import { createReadinessDomain } from './domain/createReadinessDomain';
+import { ScoreChangeBroadcaster } from './domain/ScoreChangeBroadcaster';
 import { CatalogMetadataEvidenceProvider } from './evidence/CatalogMetadataEvidenceProvider';
 import { EvidenceService } from './evidence/EvidenceService';
-import { DatabaseEvidenceStore } from './database/DatabaseEvidenceStore';
-import { scheduleEvidenceRefresh } from './tasks/scheduleEvidenceRefresh';
-import { readReadinessConfig } from './config/readReadinessConfig';
-import { DatabaseReadinessStore } from './database/DatabaseReadinessStore';
-import { CatalogRefreshRequester } from './service/CatalogRefreshRequester';
-import { ReadinessService } from './service/ReadinessService';
-import { createRouter } from './service/router';
-import { scheduleScoreRefresh } from './tasks/scheduleScoreRefresh';
-import { scheduleDailySnapshot } from './tasks/scheduleDailySnapshot';
-import { DatabaseReviewStore } from './database/DatabaseReviewStore';
-import { ReviewService } from './service/ReviewService';
-import { ReadinessAuthorizer } from './permissions/ReadinessAuthorizer';
+import { ReadinessNotifier } from './notifications/ReadinessNotifier';
 import { CatalogVisibility } from './permissions/CatalogVisibility';
-import { CatalogReader } from './service/CatalogReader';
+import { ReadinessAuthorizer } from './permissions/ReadinessAuthorizer';
+import { registerReadinessPermissions } from './permissions/registerReadinessPermissions';
+import { backfillSnapshots } from './review/backfillSnapshots';
 import { AuthorizedReadinessService } from './service/AuthorizedReadinessService';
 import { AuthorizedReviewService } from './service/AuthorizedReviewService';
-import { isEntityOwner, readinessEntityResourceRef } from './permissions/rules';
-import {
-  readinessAdminPermission,
-  readinessAnswerUpdatePermission,
-  readinessReportReadPermission,
-} from '@readiness/plugin-readiness-common';
-import { SystemDomainCache } from './subjects/SystemDomainCache';
+import { CatalogReader } from './service/CatalogReader';
+import { CatalogRefreshRequester } from './service/CatalogRefreshRequester';
+import { ReviewService } from './service/ReviewService';
+import { createRouter } from './service/router';
 import { CatalogReconciler } from './subjects/CatalogReconciler';
-import { DatabaseSubjectStore } from './database/DatabaseSubjectStore';
-import { ScoreCalculator } from './service/ScoreCalculator';
+import { SystemDomainCache } from './subjects/SystemDomainCache';
+import { scheduleDailySnapshot } from './tasks/scheduleDailySnapshot';
+import { scheduleEvidenceRefresh } from './tasks/scheduleEvidenceRefresh';
 import { scheduleReconcile } from './tasks/scheduleReconcile';
+import { scheduleScoreRefresh } from './tasks/scheduleScoreRefresh';
 import {
   BACKFILL_MAX_DAYS,
   scheduleSnapshotBackfill,
 } from './tasks/scheduleSnapshotBackfill';
-import { backfillSnapshots } from './review/backfillSnapshots';
-import { DatabaseSnapshotBackfillStore } from './database/DatabaseSnapshotBackfillStore';
-import { ScoreChange } from './service/ScoreChange';
 
 /**
  * The Readiness backend plugin: stores checklist answers and keeps scores in step with them.
+ * This file only wires the parts together.
  *
  * @public
  */
@@ -76,100 +67,74 @@ export const readinessPlugin = createBackendPlugin({
         catalog: catalogServiceRef,
         notifications: notificationService,
       },
-      async init({
-        auth,
-        auditor,
-        permissions,
-        permissionsRegistry,
-        config,
-        database,
-        httpAuth,
-        httpRouter,
-        logger,
-        scheduler,
-        lifecycle,
-        catalog,
-        notifications,
-      }) {
-        const settings = readReadinessConfig(config);
-        permissionsRegistry.addResourceType({
-          resourceRef: readinessEntityResourceRef,
-          permissions: [readinessAnswerUpdatePermission],
-          rules: [isEntityOwner],
-          getResources: async entityRefs => {
-            const { items } = await catalog.getEntitiesByRefs(
-              { entityRefs },
-              { credentials: await auth.getOwnServiceCredentials() },
-            );
-            return items.map(item => item ?? undefined);
-          },
-        });
-        permissionsRegistry.addPermissions([
-          readinessReportReadPermission,
-          readinessAdminPermission,
-        ]);
-        const authorizer = new ReadinessAuthorizer({
-          permissions,
-          auth,
-          serviceWriters: settings.serviceWriters,
+      async init(deps) {
+        const { auth, catalog, logger, scheduler } = deps;
+        const settings = readReadinessConfig(deps.config);
+        registerReadinessPermissions({ ...deps, catalog });
+
+        const database = await createReadinessDatabase({
+          database: deps.database,
         });
         const catalogReader = new CatalogReader({ catalog, auth });
-        const visibility = new CatalogVisibility({
-          permissions,
-          catalog,
-          reader: catalogReader,
-        });
-        const store = await DatabaseReadinessStore.create({ database });
-        const refresher = settings.catalogRefresh.enabled
-          ? new CatalogRefreshRequester({
-              catalog,
-              auth,
-              logger,
-              delayMs: settings.catalogRefresh.delayMs,
-            })
-          : undefined;
-        lifecycle.addShutdownHook(() => refresher?.stop());
-        const notifier = settings.notificationsEnabled
-          ? new ReadinessNotifier({
-              notifications,
+        const domains = new SystemDomainCache({ catalog: catalogReader });
+        const broadcaster = new ScoreChangeBroadcaster(logger);
+        if (settings.catalogRefresh.enabled) {
+          const requester = new CatalogRefreshRequester({
+            catalog,
+            auth,
+            logger,
+            delayMs: settings.catalogRefresh.delayMs,
+          });
+          deps.lifecycle.addShutdownHook(() => requester.stop());
+          broadcaster.addListener(requester.onScoresChanged);
+        }
+        if (settings.notificationsEnabled) {
+          broadcaster.addListener(
+            new ReadinessNotifier({
+              notifications: deps.notifications,
               logger,
               levels: settings.levels,
-            })
-          : undefined;
-        const broadcastScoreChanges = (changes: ScoreChange[]) => {
-          refresher?.onScoresChanged(changes);
-          notifier?.onScoresChanged(changes);
-        };
+            }).onScoresChanged,
+          );
+        }
         if (settings.evidence.catalogMetadata) {
           providers.push(new CatalogMetadataEvidenceProvider());
         }
-        const evidence = new EvidenceService({
-          providers,
-          store: await DatabaseEvidenceStore.create({ database }),
-          logger,
-          maxAgeMs: settings.evidence.maxAgeMs,
-          getEntity: async entityRef =>
-            (await catalog.getEntityByRef(entityRef, {
-              credentials: await auth.getOwnServiceCredentials(),
-            })) ?? undefined,
-        });
-        const domains = new SystemDomainCache({ catalog: catalogReader });
-        const subjects = await DatabaseSubjectStore.create({ database });
-        const service = new ReadinessService({
-          store,
-          domains,
+        const domain = createReadinessDomain({
+          database,
           config: settings,
-          evidence,
-          onScoresChanged: broadcastScoreChanges,
+          domains,
+          broadcaster,
+          evidence: new EvidenceService({
+            providers,
+            store: database.evidence,
+            logger,
+            maxAgeMs: settings.evidence.maxAgeMs,
+            getEntity: async entityRef =>
+              (await catalog.getEntityByRef(entityRef, {
+                credentials: await auth.getOwnServiceCredentials(),
+              })) ?? undefined,
+          }),
         });
         const review = new ReviewService({
-          store: await DatabaseReviewStore.create({ database }),
+          store: database.review,
           config: settings,
         });
-        httpRouter.use(
+
+        const authorizer = new ReadinessAuthorizer({
+          permissions: deps.permissions,
+          auth,
+          serviceWriters: settings.serviceWriters,
+        });
+        const visibility = new CatalogVisibility({
+          permissions: deps.permissions,
+          catalog,
+          reader: catalogReader,
+        });
+        deps.httpRouter.use(
           await createRouter({
             service: new AuthorizedReadinessService({
-              inner: service,
+              domain,
               catalog: catalogReader,
               authorizer,
               visibility,
@@ -177,49 +142,40 @@ export const readinessPlugin = createBackendPlugin({
             review: new AuthorizedReviewService({
               inner: review,
               catalog: catalogReader,
-              subjects,
+              subjects: database.subjects,
               authorizer,
               visibility,
-              kinds: [
-                ...new Set(
-                  settings.checklists.flatMap(c =>
-                    c.appliesTo.map(t => t.kind),
-                  ),
-                ),
-              ],
+              kinds: domain.subjects.kinds,
             }),
-            httpAuth,
-            auditor,
+            httpAuth: deps.httpAuth,
+            auditor: deps.auditor,
             logger,
           }),
         );
-        const reconciler = new CatalogReconciler({
-          catalog,
-          reader: catalogReader,
-          auth,
-          store: subjects,
-          calculator: new ScoreCalculator(settings),
-          domains,
-          config: settings,
-          logger,
-          onScoresChanged: broadcastScoreChanges,
-        });
+
         await scheduleReconcile({
           scheduler,
           logger,
-          reconciler,
+          reconciler: new CatalogReconciler({
+            catalog,
+            reader: catalogReader,
+            auth,
+            store: database.subjects,
+            transactions: database.transactions,
+            subjects: domain.subjects,
+            keeper: domain.keeper,
+            domains,
+            logger,
+          }),
           frequencyMinutes: settings.reconcileFrequencyMinutes,
-        });
-        const backfillStore = await DatabaseSnapshotBackfillStore.create({
-          database,
         });
         await scheduleSnapshotBackfill({
           scheduler,
           logger,
           backfill: () =>
             backfillSnapshots({
-              store: backfillStore,
-              calculator: new ScoreCalculator(settings),
+              store: database.backfill,
+              calculator: domain.calculator,
               config: settings,
               now: new Date(),
               maxDays: Math.min(
@@ -231,7 +187,7 @@ export const readinessPlugin = createBackendPlugin({
         await scheduleScoreRefresh({
           scheduler,
           logger,
-          service,
+          refresher: domain.refresher,
           frequencyMinutes: settings.refreshFrequencyMinutes,
         });
         await scheduleEvidenceRefresh({
@@ -239,8 +195,9 @@ export const readinessPlugin = createBackendPlugin({
           logger,
           auth,
           catalog,
-          service,
-          config: settings,
+          evidence: domain.evidence,
+          kinds: domain.subjects.kinds,
+          frequencyMinutes: settings.evidence.frequencyMinutes,
         });
         await scheduleDailySnapshot({
           scheduler,

@@ -189,6 +189,18 @@ export type WriteAnswersResult = {
 };
 
 /**
+ * What an answer said at one version: the form history entries and audit events record.
+ *
+ * @public
+ */
+export type AnswerSnapshot = {
+  status: AnswerStatus;
+  note?: string;
+  links: string[];
+  version: number;
+};
+
+/**
  * One change of an answer, as the history endpoint returns it.
  *
  * @public
@@ -205,10 +217,5 @@ export type AnswerHistoryEntry = {
   changedBy: string;
   changedAt: string;
   /** The answer this change replaced; absent for a first answer. */
-  previous?: {
-    status: AnswerStatus;
-    note?: string;
-    links: string[];
-    version: number;
-  };
+  previous?: AnswerSnapshot;
 };

@@ -1,4 +1,3 @@
-import { DatabaseService } from '@backstage/backend-plugin-api';
 import { AnswerStatus } from '@readiness/plugin-readiness-common';
 import { Knex } from 'knex';
 import { EvidenceStore, StoredEvidence } from './EvidenceStore';
@@ -27,14 +26,7 @@ export const toEvidence = (row: EvidenceRow): StoredEvidence => ({
 
 /** The knex implementation of {@link EvidenceStore}. */
 export class DatabaseEvidenceStore implements EvidenceStore {
-  static async create(options: {
-    database: DatabaseService;
-  }): Promise<DatabaseEvidenceStore> {
-    // The migrations are run by DatabaseReadinessStore.create.
-    return new DatabaseEvidenceStore(await options.database.getClient());
-  }
-
-  private constructor(private readonly db: Knex) {}
+  constructor(private readonly db: Knex) {}
 
   async getEvidence(entityRef: string): Promise<StoredEvidence[]> {
     const rows = await this.db<EvidenceRow>(EVIDENCE)

@@ -1,12 +1,15 @@
 import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
 import { ConflictError } from '@backstage/errors';
-import { DatabaseReadinessStore } from './DatabaseReadinessStore';
+import { createReadinessDatabase } from './createReadinessDatabase';
 import {
   AnswerWrite,
   ScoreFigures,
-  ScoreFunction,
   ScoreSubject,
+  StoredAnswer,
 } from './ReadinessStore';
+
+/** Scores an entity's answers, as the domain does inside a unit of work. */
+type ScoreFunction = (answers: StoredAnswer[]) => ScoreFigures;
 
 jest.setTimeout(60_000);
 
@@ -59,11 +62,100 @@ const databases = TestDatabases.create({
 describe.each(databases.eachSupportedId())(
   'DatabaseReadinessStore (%s)',
   databaseId => {
+    /**
+     * The reads of the store, and writes as the domain makes them: one unit of work that
+     * changes answers, reads them back and saves the score.
+     */
     async function createStore() {
       const knex = await databases.init(databaseId);
-      const store = await DatabaseReadinessStore.create({
+      const { answers, transactions } = await createReadinessDatabase({
         database: mockServices.database({ knex, migrations: { skip: false } }),
       });
+      const scoreIn = async (
+        unit: Parameters<Parameters<typeof transactions.inTransaction>[1]>[0],
+        subjectOf: ScoreSubject,
+        computeScore: ScoreFunction,
+        now: string,
+        answersChangedAt?: string,
+      ) => {
+        const all = (await unit.answersOf([subjectOf.entityRef])).get(
+          subjectOf.entityRef,
+        )!;
+        const [score] = await unit.saveScores(
+          [
+            {
+              subject: subjectOf,
+              figures: computeScore(all),
+              answersChangedAt,
+              seenInCatalog: true,
+            },
+          ],
+          now,
+        );
+        return score;
+      };
+      const store = {
+        getAnswers: (ref: string) => answers.getAnswers(ref),
+        getHistory: answers.getHistory.bind(answers),
+        queryScores: answers.queryScores.bind(answers),
+        listScoresToRefresh: answers.listScoresToRefresh.bind(answers),
+        writeAnswers: (o: {
+          subject: ScoreSubject;
+          writes: AnswerWrite[];
+          actor: string;
+          now: string;
+          computeScore: ScoreFunction;
+        }) =>
+          transactions.inTransaction([o.subject.entityRef], async unit => {
+            const outcome = await unit.writeAnswers({
+              entityRef: o.subject.entityRef,
+              writes: o.writes,
+              actor: o.actor,
+              now: o.now,
+            });
+            const score = await scoreIn(
+              unit,
+              o.subject,
+              o.computeScore,
+              o.now,
+              o.now,
+            );
+            return { ...outcome, score };
+          }),
+        clearAnswer: (o: {
+          subject: ScoreSubject;
+          questionId: string;
+          expectedVersion: number;
+          actor: string;
+          now: string;
+          computeScore: ScoreFunction;
+        }) =>
+          transactions.inTransaction([o.subject.entityRef], async unit => {
+            const removed = await unit.clearAnswer({
+              entityRef: o.subject.entityRef,
+              questionId: o.questionId,
+              expectedVersion: o.expectedVersion,
+              actor: o.actor,
+              now: o.now,
+            });
+            const score = await scoreIn(
+              unit,
+              o.subject,
+              o.computeScore,
+              o.now,
+              o.now,
+            );
+            return { removed, score };
+          }),
+        rescore: (o: {
+          subject: ScoreSubject;
+          now: string;
+          computeScore: ScoreFunction;
+        }) =>
+          transactions.inTransaction([o.subject.entityRef], unit =>
+            scoreIn(unit, o.subject, o.computeScore, o.now),
+          ),
+      };
       return { knex, store };
     }
 

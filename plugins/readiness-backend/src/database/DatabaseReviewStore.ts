@@ -1,4 +1,3 @@
-import { DatabaseService } from '@backstage/backend-plugin-api';
 import { SubjectFilters } from './ReadinessStore';
 import {
   ReviewGroupBy,
@@ -44,14 +43,7 @@ const numOrNull = (value: unknown) =>
  * nothing here loads individual answers or scores into memory.
  */
 export class DatabaseReviewStore implements ReviewStore {
-  static async create(options: {
-    database: DatabaseService;
-  }): Promise<DatabaseReviewStore> {
-    // The migrations are run by DatabaseReadinessStore.create.
-    return new DatabaseReviewStore(await options.database.getClient());
-  }
-
-  private constructor(private readonly db: Knex) {}
+  constructor(private readonly db: Knex) {}
 
   /**
    * The select list shared by current figures and trends. `counted` is the SQL condition of the

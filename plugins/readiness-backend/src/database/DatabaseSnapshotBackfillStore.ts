@@ -1,4 +1,3 @@
-import { DatabaseService } from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
 import { DatabaseReviewStore } from './DatabaseReviewStore';
 import {
@@ -11,17 +10,7 @@ import { HISTORY, SCORES, SNAPSHOTS } from './tables';
 
 /** The knex implementation of {@link SnapshotBackfillStore}. */
 export class DatabaseSnapshotBackfillStore implements SnapshotBackfillStore {
-  static async create(options: {
-    database: DatabaseService;
-  }): Promise<DatabaseSnapshotBackfillStore> {
-    // The migrations are run by DatabaseReadinessStore.create.
-    return new DatabaseSnapshotBackfillStore(
-      await options.database.getClient(),
-      await DatabaseReviewStore.create(options),
-    );
-  }
-
-  private constructor(
+  constructor(
     private readonly db: Knex,
     private readonly review: DatabaseReviewStore,
   ) {}

@@ -1,37 +1,12 @@
-import { DatabaseService } from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
-import { AnswerRow, toAnswer } from './DatabaseReadinessStore';
-import { EvidenceRow, toEvidence } from './DatabaseEvidenceStore';
 import { whereEntityRefIn } from './applySubjectFilters';
-import { ScoreSubject, StoredScore } from './ReadinessStore';
-import { ScoreRow, saveScoreRows, scoreRowOf, toScore } from './scoreRows';
-import {
-  StoredSubject,
-  SubjectScoreFunction,
-  SubjectStore,
-} from './SubjectStore';
-import { ANSWERS, EVIDENCE, SCORES } from './tables';
-
-const groupByRef = <T extends { entityRef: string }>(items: T[]) => {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(item.entityRef) ?? [];
-    group.push(item);
-    groups.set(item.entityRef, group);
-  }
-  return groups;
-};
+import { ScoreRow, toScore } from './scoreRows';
+import { StoredSubject, SubjectStore } from './SubjectStore';
+import { SCORES } from './tables';
 
 /** The knex implementation of {@link SubjectStore}, on the scores table. */
 export class DatabaseSubjectStore implements SubjectStore {
-  static async create(options: {
-    database: DatabaseService;
-  }): Promise<DatabaseSubjectStore> {
-    // The migrations are run by DatabaseReadinessStore.create.
-    return new DatabaseSubjectStore(await options.database.getClient());
-  }
-
-  private constructor(private readonly db: Knex) {}
+  constructor(private readonly db: Knex) {}
 
   async getSubjects(entityRefs: string[]) {
     const rows: ScoreRow[] = entityRefs.length
@@ -71,67 +46,6 @@ export class DatabaseSubjectStore implements SubjectStore {
         seen_at: seenAt,
       });
     }
-  }
-
-  async rescoreSubjects(
-    subjects: ScoreSubject[],
-    computeScore: SubjectScoreFunction,
-    now: string,
-  ): Promise<StoredScore[]> {
-    if (subjects.length === 0) {
-      return [];
-    }
-    const refs = subjects.map(s => s.entityRef);
-    return this.db.transaction(async trx => {
-      if (trx.client.config.client === 'pg') {
-        // The same per-entity locks writers take, in one order so two batches cannot deadlock.
-        await trx.raw(
-          'SELECT pg_advisory_xact_lock(hashtext(ref)) FROM unnest(?::text[]) AS ref ORDER BY ref',
-          [[...refs].sort()],
-        );
-      }
-      const answerRows: AnswerRow[] = await whereEntityRefIn(
-        trx(ANSWERS).select(),
-        'entity_ref',
-        refs,
-      );
-      const evidenceRows: EvidenceRow[] = await whereEntityRefIn(
-        trx(EVIDENCE).select(),
-        'entity_ref',
-        refs,
-      );
-      const updatedRows: { entity_ref: string; updated_at: string }[] =
-        await whereEntityRefIn(
-          trx(SCORES).select('entity_ref', 'updated_at'),
-          'entity_ref',
-          refs,
-        );
-      const answers = groupByRef(answerRows.map(toAnswer));
-      const evidence = groupByRef(evidenceRows.map(toEvidence));
-      const existing = new Map(
-        updatedRows.map(r => [r.entity_ref, r.updated_at]),
-      );
-      const scores = subjects.map(subject => {
-        const figures = computeScore(
-          subject,
-          answers.get(subject.entityRef) ?? [],
-          evidence.get(subject.entityRef) ?? [],
-        );
-        const row: ScoreRow = {
-          ...scoreRowOf(
-            subject,
-            figures,
-            existing.get(subject.entityRef) ?? now,
-            now,
-          ),
-          seen_at: now,
-          removed_at: null,
-        };
-        return { row, sections: figures.sections };
-      });
-      await saveScoreRows(trx, scores);
-      return scores.map(s => toScore(s.row));
-    });
   }
 
   async markUnseenRemoved(seenBefore: string, now: string) {

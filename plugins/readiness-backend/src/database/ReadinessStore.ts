@@ -145,36 +145,11 @@ export type ScorePage = {
   nextCursor?: string;
 };
 
-/** What a successful write returns. */
-export type WriteAnswersOutcome = {
-  /** The answers as written. */
-  written: StoredAnswer[];
-  /** What each written answer replaced, in the same order; undefined for a first answer. */
-  previous: (StoredAnswer | undefined)[];
-  score: StoredScore;
-};
-
-/** Computes the score figures from an entity's full set of answers, inside the write. */
-export type ScoreFunction = (answers: StoredAnswer[]) => ScoreFigures;
-
 /**
- * Persistence of answers, their history and scores.
+ * Reads of answers, their history and scores. Writes go through a `ReadinessUnitOfWork`.
  */
 export interface ReadinessStore {
   getAnswers(entityRef: string): Promise<StoredAnswer[]>;
-
-  /**
-   * Writes answers all-or-nothing. Each write must carry the version it read: if any answer
-   * has moved on, a ConflictError is thrown and nothing changes. The history and the score are
-   * updated in the same transaction.
-   */
-  writeAnswers(options: {
-    subject: ScoreSubject;
-    writes: AnswerWrite[];
-    actor: string;
-    now: string;
-    computeScore: ScoreFunction;
-  }): Promise<WriteAnswersOutcome>;
 
   getHistory(
     entityRef: string,
@@ -184,31 +159,13 @@ export interface ReadinessStore {
   queryScores(query: ScoreQuery): Promise<ScorePage>;
 
   /**
-   * Deletes a person's answer (checking its version) with a `cleared` history entry, and
-   * rescores, in one transaction. Returns the removed answer.
+   * Scores whose checklist changed or whose answers may have gone stale since scoring, in
+   * entity ref order, after the ref `after`.
    */
-  clearAnswer(options: {
-    subject: ScoreSubject;
-    questionId: string;
-    expectedVersion: number;
-    actor: string;
-    now: string;
-    computeScore: ScoreFunction;
-  }): Promise<{ removed: StoredAnswer; score: StoredScore }>;
-
-  /** Scores whose checklist changed or whose answers may have gone stale since scoring. */
   listScoresToRefresh(options: {
     currentHashes: Record<string, string>;
     now: string;
     limit: number;
+    after?: string;
   }): Promise<StoredScore[]>;
-
-  /** Recomputes the score of one entity from its stored answers, in one transaction. */
-  rescore(options: {
-    subject: ScoreSubject;
-    now: string;
-    computeScore: ScoreFunction;
-    /** False when the subject's facts come from the stored row, not the catalog. */
-    seenInCatalog?: boolean;
-  }): Promise<StoredScore>;
 }

@@ -1,10 +1,4 @@
-import { StoredEvidence } from './EvidenceStore';
-import {
-  ScoreFigures,
-  ScoreSubject,
-  StoredAnswer,
-  StoredScore,
-} from './ReadinessStore';
+import { ScoreSubject, StoredScore } from './ReadinessStore';
 
 /** A stored subject, as the reconcile compares it with the catalog. */
 export type StoredSubject = ScoreSubject & {
@@ -12,16 +6,10 @@ export type StoredSubject = ScoreSubject & {
   removedAt?: string;
 };
 
-/** Computes a subject's figures from its people's and automatic answers. */
-export type SubjectScoreFunction = (
-  subject: ScoreSubject,
-  answers: StoredAnswer[],
-  evidence: StoredEvidence[],
-) => ScoreFigures;
-
 /**
  * The readiness subjects: one stored score row for every catalog entity a checklist applies
- * to, kept in step with the catalog by the reconcile.
+ * to, kept in step with the catalog by the reconcile (which rescores them through a
+ * `ReadinessUnitOfWork`).
  */
 export interface SubjectStore {
   /** The stored subjects among the given refs, removed ones included. */
@@ -29,16 +17,6 @@ export interface SubjectStore {
 
   /** Records that the catalog still shows these subjects, unchanged. */
   markSeen(entityRefs: string[], seenAt: string): Promise<void>;
-
-  /**
-   * Stores the subjects' facts and rescores them against their answers and evidence, in one
-   * transaction that holds each subject's write lock; they count as seen (and present) now.
-   */
-  rescoreSubjects(
-    subjects: ScoreSubject[],
-    computeScore: SubjectScoreFunction,
-    now: string,
-  ): Promise<StoredScore[]>;
 
   /** Marks present subjects not seen since `seenBefore` as removed; returns their refs. */
   markUnseenRemoved(seenBefore: string, now: string): Promise<string[]>;

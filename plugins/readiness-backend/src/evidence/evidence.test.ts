@@ -85,8 +85,31 @@ describe('evidence providers', () => {
   it('answer automatically; a person confirms or overrides; clearing brings the evidence back', async () => {
     const server = await start();
 
+    // Reading has no side effects: nothing has evaluated the evidence yet.
+    const unread = await request(server)
+      .get(ENTITY)
+      .set('Authorization', alice);
+    expect(unread.status).toBe(200);
+    expect(ciAnswer(unread.body)).toBeUndefined();
+    expect(unread.body.result.score).toBe(0);
+    expect(
+      (await request(server).get(ENTITY).set('Authorization', alice)).body,
+    ).toEqual(unread.body);
+
+    // The refresh endpoint runs the providers and rescores.
+    const refreshed = await request(server)
+      .post(`${ENTITY}/evidence/refresh`)
+      .set('Authorization', alice);
+    expect(refreshed.status).toBe(200);
+    expect(refreshed.body.changed).toBe(true);
+    const again = await request(server)
+      .post(`${ENTITY}/evidence/refresh`)
+      .set('Authorization', alice);
+    expect(again.body.changed).toBe(false);
+
     const first = await request(server).get(ENTITY).set('Authorization', alice);
     expect(first.status).toBe(200);
+    expect(first.body).toEqual(again.body.result);
     expect(ciAnswer(first.body)).toMatchObject({
       status: 'yes',
       version: 0,
@@ -156,5 +179,25 @@ describe('evidence providers', () => {
       ['cleared', 2],
       ['no', 1],
     ]);
+  });
+
+  it('are brought up to date by a write, so the new score counts them', async () => {
+    const server = await start();
+    const write = await request(server)
+      .put(`${ENTITY}/answers/software-quality.backend-tests`)
+      .set('Authorization', alice)
+      .send({
+        checklistId: 'backend-project',
+        status: 'yes',
+        expectedVersion: 0,
+      });
+    expect(write.status).toBe(200);
+    const read = await request(server).get(ENTITY).set('Authorization', alice);
+    expect(ciAnswer(read.body)).toMatchObject({
+      source: 'evidence',
+      status: 'yes',
+    });
+    expect(read.body.result.score).toBe(write.body.result.score);
+    expect(read.body.result.answered).toBe(2);
   });
 });

@@ -20,12 +20,12 @@ describe('ReadinessNotifier', () => {
     notifier.onScoresChanged([
       {
         entityRef: 'component:default/checkout-api',
+        cause: 'refresh',
         score: 62.5,
         level: 'bronze',
-        previousLevel: 'gold',
         owner: 'group:default/payments',
         stale: 12,
-        previousStale: 2,
+        previous: { score: null, level: 'gold', stale: 2 },
       },
     ]);
     await flush();
@@ -48,12 +48,12 @@ describe('ReadinessNotifier', () => {
     notifier.onScoresChanged([
       {
         entityRef: 'component:default/indexer',
+        cause: 'refresh',
         score: 40,
         level: null,
-        previousLevel: null,
         owner: 'search',
         stale: 1,
-        previousStale: 0,
+        previous: { score: null, level: null, stale: 0 },
       },
     ]);
     await flush();
@@ -73,15 +73,23 @@ describe('ReadinessNotifier', () => {
   it('stays quiet for writes by people, rises and refreshes that change nothing', async () => {
     const { notifier, send } = setup();
     notifier.onScoresChanged([
-      { entityRef: 'component:default/a', score: 10, level: null, owner: 'x' },
       {
-        entityRef: 'component:default/b',
-        score: 95,
-        level: 'gold',
-        previousLevel: 'silver',
+        cause: 'person',
+        entityRef: 'component:default/a',
+        score: 10,
+        level: null,
         owner: 'x',
         stale: 0,
-        previousStale: 0,
+        previous: { score: 80, level: 'silver', stale: 0 },
+      },
+      {
+        entityRef: 'component:default/b',
+        cause: 'refresh',
+        score: 95,
+        level: 'gold',
+        owner: 'x',
+        stale: 0,
+        previous: { score: null, level: 'silver', stale: 0 },
       },
     ]);
     await flush();
@@ -96,11 +104,13 @@ describe('ReadinessNotifier', () => {
     );
     notifier.onScoresChanged([
       {
+        cause: 'evidence',
         entityRef: 'component:default/a',
         score: 0,
         level: null,
-        previousLevel: 'bronze',
         owner: 'group:default/x',
+        stale: 0,
+        previous: { score: 30, level: 'bronze', stale: 0 },
       },
     ]);
     await flush();

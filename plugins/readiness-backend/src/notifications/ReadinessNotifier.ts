@@ -1,12 +1,19 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { NotificationService } from '@backstage/plugin-notifications-node';
-import { ReadinessLevel } from '@readiness/plugin-readiness-common';
-import { ScoreChange } from '../service/ScoreChange';
+import {
+  ownerEntityRef,
+  ReadinessLevel,
+} from '@readiness/plugin-readiness-common';
+import { ScoreChange, ScoreChangeCause } from '../domain/ScoreChange';
+
+// People see what they changed; the reconcile only records what the catalog says.
+const NOTIFIED_CAUSES: ScoreChangeCause[] = ['refresh', 'evidence'];
 
 /**
  * Tells an entity's owning group when time takes readiness away: answers went stale, or the
- * entity dropped a level. Writes by people are not notified (they made the change). Sending is
+ * entity dropped a level, by the refresh task or an evidence run. Writes by people are not
+ * notified (they made the change), nor are reconcile changes. Sending is
  * best effort: without the notifications backend the message is logged at debug level and
  * nothing else happens.
  */
@@ -32,24 +39,25 @@ export class ReadinessNotifier {
   messageFor(
     change: ScoreChange,
   ): { title: string; description: string } | undefined {
-    if (change.previousLevel === undefined) {
-      return undefined; // a person's write
+    const { previous } = change;
+    if (!previous || !NOTIFIED_CAUSES.includes(change.cause)) {
+      return undefined;
     }
     const { name } = parseEntityRef(change.entityRef);
     const rank = (id: string | null | undefined) =>
       id ? this.options.levels.findIndex(l => l.id === id) : -1;
     const title = (id: string | null | undefined) =>
       this.options.levels.find(l => l.id === id)?.title ?? 'no level';
-    const newlyStale = (change.stale ?? 0) - (change.previousStale ?? 0);
+    const newlyStale = change.stale - previous.stale;
     const review =
       newlyStale > 0
         ? `${newlyStale} answer${
             newlyStale === 1 ? '' : 's'
           } went stale and need${newlyStale === 1 ? 's' : ''} review.`
         : '';
-    if (rank(change.level) < rank(change.previousLevel)) {
+    if (rank(change.level) < rank(previous.level)) {
       return {
-        title: `${name} dropped from ${title(change.previousLevel)} to ${title(
+        title: `${name} dropped from ${title(previous.level)} to ${title(
           change.level,
         )}`,
         description: `${review} The readiness score is now ${
@@ -72,7 +80,7 @@ export class ReadinessNotifier {
     message: { title: string; description: string },
   ) {
     const { kind, namespace, name } = parseEntityRef(change.entityRef);
-    const recipient = owner.includes(':') ? owner : `group:default/${owner}`;
+    const recipient = ownerEntityRef(owner, namespace);
     try {
       await this.options.notifications.send({
         recipients: { type: 'entity', entityRef: recipient },

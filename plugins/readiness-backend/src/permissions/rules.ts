@@ -4,7 +4,10 @@ import {
   createPermissionResourceRef,
   createPermissionRule,
 } from '@backstage/plugin-permission-node';
-import { READINESS_ENTITY_RESOURCE_TYPE } from '@readiness/plugin-readiness-common';
+import {
+  ownerEntityRef,
+  READINESS_ENTITY_RESOURCE_TYPE,
+} from '@readiness/plugin-readiness-common';
 import { z } from 'zod/v4';
 
 /**
@@ -27,8 +30,7 @@ export function ownersOf(entity: Entity): string[] {
     .filter(r => r.type === RELATION_OWNED_BY)
     .map(r => r.targetRef.toLocaleLowerCase('en-US'));
   if (owners.length === 0 && typeof entity.spec?.owner === 'string') {
-    const owner = entity.spec.owner.toLocaleLowerCase('en-US');
-    owners.push(owner.includes(':') ? owner : `group:default/${owner}`);
+    owners.push(ownerEntityRef(entity.spec.owner, entity.metadata.namespace));
   }
   return owners;
 }

@@ -1,16 +1,9 @@
-import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import { TestDatabases } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { DatabaseReadinessStore } from '../database/DatabaseReadinessStore';
-import { DatabaseReviewStore } from '../database/DatabaseReviewStore';
-import { DatabaseSnapshotBackfillStore } from '../database/DatabaseSnapshotBackfillStore';
-import { CatalogReader } from '../service/CatalogReader';
-import { ReadinessService } from '../service/ReadinessService';
 import { ReviewService } from '../service/ReviewService';
-import { ScoreCalculator } from '../service/ScoreCalculator';
-import { SystemDomainCache } from '../subjects/SystemDomainCache';
-import { backfillSnapshots } from './backfillSnapshots';
 import { twoQuestionConfig as config } from '../service/__testUtils__/reconcileTestCatalog';
+import { testDomain } from '../service/__testUtils__/testDomain';
+import { backfillSnapshots } from './backfillSnapshots';
 
 jest.setTimeout(60_000);
 
@@ -33,19 +26,9 @@ describe.each(databases.eachSupportedId())(
   databaseId => {
     it('rebuilds past days from the answer history, once', async () => {
       const knex = await databases.init(databaseId);
-      const database = mockServices.database({
-        knex,
-        migrations: { skip: false },
-      });
       let now = new Date(START);
-      const readiness = new ReadinessService({
-        store: await DatabaseReadinessStore.create({ database }),
-        domains: new SystemDomainCache({
-          catalog: new CatalogReader({
-            catalog: catalogServiceMock({ entities: [] }),
-            auth: mockServices.auth(),
-          }),
-        }),
+      const { database, domain } = await testDomain({
+        knex,
         config,
         clock: () => now,
       });
@@ -55,7 +38,7 @@ describe.each(databases.eachSupportedId())(
         status: 'yes' | 'no',
         version: number,
       ) =>
-        readiness.writeAnswers(
+        domain.writer.writeAnswers(
           component(name),
           {
             checklistId: 'test',
@@ -69,11 +52,10 @@ describe.each(databases.eachSupportedId())(
       await write('a', 'q2', 'yes', 0);
       await write('b', 'q1', 'no', 0);
 
-      const store = await DatabaseSnapshotBackfillStore.create({ database });
       const run = (at: number) =>
         backfillSnapshots({
-          store,
-          calculator: new ScoreCalculator(config),
+          store: database.backfill,
+          calculator: domain.calculator,
           config,
           now: new Date(at),
           maxDays: 90,
@@ -104,7 +86,7 @@ describe.each(databases.eachSupportedId())(
 
       // The trend now starts on day 0, from the per-day group figures.
       const review = new ReviewService({
-        store: await DatabaseReviewStore.create({ database }),
+        store: database.review,
         config,
         clock: () => new Date(START + 4 * DAY),
       });

@@ -5,7 +5,7 @@ import {
   SnapshotBackfillStore,
   SnapshotRow,
 } from '../database/SnapshotBackfillStore';
-import { ScoreCalculator } from '../service/ScoreCalculator';
+import { ScoreCalculator } from '../domain/ScoreCalculator';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const dayOf = (time: number) => new Date(time).toISOString().slice(0, 10);

@@ -131,6 +131,88 @@ export const spec = {
       },
     },
     schemas: {
+      EntityReadiness: {
+        type: 'object',
+        required: [
+          'entityRef',
+          'checklist',
+          'answers',
+          'orphanedAnswers',
+          'result',
+          'levels',
+          'reviewIntervalDays',
+          'access',
+        ],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          assessment: {
+            description: 'Absent when no checklist applies.',
+            $ref: '#/components/schemas/AssessmentState',
+          },
+          checklist: {
+            anyOf: [
+              {
+                $ref: '#/components/schemas/Checklist',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+          reason: {
+            type: 'string',
+          },
+          answers: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Answer',
+            },
+          },
+          orphanedAnswers: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Answer',
+            },
+          },
+          result: {
+            anyOf: [
+              {
+                $ref: '#/components/schemas/Result',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+          levels: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Level',
+            },
+          },
+          reviewIntervalDays: {
+            type: 'number',
+          },
+          access: {
+            type: 'object',
+            required: ['canEdit', 'owners'],
+            additionalProperties: false,
+            properties: {
+              canEdit: {
+                type: 'boolean',
+              },
+              owners: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+        },
+      },
       AnswerStatus: {
         type: 'string',
         enum: ['yes', 'partial', 'no', 'na'],
@@ -1036,86 +1118,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  type: 'object',
-                  required: [
-                    'entityRef',
-                    'checklist',
-                    'answers',
-                    'orphanedAnswers',
-                    'result',
-                    'levels',
-                    'reviewIntervalDays',
-                    'access',
-                  ],
-                  properties: {
-                    entityRef: {
-                      type: 'string',
-                    },
-                    assessment: {
-                      description: 'Absent when no checklist applies.',
-                      $ref: '#/components/schemas/AssessmentState',
-                    },
-                    checklist: {
-                      anyOf: [
-                        {
-                          $ref: '#/components/schemas/Checklist',
-                        },
-                        {
-                          type: 'null',
-                        },
-                      ],
-                    },
-                    reason: {
-                      type: 'string',
-                    },
-                    answers: {
-                      type: 'array',
-                      items: {
-                        $ref: '#/components/schemas/Answer',
-                      },
-                    },
-                    orphanedAnswers: {
-                      type: 'array',
-                      items: {
-                        $ref: '#/components/schemas/Answer',
-                      },
-                    },
-                    result: {
-                      anyOf: [
-                        {
-                          $ref: '#/components/schemas/Result',
-                        },
-                        {
-                          type: 'null',
-                        },
-                      ],
-                    },
-                    levels: {
-                      type: 'array',
-                      items: {
-                        $ref: '#/components/schemas/Level',
-                      },
-                    },
-                    reviewIntervalDays: {
-                      type: 'number',
-                    },
-                    access: {
-                      type: 'object',
-                      required: ['canEdit', 'owners'],
-                      additionalProperties: false,
-                      properties: {
-                        canEdit: {
-                          type: 'boolean',
-                        },
-                        owners: {
-                          type: 'array',
-                          items: {
-                            type: 'string',
-                          },
-                        },
-                      },
-                    },
-                  },
+                  $ref: '#/components/schemas/EntityReadiness',
                 },
               },
             },
@@ -1329,7 +1332,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  type: 'object',
+                  $ref: '#/components/schemas/EntityReadiness',
                 },
               },
             },
@@ -1347,6 +1350,58 @@ export const spec = {
             $ref: '#/components/responses/Error',
           },
           '409': {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/entities/{kind}/{namespace}/{name}/evidence/refresh': {
+      post: {
+        operationId: 'RefreshEvidence',
+        description:
+          'Runs the evidence providers for the entity now and rescores it when its automatic answers changed. Reading an entity never does this; the evidence task does it on its schedule. Needs the same permission as writing an answer, and is audited.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        responses: {
+          '200': {
+            description: "The entity's readiness after the run.",
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['result', 'changed'],
+                  properties: {
+                    result: {
+                      $ref: '#/components/schemas/EntityReadiness',
+                    },
+                    changed: {
+                      type: 'boolean',
+                      description: 'Whether the automatic answers changed.',
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/Error',
+          },
+          '401': {
+            $ref: '#/components/responses/Error',
+          },
+          '403': {
+            $ref: '#/components/responses/Error',
+          },
+          '404': {
             $ref: '#/components/responses/Error',
           },
         },

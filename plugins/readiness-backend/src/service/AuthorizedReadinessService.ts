@@ -12,8 +12,11 @@ import {
 import { CatalogVisibility } from '../permissions/CatalogVisibility';
 import { ReadinessAccessControl } from '../permissions/ReadinessAuthorizer';
 import { CatalogReader } from './CatalogReader';
-import { actorOf, AnswerAudit, ReadinessService } from './ReadinessService';
-import { AnswerInput } from './validateAnswerInput';
+import { actorOf } from '../domain/actorOf';
+import { AnswerAudit } from '../domain/AnswerAudit';
+import { ReadinessDomain } from '../domain/createReadinessDomain';
+import { EntityReadinessReader } from '../domain/EntityReadinessReader';
+import { AnswerInput } from '../domain/validateAnswerInput';
 
 /**
  * Every operation of the readiness API, as callers may perform it. The router reaches the domain
@@ -23,7 +26,7 @@ import { AnswerInput } from './validateAnswerInput';
 export interface ReadinessOperations {
   listChecklists(
     credentials: BackstageCredentials,
-  ): Promise<ReturnType<ReadinessService['listChecklists']>>;
+  ): Promise<ReturnType<EntityReadinessReader['listChecklists']>>;
   getEntityReadiness(
     ref: CompoundEntityRef,
     credentials: BackstageCredentials,
@@ -38,6 +41,10 @@ export interface ReadinessOperations {
     input: { questionId: string; expectedVersion: number },
     credentials: BackstageCredentials,
   ): Promise<{ result: EntityReadiness; changes: AnswerAudit[] }>;
+  refreshEvidence(
+    ref: CompoundEntityRef,
+    credentials: BackstageCredentials,
+  ): Promise<{ result: EntityReadiness; changed: boolean }>;
   getHistory(
     ref: CompoundEntityRef,
     options: { questionId?: string; limit: number; beforeId?: number },
@@ -50,20 +57,23 @@ export interface ReadinessOperations {
 }
 
 /**
- * The authorising wrapper around {@link ReadinessService}, in the shape of the catalog backend's
+ * The authorising wrapper around the {@link ReadinessDomain}, in the shape of the catalog backend's
  * `AuthorizedEntitiesCatalog`. The rule it enforces:
  *
  * - reading an entity's readiness, history or score requires that the caller may read the
  *   entity in the catalog: the entity is read with the caller's credentials (404 otherwise),
  *   and score lists hold only such entities;
- * - writing or clearing an answer also requires `readiness.answer.update` on the entity (for a
+ * - writing or clearing an answer, or refreshing the evidence, also requires `readiness.answer.update` on the entity (for a
  *   service, being listed in `readiness.permissions.serviceWriters`);
  * - the checklists are configuration, readable by any signed-in caller.
  */
 export class AuthorizedReadinessService implements ReadinessOperations {
   constructor(
     private readonly options: {
-      inner: ReadinessService;
+      domain: Pick<
+        ReadinessDomain,
+        'reader' | 'writer' | 'scores' | 'evidence'
+      >;
       catalog: CatalogReader;
       authorizer: ReadinessAccessControl;
       visibility: CatalogVisibility;
@@ -71,16 +81,16 @@ export class AuthorizedReadinessService implements ReadinessOperations {
   ) {}
 
   async listChecklists() {
-    return this.options.inner.listChecklists();
+    return this.options.domain.reader.listChecklists();
   }
 
   async getEntityReadiness(
     ref: CompoundEntityRef,
     credentials: BackstageCredentials,
   ) {
-    const { inner, catalog, authorizer } = this.options;
+    const { domain, catalog, authorizer } = this.options;
     const entity = await catalog.getEntity(ref, credentials);
-    return inner.getEntityReadiness(
+    return domain.reader.getEntityReadiness(
       entity,
       await authorizer.accessTo(entity, credentials),
     );
@@ -91,10 +101,10 @@ export class AuthorizedReadinessService implements ReadinessOperations {
     input: { checklistId: string; answers: AnswerInput[] },
     credentials: BackstageCredentials,
   ) {
-    const { inner, catalog, authorizer } = this.options;
+    const { domain, catalog, authorizer } = this.options;
     const entity = await catalog.getEntity(ref, credentials);
     await authorizer.assertCanUpdate(entity, credentials);
-    return inner.writeAnswers(entity, input, actorOf(credentials));
+    return domain.writer.writeAnswers(entity, input, actorOf(credentials));
   }
 
   async clearAnswer(
@@ -102,20 +112,37 @@ export class AuthorizedReadinessService implements ReadinessOperations {
     input: { questionId: string; expectedVersion: number },
     credentials: BackstageCredentials,
   ) {
-    const { inner, catalog, authorizer } = this.options;
+    const { domain, catalog, authorizer } = this.options;
     const entity = await catalog.getEntity(ref, credentials);
     await authorizer.assertCanUpdate(entity, credentials);
-    const { change } = await inner.clearAnswer(
+    const { change } = await domain.writer.clearAnswer(
       entity,
       input,
       actorOf(credentials),
     );
     return {
-      result: await inner.getEntityReadiness(
+      result: await domain.reader.getEntityReadiness(
         entity,
         await authorizer.accessTo(entity, credentials),
       ),
       changes: [change],
+    };
+  }
+
+  async refreshEvidence(
+    ref: CompoundEntityRef,
+    credentials: BackstageCredentials,
+  ) {
+    const { domain, catalog, authorizer } = this.options;
+    const entity = await catalog.getEntity(ref, credentials);
+    await authorizer.assertCanUpdate(entity, credentials);
+    const changed = await domain.evidence.refresh(entity, { force: true });
+    return {
+      result: await domain.reader.getEntityReadiness(
+        entity,
+        await authorizer.accessTo(entity, credentials),
+      ),
+      changed,
     };
   }
 
@@ -125,7 +152,7 @@ export class AuthorizedReadinessService implements ReadinessOperations {
     credentials: BackstageCredentials,
   ) {
     const entity = await this.options.catalog.getEntity(ref, credentials);
-    return this.options.inner.getHistory(entity, options);
+    return this.options.domain.reader.getHistory(entity, options);
   }
 
   /**
@@ -135,9 +162,9 @@ export class AuthorizedReadinessService implements ReadinessOperations {
    * asking the catalog about every entity.
    */
   async queryScores(query: ScoreQuery, credentials: BackstageCredentials) {
-    const { inner, visibility } = this.options;
+    const { domain, visibility } = this.options;
     const scope = await visibility.scopeFor(credentials);
-    const page = await inner.queryScores(query);
+    const page = await domain.scores.queryScores(query);
     if (scope.kind === 'all') {
       return page;
     }

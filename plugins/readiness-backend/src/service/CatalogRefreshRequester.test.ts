@@ -11,6 +11,7 @@ describe('CatalogRefreshRequester', () => {
     entityRef,
     score: 50,
     level: 'bronze',
+    stale: 0,
   });
 
   it('asks for one refresh per entity after the delay, as the plugin', async () => {

@@ -1,6 +1,6 @@
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { ScoreChange } from './ScoreChange';
+import { ScoreChange } from '../domain/ScoreChange';
 
 /**
  * Asks the catalog to refresh entities whose score changed, so that the readiness labels set by

@@ -1,14 +1,9 @@
-import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
+import { TestDatabases } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { ConfigReader } from '@backstage/config';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { readReadinessConfig } from '../config/readReadinessConfig';
-import { DatabaseReadinessStore } from '../database/DatabaseReadinessStore';
-import { DatabaseReviewStore } from '../database/DatabaseReviewStore';
-import { ReadinessService } from './ReadinessService';
-import { CatalogReader } from './CatalogReader';
 import { ReviewService } from './ReviewService';
-import { SystemDomainCache } from '../subjects/SystemDomainCache';
+import { testDomain } from './__testUtils__/testDomain';
 
 jest.setTimeout(60_000);
 
@@ -46,7 +41,6 @@ const entities = [
   system('sys-1', 'dom-x'),
   system('sys-2', 'dom-y'),
 ];
-const catalog = catalogServiceMock({ entities });
 const entityNamed = (name: string) =>
   entities.find(e => e.kind === 'Component' && e.metadata.name === name)!;
 
@@ -87,25 +81,19 @@ const databases = TestDatabases.create({
 describe.each(databases.eachSupportedId())('ReviewService (%s)', databaseId => {
   async function setup() {
     const knex = await databases.init(databaseId);
-    const database = mockServices.database({
-      knex,
-      migrations: { skip: false },
-    });
     const config = readReadinessConfig(
       new ConfigReader({ readiness: readinessConfig }),
     );
     let now = new Date('2026-01-01T12:00:00.000Z');
     const clock = () => now;
-    const readiness = new ReadinessService({
-      store: await DatabaseReadinessStore.create({ database }),
-      domains: new SystemDomainCache({
-        catalog: new CatalogReader({ catalog, auth: mockServices.auth() }),
-      }),
+    const { database, domain } = await testDomain({
+      knex,
       config,
+      entities,
       clock,
     });
     const review = new ReviewService({
-      store: await DatabaseReviewStore.create({ database }),
+      store: database.review,
       config,
       clock,
     });
@@ -113,7 +101,7 @@ describe.each(databases.eachSupportedId())('ReviewService (%s)', databaseId => {
       name: string,
       answers: [string, 'yes' | 'partial' | 'no' | 'na', number?][],
     ) =>
-      readiness.writeAnswers(
+      domain.writer.writeAnswers(
         entityNamed(name),
         {
           checklistId: 'test',
@@ -150,7 +138,7 @@ describe.each(databases.eachSupportedId())('ReviewService (%s)', databaseId => {
     ]);
     await answer('d', [['q1', 'yes']]);
     setDay(200);
-    await readiness.refreshScores();
+    await domain.refresher.refreshScores();
     return { review, answer, setDay };
   }
 

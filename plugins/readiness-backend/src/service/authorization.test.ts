@@ -142,6 +142,20 @@ const refusals: Record<string, Refusal[]> = {
       status: 403,
     },
   ],
+  RefreshEvidence: [
+    {
+      as: MALLORY,
+      method: 'post',
+      path: `${entityPath('secret')}/evidence/refresh`,
+      status: 404,
+    },
+    {
+      as: MALLORY,
+      method: 'post',
+      path: `${entityPath('payments')}/evidence/refresh`,
+      status: 403,
+    },
+  ],
   GetAnswerHistory: [
     {
       as: MALLORY,
@@ -417,6 +431,31 @@ describe.each(databases.eachSupportedId())('authorization (%s)', databaseId => {
         ],
       });
       expect(succeeded.request).toMatchObject({ method: 'PUT' });
+    });
+
+    it('audits an evidence refresh with its actor and whether the evidence changed', async () => {
+      const res = await request(backend.server)
+        .post(`${entityPath('payments')}/evidence/refresh`)
+        .set('Authorization', asUser(ALICE));
+      expect(res.status).toBe(200);
+      expect(res.body.result.entityRef).toBe('component:default/payments');
+      const refreshes = backend.events.filter(
+        e => e.eventId === 'evidence-refresh' && e.status !== 'initiated',
+      );
+      expect(
+        refreshes.map(e => ({ actor: e.actor.actorId, status: e.status })),
+      ).toEqual(
+        expect.arrayContaining([
+          { actor: MALLORY, status: 'failed' },
+          { actor: ALICE, status: 'succeeded' },
+        ]),
+      );
+      expect(refreshes.find(e => e.status === 'succeeded')!.meta).toMatchObject(
+        {
+          entityRef: 'component:default/payments',
+          evidenceChanged: res.body.changed,
+        },
+      );
     });
   });
 });

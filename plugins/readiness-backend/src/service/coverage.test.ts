@@ -1,13 +1,7 @@
-import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import { TestDatabases } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { DatabaseReadinessStore } from '../database/DatabaseReadinessStore';
-import { DatabaseReviewStore } from '../database/DatabaseReviewStore';
-import { DatabaseSubjectStore } from '../database/DatabaseSubjectStore';
-import { SystemDomainCache } from '../subjects/SystemDomainCache';
-import { CatalogReader } from './CatalogReader';
-import { ReadinessService } from './ReadinessService';
 import { ReviewService } from './ReviewService';
+import { testDomain } from './__testUtils__/testDomain';
 import {
   reconcileTestCatalog,
   twoQuestionConfig as config,
@@ -40,18 +34,18 @@ describe.each(databases.eachSupportedId())(
   databaseId => {
     async function setup() {
       const knex = await databases.init(databaseId);
-      const database = mockServices.database({
-        knex,
-        migrations: { skip: false },
-      });
-      const store = await DatabaseReadinessStore.create({ database });
-      const subjects = await DatabaseSubjectStore.create({ database });
       // team-a: a (a person answered), b (automatic answers only), c (nothing);
       // team-b: d (nothing), e (a person answered, then e leaves the catalog).
       let entities = ['a', 'b', 'c'].map(n => component(n, 'team-a'));
       entities.push(component('d', 'team-b'), component('e', 'team-b'));
+      const { database, domain } = await testDomain({
+        knex,
+        config,
+        entities,
+        clock: () => NOW,
+      });
       const reconcile = (at: Date) =>
-        reconcileTestCatalog({ entities, store: subjects, config, at });
+        reconcileTestCatalog({ entities, database, config, at });
       await knex('readiness_evidence').insert([
         // b: automatic Yes to q1, automatic No to q2.
         {
@@ -84,19 +78,8 @@ describe.each(databases.eachSupportedId())(
         },
       ]);
       await reconcile(NOW);
-      const readiness = new ReadinessService({
-        store,
-        domains: new SystemDomainCache({
-          catalog: new CatalogReader({
-            catalog: catalogServiceMock({ entities }),
-            auth: mockServices.auth(),
-          }),
-        }),
-        config,
-        clock: () => NOW,
-      });
       const answer = (name: string, answers: [string, 'yes' | 'no'][]) =>
-        readiness.writeAnswers(
+        domain.writer.writeAnswers(
           entities.find(e => e.metadata.name === name)!,
           {
             checklistId: 'test',
@@ -116,7 +99,7 @@ describe.each(databases.eachSupportedId())(
       entities = entities.filter(e => e.metadata.name !== 'e');
       await reconcile(new Date(NOW.getTime() + 60 * 60_000));
       const review = new ReviewService({
-        store: await DatabaseReviewStore.create({ database }),
+        store: database.review,
         config,
         clock: () => NOW,
       });

@@ -14,7 +14,7 @@ import {
   rejectUnsafePathParams,
   rejectUnsafeQueryAndBody,
 } from './rejectUnsafeText';
-import { AnswerAudit } from './ReadinessService';
+import { AnswerAudit } from '../domain/AnswerAudit';
 
 const DEFAULT_SCORE_PAGE_SIZE = 1000;
 const DEFAULT_HISTORY_PAGE_SIZE = 100;
@@ -58,12 +58,17 @@ export async function createRouter(options: {
   const caller = (req: AnyRequest) =>
     httpAuth.credentials(req, { allow: ['user', 'service'] });
 
-  /** Runs a write as one audit event: initiated, then succeeded with its changes or failed. */
+  /** Runs a write as one audit event: initiated, then succeeded with what it changed, or failed. */
   const audited = async <T>(
     req: AnyRequest,
-    eventId: 'answer-write' | 'answer-clear',
-    meta: { entityRef: string; questionIds: string[] },
-    write: () => Promise<{ result: T; changes: AnswerAudit[] }>,
+    eventId: 'answer-write' | 'answer-clear' | 'evidence-refresh',
+    meta: { entityRef: string; questionIds?: string[] },
+    write: () => Promise<
+      { result: T } & (
+        | { changes: AnswerAudit[] }
+        | { evidenceChanged: boolean }
+      )
+    >,
   ): Promise<T> => {
     const event = await auditor.createEvent({
       eventId,
@@ -72,8 +77,8 @@ export async function createRouter(options: {
       meta,
     });
     try {
-      const { result, changes } = await write();
-      await event.success({ meta: { changes } });
+      const { result, ...changed } = await write();
+      await event.success({ meta: changed });
       return result;
     } catch (error) {
       await event.fail({ error: error as Error });
@@ -144,6 +149,27 @@ export async function createRouter(options: {
             { questionId, expectedVersion: req.query.expectedVersion },
             credentials,
           ),
+      );
+      res.json(result);
+    },
+  );
+
+  router.post(
+    '/entities/:kind/:namespace/:name/evidence/refresh',
+    async (req, res) => {
+      const credentials = await caller(req);
+      const { kind, namespace, name } = req.params;
+      const result = await audited(
+        req,
+        'evidence-refresh',
+        { entityRef: refOf(req.params) },
+        async () => {
+          const refreshed = await service.refreshEvidence(
+            { kind, namespace, name },
+            credentials,
+          );
+          return { result: refreshed, evidenceChanged: refreshed.changed };
+        },
       );
       res.json(result);
     },

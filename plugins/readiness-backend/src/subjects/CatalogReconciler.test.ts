@@ -1,15 +1,13 @@
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { ConfigReader } from '@backstage/config';
+import { Knex } from 'knex';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { readReadinessConfig } from '../config/readReadinessConfig';
-import { DatabaseReadinessStore } from '../database/DatabaseReadinessStore';
-import { DatabaseSubjectStore } from '../database/DatabaseSubjectStore';
 import { CatalogReader } from '../service/CatalogReader';
-import { ReadinessService } from '../service/ReadinessService';
-import { ScoreCalculator } from '../service/ScoreCalculator';
-import { CatalogReconciler } from './CatalogReconciler';
 import { reconcileTestCatalog } from '../service/__testUtils__/reconcileTestCatalog';
+import { testDomain } from '../service/__testUtils__/testDomain';
+import { CatalogReconciler } from './CatalogReconciler';
 import { SystemDomainCache } from './SystemDomainCache';
 
 jest.setTimeout(60_000);
@@ -68,40 +66,40 @@ const config = readReadinessConfig(
   }),
 );
 
+/** The stores and domain parts a reconciler needs, on a test database. */
+const domainParts = async (knex: Knex) => {
+  const { database, domain } = await testDomain({ knex, config });
+  return {
+    store: database.subjects,
+    transactions: database.transactions,
+    subjects: domain.subjects,
+    keeper: domain.keeper,
+  };
+};
+
 describe.each(databases.eachSupportedId())(
   'CatalogReconciler (%s)',
   databaseId => {
     async function setup(initial: Entity[]) {
       const knex = await databases.init(databaseId);
-      const database = mockServices.database({
-        knex,
-        migrations: { skip: false },
-      });
-      const store = await DatabaseReadinessStore.create({ database });
-      const subjects = await DatabaseSubjectStore.create({ database });
       let entities = initial;
       let clock = new Date('2026-06-01T00:00:00.000Z');
+      const { database } = await testDomain({ knex, config });
+      const store = database.answers;
+      const subjects = database.subjects;
       const reconcile = () => {
         clock = new Date(clock.getTime() + 60_000);
         return reconcileTestCatalog({
           entities,
-          store: subjects,
+          database,
           config,
           at: clock,
           pageSize: 2,
         });
       };
-      const service = () => {
-        const catalog = catalogServiceMock({ entities });
-        return new ReadinessService({
-          store,
-          domains: new SystemDomainCache({
-            catalog: new CatalogReader({ catalog, auth: mockServices.auth() }),
-          }),
-          config,
-          clock: () => clock,
-        });
-      };
+      const service = async () =>
+        (await testDomain({ knex, config, entities, clock: () => clock }))
+          .domain.writer;
       const scores = async () =>
         (await store.queryScores({ limit: 100 })).items.map(s => ({
           ref: s.entityRef,
@@ -205,7 +203,9 @@ describe.each(databases.eachSupportedId())(
         shop,
       ]);
       await reconcile();
-      await service().writeAnswers(
+      await (
+        await service()
+      ).writeAnswers(
         payments,
         {
           checklistId: 'backend-project',
@@ -255,7 +255,9 @@ describe.each(databases.eachSupportedId())(
           shop,
         ]);
       await reconcile();
-      await service().writeAnswers(
+      await (
+        await service()
+      ).writeAnswers(
         payments,
         {
           checklistId: 'backend-project',
@@ -330,12 +332,8 @@ describe.each(databases.eachSupportedId())(
           catalog,
           reader,
           auth: mockServices.auth(),
-          store: await DatabaseSubjectStore.create({
-            database: mockServices.database({ knex }),
-          }),
-          calculator: new ScoreCalculator(config),
+          ...(await domainParts(knex)),
           domains: new SystemDomainCache({ catalog: reader }),
-          config,
           logger: mockServices.logger.mock(),
           clock: () => new Date('2026-07-01T00:00:00.000Z'),
         }).reconcile(),

@@ -1,21 +1,14 @@
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { Checklist, selectChecklist } from '@readiness/plugin-readiness-common';
-import { ReadinessConfig } from '../config/readReadinessConfig';
 import { ScoreSubject } from '../database/ReadinessStore';
+import { ReadinessTransactions } from '../database/ReadinessUnitOfWork';
 import { StoredSubject, SubjectStore } from '../database/SubjectStore';
+import { ScoreKeeper, ScoringItem } from '../domain/ScoreKeeper';
+import { SubjectResolver } from '../domain/SubjectResolver';
 import { CatalogReader } from '../service/CatalogReader';
-import { ScoreCalculator } from '../service/ScoreCalculator';
-import { ScoreChangeListener } from '../service/ScoreChange';
 import { SystemDomainCache } from './SystemDomainCache';
-import {
-  domainOfSystem,
-  storedRefOf,
-  SUBJECT_FIELDS,
-  subjectOfEntity,
-  systemOf,
-} from './subjectOfEntity';
+import { domainOfSystem, storedRefOf, SUBJECT_FIELDS } from './subjectOfEntity';
 
 /** What one reconcile did. */
 export type ReconcileSummary = {
@@ -65,13 +58,13 @@ export class CatalogReconciler {
       reader: CatalogReader;
       auth: AuthService;
       store: SubjectStore;
-      calculator: ScoreCalculator;
+      transactions: ReadinessTransactions;
+      subjects: SubjectResolver;
+      keeper: ScoreKeeper;
       domains: SystemDomainCache;
-      config: ReadinessConfig;
       logger: LoggerService;
       pageSize?: number;
       clock?: () => Date;
-      onScoresChanged?: ScoreChangeListener;
     },
   ) {}
 
@@ -109,9 +102,14 @@ export class CatalogReconciler {
       },
     );
 
-    await this.walk(this.kinds(), SUBJECT_FIELDS, summary, async entities => {
-      await this.reconcilePage(entities, now, runAt, summary);
-    });
+    await this.walk(
+      this.options.subjects.kinds,
+      SUBJECT_FIELDS,
+      summary,
+      async entities => {
+        await this.reconcilePage(entities, now, runAt, summary);
+      },
+    );
 
     // Only after a complete walk: a failed one must not take entities out.
     const removed = await this.options.store.markUnseenRemoved(runAt, runAt);
@@ -129,19 +127,12 @@ export class CatalogReconciler {
     runAt: string,
     summary: ReconcileSummary,
   ) {
-    const { store, calculator, config, domains } = this.options;
-    const inScope: { subject: ScoreSubject; checklist: Checklist }[] = [];
+    const { store, subjects, transactions, keeper } = this.options;
+    const inScope: ScoringItem[] = [];
     for (const entity of entities) {
-      const checklist = selectChecklist(config.checklists, entity);
+      const checklist = subjects.checklistFor(entity);
       if (checklist) {
-        const system = systemOf(entity);
-        inScope.push({
-          subject: subjectOfEntity(
-            entity,
-            system ? await domains.domainOf(system) : undefined,
-          ),
-          checklist,
-        });
+        inScope.push({ subject: await subjects.subjectOf(entity), checklist });
       }
     }
     summary.inScope += inScope.length;
@@ -168,31 +159,19 @@ export class CatalogReconciler {
       rescore.push(item);
     }
     await store.markSeen(unchanged, runAt);
-    const checklists = new Map(
-      rescore.map(r => [r.subject.entityRef, r.checklist]),
-    );
-    const scores = await store.rescoreSubjects(
-      rescore.map(r => r.subject),
-      (subject, answers, evidence) =>
-        calculator.figures(
-          checklists.get(subject.entityRef)!,
-          answers,
-          evidence,
-          now,
-        ).figures,
-      runAt,
-    );
-    if (scores.length) {
-      this.options.onScoresChanged?.(
-        scores.map(s => ({
-          cause: 'reconcile' as const,
-          entityRef: s.entityRef,
-          score: s.score,
-          level: s.level,
-          owner: s.owner,
-        })),
-      );
+    if (rescore.length === 0) {
+      return;
     }
+    const rescored = await transactions.inTransaction(
+      rescore.map(r => r.subject.entityRef),
+      unit =>
+        keeper.rescoreIn(unit, rescore, {
+          now,
+          answersChanged: false,
+          seenInCatalog: true,
+        }),
+    );
+    keeper.announce('reconcile', rescored);
   }
 
   /** Reads entities of the given kinds page by page, with only the given fields. */
@@ -217,15 +196,5 @@ export class CatalogReconciler {
       await onPage(page.items);
       cursor = page.pageInfo.nextCursor;
     } while (cursor);
-  }
-
-  private kinds() {
-    return [
-      ...new Set(
-        this.options.config.checklists.flatMap(c =>
-          c.appliesTo.map(t => t.kind),
-        ),
-      ),
-    ];
   }
 }

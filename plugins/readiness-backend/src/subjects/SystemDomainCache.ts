@@ -1,3 +1,4 @@
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogReader } from '../service/CatalogReader';
 import { domainOfSystem } from './subjectOfEntity';
 
@@ -30,8 +31,11 @@ export class SystemDomainCache {
   }
 
   async domainOf(system: string): Promise<string | undefined> {
-    const ref = (
-      system.includes(':') ? system : `system:default/${system}`
+    const ref = stringifyEntityRef(
+      parseEntityRef(system, {
+        defaultKind: 'system',
+        defaultNamespace: 'default',
+      }),
     ).toLocaleLowerCase('en-US');
     const cached = this.entries.get(ref);
     if (cached && cached.until > this.now()) {

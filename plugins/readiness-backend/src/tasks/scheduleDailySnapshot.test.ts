@@ -1,6 +1,5 @@
 import { SchedulerServiceTaskInvocationDefinition } from '@backstage/backend-plugin-api';
 import { mockServices } from '@backstage/backend-test-utils';
-import { ReviewService } from '../service/ReviewService';
 import { scheduleDailySnapshot } from './scheduleDailySnapshot';
 
 describe('scheduleDailySnapshot', () => {
@@ -15,7 +14,7 @@ describe('scheduleDailySnapshot', () => {
     await scheduleDailySnapshot({
       scheduler,
       logger,
-      review: { takeDailySnapshot } as unknown as ReviewService,
+      review: { takeDailySnapshot },
       frequencyMinutes: 60,
     });
 

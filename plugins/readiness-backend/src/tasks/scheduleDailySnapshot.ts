@@ -9,7 +9,7 @@ import { ReviewService } from '../service/ReviewService';
 export async function scheduleDailySnapshot(options: {
   scheduler: SchedulerService;
   logger: LoggerService;
-  review: ReviewService;
+  review: Pick<ReviewService, 'takeDailySnapshot'>;
   frequencyMinutes: number;
 }) {
   const { scheduler, logger, review, frequencyMinutes } = options;

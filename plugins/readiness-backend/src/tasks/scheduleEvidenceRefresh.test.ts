@@ -1,9 +1,7 @@
 import { SchedulerServiceTaskInvocationDefinition } from '@backstage/backend-plugin-api';
 import { mockServices } from '@backstage/backend-test-utils';
-import { ConfigReader } from '@backstage/config';
+import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { readReadinessConfig } from '../config/readReadinessConfig';
-import { ReadinessService } from '../service/ReadinessService';
 import { scheduleEvidenceRefresh } from './scheduleEvidenceRefresh';
 
 const component = (name: string) => ({
@@ -17,7 +15,11 @@ describe('scheduleEvidenceRefresh', () => {
   it('walks every catalog entity a checklist applies to, on one scheduler task', async () => {
     const scheduler = mockServices.scheduler.mock();
     const logger = mockServices.logger.mock();
-    const refreshEvidence = jest.fn(async () => {});
+    const refreshed: string[] = [];
+    const refresh = async (entity: Entity) => {
+      refreshed.push(entity.metadata.name);
+      return true;
+    };
     await scheduleEvidenceRefresh({
       scheduler,
       logger,
@@ -34,10 +36,9 @@ describe('scheduleEvidenceRefresh', () => {
           },
         ],
       }),
-      service: { refreshEvidence } as unknown as ReadinessService,
-      config: readReadinessConfig(
-        new ConfigReader({ readiness: { evidence: { frequencyMinutes: 30 } } }),
-      ),
+      evidence: { refresh },
+      kinds: ['Component'],
+      frequencyMinutes: 30,
     });
 
     const task = scheduler.scheduleTask.mock
@@ -48,13 +49,7 @@ describe('scheduleEvidenceRefresh', () => {
     expect(task.frequency).toEqual({ minutes: 30 });
 
     await task.fn(new AbortController().signal);
-    expect(
-      refreshEvidence.mock.calls.map(
-        call =>
-          (call as unknown as [{ metadata: { name: string } }])[0].metadata
-            .name,
-      ),
-    ).toEqual(['a', 'b']);
+    expect(refreshed).toEqual(['a', 'b']);
     expect(logger.info).toHaveBeenCalledWith(
       'Checked the readiness evidence of 2 entities',
     );

@@ -5,28 +5,27 @@ import {
 } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { ReadinessConfig } from '../config/readReadinessConfig';
-import { ReadinessService } from '../service/ReadinessService';
+import { EvidenceRefresher } from '../domain/EvidenceRefresher';
 
 /**
  * Re-evaluates the evidence of every catalog entity a checklist applies to, on the scheduler
- * (so with several replicas only one of them does it). Entities evaluated recently (on read)
- * are skipped; a page of 200 entities is read from the catalog at a time.
+ * (so with several replicas only one of them does it). Entities evaluated recently (by a write or
+ * the refresh endpoint) are skipped; a page of 200 entities is read from the catalog at a time.
  */
 export async function scheduleEvidenceRefresh(options: {
   scheduler: SchedulerService;
   logger: LoggerService;
   auth: AuthService;
   catalog: CatalogService;
-  service: ReadinessService;
-  config: ReadinessConfig;
+  evidence: Pick<EvidenceRefresher, 'refresh'>;
+  /** The kinds some checklist applies to. */
+  kinds: string[];
+  frequencyMinutes: ReadinessConfig['evidence']['frequencyMinutes'];
 }) {
-  const { scheduler, logger, auth, catalog, service, config } = options;
-  const kinds = [
-    ...new Set(config.checklists.flatMap(c => c.appliesTo.map(t => t.kind))),
-  ];
+  const { scheduler, logger, auth, catalog, evidence, kinds } = options;
   await scheduler.scheduleTask({
     id: 'readiness-evidence-refresh',
-    frequency: { minutes: config.evidence.frequencyMinutes },
+    frequency: { minutes: options.frequencyMinutes },
     timeout: { minutes: 30 },
     initialDelay: { seconds: 20 },
     fn: async () => {
@@ -42,7 +41,7 @@ export async function scheduleEvidenceRefresh(options: {
         );
         for (const entity of page.items) {
           try {
-            await service.refreshEvidence(entity);
+            await evidence.refresh(entity);
             evaluated += 1;
           } catch (error) {
             logger.warn(`Evidence refresh failed: ${error}`);

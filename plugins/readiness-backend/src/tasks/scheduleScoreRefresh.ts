@@ -1,5 +1,5 @@
 import { LoggerService, SchedulerService } from '@backstage/backend-plugin-api';
-import { ReadinessService } from '../service/ReadinessService';
+import { ScoreRefresher } from '../domain/ScoreRefresher';
 
 /**
  * Keeps stored scores true as time passes: answers that reach the review interval lose their
@@ -9,17 +9,17 @@ import { ReadinessService } from '../service/ReadinessService';
 export async function scheduleScoreRefresh(options: {
   scheduler: SchedulerService;
   logger: LoggerService;
-  service: ReadinessService;
+  refresher: Pick<ScoreRefresher, 'refreshScores'>;
   frequencyMinutes: number;
 }) {
-  const { scheduler, logger, service, frequencyMinutes } = options;
+  const { scheduler, logger, refresher, frequencyMinutes } = options;
   await scheduler.scheduleTask({
     id: 'readiness-refresh-scores',
     frequency: { minutes: frequencyMinutes },
     timeout: { minutes: 15 },
     initialDelay: { seconds: 30 },
     fn: async () => {
-      const refreshed = await service.refreshScores();
+      const refreshed = await refresher.refreshScores();
       if (refreshed > 0) {
         logger.info(`Refreshed ${refreshed} readiness scores`);
       }

@@ -6,11 +6,13 @@ import {
   ReadinessConfig,
   readReadinessConfig,
 } from '../../config/readReadinessConfig';
-import { SubjectStore } from '../../database/SubjectStore';
+import { ReadinessDatabase } from '../../database/createReadinessDatabase';
+import { createReadinessDomain } from '../../domain/createReadinessDomain';
+import { ScoreChangeListener } from '../../domain/ScoreChange';
+import { ScoreChangeBroadcaster } from '../../domain/ScoreChangeBroadcaster';
 import { CatalogReconciler } from '../../subjects/CatalogReconciler';
 import { SystemDomainCache } from '../../subjects/SystemDomainCache';
 import { CatalogReader } from '../CatalogReader';
-import { ScoreCalculator } from '../ScoreCalculator';
 
 /** Settings with one checklist for every Component: q1 and q2 in section ops, weight 1 each. */
 export const twoQuestionConfig: ReadinessConfig = readReadinessConfig(
@@ -38,26 +40,51 @@ export const twoQuestionConfig: ReadinessConfig = readReadinessConfig(
   }),
 );
 
-/** Runs the real reconcile once against an in-memory catalog of `entities`, at `at`. */
-export function reconcileTestCatalog(options: {
+/** The real reconcile against an in-memory catalog of `entities`, at `at`. */
+export function testReconciler(options: {
   entities: Entity[];
-  store: SubjectStore;
+  database: ReadinessDatabase;
   config: ReadinessConfig;
   at: Date;
   pageSize?: number;
+  onScoresChanged?: ScoreChangeListener;
 }) {
   const catalog = catalogServiceMock({ entities: options.entities });
   const reader = new CatalogReader({ catalog, auth: mockServices.auth() });
+  const domains = new SystemDomainCache({ catalog: reader });
+  const broadcaster = new ScoreChangeBroadcaster(mockServices.logger.mock());
+  if (options.onScoresChanged) {
+    broadcaster.addListener(options.onScoresChanged);
+  }
+  const domain = createReadinessDomain({
+    database: options.database,
+    config: options.config,
+    domains,
+    broadcaster,
+    clock: () => options.at,
+  });
   return new CatalogReconciler({
     catalog,
     reader,
     auth: mockServices.auth(),
-    store: options.store,
-    calculator: new ScoreCalculator(options.config),
-    domains: new SystemDomainCache({ catalog: reader }),
-    config: options.config,
+    store: options.database.subjects,
+    transactions: options.database.transactions,
+    subjects: domain.subjects,
+    keeper: domain.keeper,
+    domains,
     logger: mockServices.logger.mock(),
     pageSize: options.pageSize,
     clock: () => options.at,
-  }).reconcile();
+  });
+}
+
+/** Runs the real reconcile once against an in-memory catalog of `entities`, at `at`. */
+export function reconcileTestCatalog(options: {
+  entities: Entity[];
+  database: ReadinessDatabase;
+  config: ReadinessConfig;
+  at: Date;
+  pageSize?: number;
+}) {
+  return testReconciler(options).reconcile();
 }

@@ -9,11 +9,8 @@ import {
 import { createHash } from 'crypto';
 import { ReadinessConfig } from '../config/readReadinessConfig';
 import { StoredEvidence } from '../database/EvidenceStore';
-import {
-  ScoreFigures,
-  ScoreFunction,
-  StoredAnswer,
-} from '../database/ReadinessStore';
+import { ScoreFigures, StoredAnswer } from '../database/ReadinessStore';
+import { automaticAnswersNotOverridden } from './mergeAnswers';
 
 // Bumped when the stored figures gain a field, so the refresh task rescores every row once.
 const FIGURES_VERSION = 2;
@@ -57,16 +54,13 @@ export class ScoreCalculator {
     now: Date,
   ): ReadinessResult {
     const { levels, reviewIntervalDays } = this.config;
-    const answered = new Set(personAnswers.map(a => a.questionId));
     const merged: ScoredAnswer[] = [
       ...personAnswers,
-      ...evidence
-        .filter(e => !answered.has(e.questionId))
-        .map(e => ({
-          questionId: e.questionId,
-          status: e.status,
-          reviewedAt: e.evaluatedAt,
-        })),
+      ...automaticAnswersNotOverridden(personAnswers, evidence).map(e => ({
+        questionId: e.questionId,
+        status: e.status,
+        reviewedAt: e.evaluatedAt,
+      })),
     ];
     return scoreReadiness(checklist, merged, {
       levels,
@@ -95,10 +89,11 @@ export class ScoreCalculator {
         .map(a => a.questionId),
     );
     const automatic = new Set(
-      evidence
-        .filter(
-          e => inChecklist.has(e.questionId) && !byPeople.has(e.questionId),
-        )
+      automaticAnswersNotOverridden(
+        personAnswers.filter(a => inChecklist.has(a.questionId)),
+        evidence,
+      )
+        .filter(e => inChecklist.has(e.questionId))
         .map(e => e.questionId),
     ).size;
     return {
@@ -131,14 +126,5 @@ export class ScoreCalculator {
         })),
       },
     };
-  }
-
-  /** The store's score function for one entity, given its automatic answers. */
-  scoreFunction(
-    checklist: Checklist,
-    evidence: StoredEvidence[],
-    now: Date,
-  ): ScoreFunction {
-    return answers => this.figures(checklist, answers, evidence, now).figures;
   }
 }

@@ -1,13 +1,11 @@
-import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
+import { TestDatabases } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { ConfigReader } from '@backstage/config';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { Knex } from 'knex';
 import { readReadinessConfig } from '../config/readReadinessConfig';
-import { DatabaseReadinessStore } from '../database/DatabaseReadinessStore';
-import { ReadinessService } from './ReadinessService';
-import { CatalogReader } from './CatalogReader';
+import { testDomain } from '../service/__testUtils__/testDomain';
+import { ReadinessDomain } from './createReadinessDomain';
 import { ScoreChange } from './ScoreChange';
-import { SystemDomainCache } from '../subjects/SystemDomainCache';
 
 jest.setTimeout(60_000);
 
@@ -17,10 +15,6 @@ const payments: Entity = {
   metadata: { name: 'payments', namespace: 'default' },
   spec: { type: 'service', owner: 'team-a', lifecycle: 'production' },
 };
-const catalog = new CatalogReader({
-  catalog: catalogServiceMock({ entities: [payments] }),
-  auth: mockServices.auth(),
-});
 const access = { canEdit: true, owners: ['group:default/team-a'] };
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -30,36 +24,40 @@ const databases = TestDatabases.create({
 });
 
 describe.each(databases.eachSupportedId())(
-  'ReadinessService (%s)',
+  'the readiness domain (%s)',
   databaseId => {
     async function setup() {
-      const knex = await databases.init(databaseId);
-      const store = await DatabaseReadinessStore.create({
-        database: mockServices.database({ knex, migrations: { skip: false } }),
-      });
+      const knex: Knex = await databases.init(databaseId);
       let now = new Date('2026-01-01T00:00:00.000Z');
       const changes: ScoreChange[] = [];
-      const make = (readiness: object = {}) =>
-        new ReadinessService({
-          store,
-          domains: new SystemDomainCache({ catalog }),
-          config: readReadinessConfig(new ConfigReader({ readiness })),
-          clock: () => now,
-          onScoresChanged: c => changes.push(...c),
-        });
+      const { database } = await testDomain({
+        knex,
+        config: readReadinessConfig(new ConfigReader({})),
+      });
+      const store = database.answers;
+      const make = async (readiness: object = {}) =>
+        (
+          await testDomain({
+            knex,
+            config: readReadinessConfig(new ConfigReader({ readiness })),
+            entities: [payments],
+            clock: () => now,
+            onScoresChanged: c => changes.push(...c),
+          })
+        ).domain;
       const advance = (days: number) => {
         now = new Date(now.getTime() + days * DAY);
       };
       return { store, make, advance, changes, now: () => now };
     }
 
-    const answerAll = async (service: ReadinessService) =>
+    const answerAll = async (service: ReadinessDomain) =>
       (
-        await service.writeAnswers(
+        await service.writer.writeAnswers(
           payments,
           {
             checklistId: 'backend-project',
-            answers: service
+            answers: service.reader
               .listChecklists()
               .items[0].sections.flatMap(s => s.questions)
               .map(q => ({
@@ -74,15 +72,15 @@ describe.each(databases.eachSupportedId())(
 
     it('takes credit away from stored scores once answers go stale', async () => {
       const { store, make, advance } = await setup();
-      const service = make();
+      const service = await make();
       const written = await answerAll(service);
       expect(written.result).toMatchObject({ score: 100, stale: 0 });
       expect(written.result.level?.id).toBe('gold');
 
       advance(179);
-      expect(await service.refreshScores()).toBe(0);
+      expect(await service.refresher.refreshScores()).toBe(0);
       advance(2);
-      expect(await service.refreshScores()).toBe(1);
+      expect(await service.refresher.refreshScores()).toBe(1);
       const [stored] = (await store.queryScores({ limit: 10 })).items;
       expect(stored).toMatchObject({
         score: 0,
@@ -90,16 +88,16 @@ describe.each(databases.eachSupportedId())(
         stale: 56,
         answered: 56,
       });
-      const read = await service.getEntityReadiness(payments, access);
+      const read = await service.reader.getEntityReadiness(payments, access);
       expect(read.answers.every(a => a.stale)).toBe(true);
       expect(read.result?.score).toBe(0);
-      expect(await service.refreshScores()).toBe(0);
+      expect(await service.refresher.refreshScores()).toBe(0);
     });
 
     it('rescores and keeps answers when the checklist changes', async () => {
       const { store, make } = await setup();
-      await answerAll(make());
-      const changed = make({
+      await answerAll(await make());
+      const changed = await make({
         checklists: [
           {
             id: 'backend-project',
@@ -116,13 +114,13 @@ describe.each(databases.eachSupportedId())(
           },
         ],
       });
-      expect(await changed.refreshScores()).toBe(1);
+      expect(await changed.refresher.refreshScores()).toBe(1);
       const [stored] = (await store.queryScores({ limit: 10 })).items;
       expect(stored.questions).toBe(55);
       expect(stored.answered).toBe(54);
       expect(stored.score).toBeLessThan(100);
 
-      const read = await changed.getEntityReadiness(payments, access);
+      const read = await changed.reader.getEntityReadiness(payments, access);
       expect(read.orphanedAnswers.map(a => a.questionId).sort()).toEqual([
         'databases.backups',
         'software-quality.ci',
@@ -135,7 +133,7 @@ describe.each(databases.eachSupportedId())(
 
     it('reports every recomputed score, and refreshes only when something changed', async () => {
       const { store, make, advance, changes, now } = await setup();
-      const service = make();
+      const service = await make();
       await answerAll(service);
       expect(changes).toEqual([
         {
@@ -143,28 +141,29 @@ describe.each(databases.eachSupportedId())(
           entityRef: 'component:default/payments',
           score: 100,
           level: 'gold',
+          owner: 'team-a',
+          stale: 0,
         },
       ]);
 
       advance(100);
-      expect(await service.refreshScores()).toBe(0);
+      expect(await service.refresher.refreshScores()).toBe(0);
       expect(changes).toHaveLength(1);
 
       advance(81);
-      expect(await service.refreshScores()).toBe(1);
+      expect(await service.refresher.refreshScores()).toBe(1);
       expect(changes[1]).toEqual({
         cause: 'refresh',
         entityRef: 'component:default/payments',
         score: 0,
         level: null,
-        previousLevel: 'gold',
         owner: 'team-a',
         stale: 56,
-        previousStale: 0,
+        previous: { score: 100, level: 'gold', stale: 0 },
       });
 
       const since = now().toISOString();
-      const recent = await service.queryScores({
+      const recent = await service.scores.queryScores({
         limit: 10,
         scoredSince: since,
       });
@@ -174,14 +173,14 @@ describe.each(databases.eachSupportedId())(
       advance(1);
       expect(
         (
-          await service.queryScores({
+          await service.scores.queryScores({
             limit: 10,
             scoredSince: now().toISOString(),
           })
         ).items,
       ).toEqual([]);
       await expect(
-        service.queryScores({ limit: 10, scoredSince: 'yesterday' }),
+        service.scores.queryScores({ limit: 10, scoredSince: 'yesterday' }),
       ).rejects.toThrow("scoredSince 'yesterday' is not an ISO 8601 time");
       expect(await store.queryScores({ limit: 10 })).toMatchObject({
         totalCount: 1,

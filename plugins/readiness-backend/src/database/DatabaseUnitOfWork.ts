@@ -1,0 +1,260 @@
+import { ConflictError, NotFoundError } from '@backstage/errors';
+import { Knex } from 'knex';
+import { answerSnapshot } from '@readiness/plugin-readiness-common';
+import { whereEntityRefIn } from './applySubjectFilters';
+import { AnswerRow, toAnswer } from './answerRows';
+import { EvidenceRow, toEvidence } from './DatabaseEvidenceStore';
+import { AnswerWrite, StoredAnswer, StoredScore } from './ReadinessStore';
+import {
+  ReadinessTransactions,
+  ReadinessUnitOfWork,
+  ScoreToSave,
+} from './ReadinessUnitOfWork';
+import { saveScoreRows, ScoreRow, scoreRowOf, toScore } from './scoreRows';
+import { ANSWERS, EVIDENCE, HISTORY, SCORES } from './tables';
+
+const groupByRef = <T extends { entityRef: string }>(
+  refs: string[],
+  items: T[],
+) => {
+  const groups = new Map<string, T[]>(refs.map(ref => [ref, []]));
+  for (const item of items) {
+    groups.get(item.entityRef)?.push(item);
+  }
+  return groups;
+};
+
+/** Runs units of work in knex transactions, for SQLite and PostgreSQL. */
+export class DatabaseTransactions implements ReadinessTransactions {
+  constructor(private readonly db: Knex) {}
+
+  inTransaction<T>(
+    entityRefs: string[],
+    work: (unit: ReadinessUnitOfWork) => Promise<T>,
+  ): Promise<T> {
+    return this.db.transaction(async trx => {
+      await lockEntities(trx, entityRefs);
+      return work(new DatabaseUnitOfWork(trx));
+    });
+  }
+}
+
+/** Serialises writers of the same entities; in one order, so two batches cannot deadlock. */
+async function lockEntities(trx: Knex.Transaction, entityRefs: string[]) {
+  if (trx.client.config.client === 'pg' && entityRefs.length) {
+    await trx.raw(
+      'SELECT pg_advisory_xact_lock(hashtext(ref)) FROM unnest(?::text[]) AS ref ORDER BY ref',
+      [[...new Set(entityRefs)].sort()],
+    );
+  }
+  // SQLite allows a single writer at a time, so its transactions are already serial.
+}
+
+class DatabaseUnitOfWork implements ReadinessUnitOfWork {
+  constructor(private readonly trx: Knex.Transaction) {}
+
+  async answersOf(entityRefs: string[]) {
+    const rows: AnswerRow[] = await whereEntityRefIn(
+      this.trx(ANSWERS).select(),
+      'entity_ref',
+      entityRefs,
+    ).orderBy('question_id');
+    return groupByRef(entityRefs, rows.map(toAnswer));
+  }
+
+  async evidenceOf(entityRefs: string[]) {
+    const rows: EvidenceRow[] = await whereEntityRefIn(
+      this.trx(EVIDENCE).select(),
+      'entity_ref',
+      entityRefs,
+    ).orderBy('question_id');
+    return groupByRef(entityRefs, rows.map(toEvidence));
+  }
+
+  async scoresOf(entityRefs: string[]) {
+    const rows: ScoreRow[] = await whereEntityRefIn(
+      this.trx(SCORES).select(),
+      'entity_ref',
+      entityRefs,
+    );
+    return new Map(rows.map(row => [row.entity_ref, toScore(row)]));
+  }
+
+  async writeAnswers(options: {
+    entityRef: string;
+    writes: AnswerWrite[];
+    actor: string;
+    now: string;
+  }) {
+    const { entityRef, writes, actor, now } = options;
+    const current = new Map(
+      ((await this.answersOf([entityRef])).get(entityRef) ?? []).map(a => [
+        a.questionId,
+        a,
+      ]),
+    );
+    for (const write of writes) {
+      const version = current.get(write.questionId)?.version ?? 0;
+      if (version !== write.expectedVersion) {
+        throw new ConflictError(
+          `The answer to '${write.questionId}' was changed by someone else (now version ${version}, your change was based on version ${write.expectedVersion}). Reload it and apply your change again.`,
+        );
+      }
+    }
+    // A question without a live answer may have had one that was cleared: its next version
+    // follows the last one in its history, so versions only ever grow.
+    const lastVersions = await this.lastHistoryVersions(
+      entityRef,
+      writes.map(w => w.questionId).filter(id => !current.has(id)),
+    );
+
+    const written: StoredAnswer[] = [];
+    const previous: (StoredAnswer | undefined)[] = [];
+    for (const write of writes) {
+      const replaced = current.get(write.questionId);
+      const answer: StoredAnswer = {
+        entityRef,
+        questionId: write.questionId,
+        status: write.status,
+        ...(write.note ? { note: write.note } : {}),
+        links: write.links,
+        version: replaced
+          ? replaced.version + 1
+          : (lastVersions.get(write.questionId) ?? 0) + 1,
+        answeredBy: actor,
+        answeredAt: now,
+        reviewedAt: now,
+      };
+      await this.storeAnswer(answer, replaced);
+      current.set(write.questionId, answer);
+      previous.push(replaced);
+      written.push(answer);
+    }
+    return { written, previous };
+  }
+
+  async clearAnswer(options: {
+    entityRef: string;
+    questionId: string;
+    expectedVersion: number;
+    actor: string;
+    now: string;
+  }) {
+    const { entityRef, questionId, expectedVersion, actor, now } = options;
+    const row = await this.trx<AnswerRow>(ANSWERS)
+      .where({ entity_ref: entityRef, question_id: questionId })
+      .first();
+    if (!row) {
+      throw new NotFoundError(`There is no answer to '${questionId}' to clear`);
+    }
+    const removed = toAnswer(row);
+    if (removed.version !== expectedVersion) {
+      throw new ConflictError(
+        `The answer to '${questionId}' was changed by someone else (now version ${removed.version}, you read version ${expectedVersion}). Reload it first.`,
+      );
+    }
+    await this.trx(ANSWERS)
+      .where({ entity_ref: entityRef, question_id: questionId })
+      .delete();
+    await this.trx(HISTORY).insert({
+      entity_ref: entityRef,
+      question_id: questionId,
+      version: removed.version + 1,
+      status: 'cleared',
+      note: null,
+      links: '[]',
+      previous: JSON.stringify(answerSnapshot(removed)),
+      changed_by: actor,
+      changed_at: now,
+    });
+    return removed;
+  }
+
+  async saveScores(
+    scores: ScoreToSave[],
+    scoredAt: string,
+  ): Promise<StoredScore[]> {
+    const keep = scores.filter(s => s.answersChangedAt === undefined);
+    const updatedAt = new Map(
+      keep.length
+        ? (
+            (await whereEntityRefIn(
+              this.trx(SCORES).select('entity_ref', 'updated_at'),
+              'entity_ref',
+              keep.map(s => s.subject.entityRef),
+            )) as { entity_ref: string; updated_at: string }[]
+          ).map(r => [r.entity_ref, r.updated_at])
+        : [],
+    );
+    const rows = scores.map(s => {
+      const row = scoreRowOf(
+        s.subject,
+        s.figures,
+        s.answersChangedAt ?? updatedAt.get(s.subject.entityRef) ?? scoredAt,
+        scoredAt,
+      );
+      return {
+        row: s.seenInCatalog
+          ? { ...row, seen_at: scoredAt, removed_at: null }
+          : row,
+        sections: s.figures.sections,
+      };
+    });
+    await saveScoreRows(this.trx, rows);
+    return rows.map(r => toScore(r.row));
+  }
+
+  /** Stores an answer (checking the version it replaces) and its history entry. */
+  private async storeAnswer(answer: StoredAnswer, replaced?: StoredAnswer) {
+    const row = {
+      status: answer.status,
+      note: answer.note ?? null,
+      links: JSON.stringify(answer.links),
+      version: answer.version,
+      answered_by: answer.answeredBy,
+      answered_at: answer.answeredAt,
+      reviewed_at: answer.reviewedAt,
+    };
+    const key = {
+      entity_ref: answer.entityRef,
+      question_id: answer.questionId,
+    };
+    if (replaced) {
+      const updated = await this.trx(ANSWERS)
+        .where({ ...key, version: replaced.version })
+        .update(row);
+      if (updated !== 1) {
+        throw new ConflictError(
+          `The answer to '${answer.questionId}' was changed by someone else. Reload it and apply your change again.`,
+        );
+      }
+    } else {
+      await this.trx(ANSWERS).insert({ ...key, ...row });
+    }
+    await this.trx(HISTORY).insert({
+      ...key,
+      version: answer.version,
+      status: answer.status,
+      note: row.note,
+      links: row.links,
+      previous: replaced ? JSON.stringify(answerSnapshot(replaced)) : null,
+      changed_by: answer.answeredBy,
+      changed_at: answer.answeredAt,
+    });
+  }
+
+  /** The highest history version of each of the given questions of an entity. */
+  private async lastHistoryVersions(entityRef: string, questionIds: string[]) {
+    if (questionIds.length === 0) {
+      return new Map<string, number>();
+    }
+    const rows: { question_id: string; version: number | string }[] =
+      await this.trx(HISTORY)
+        .select('question_id')
+        .max({ version: 'version' })
+        .where({ entity_ref: entityRef })
+        .whereIn('question_id', questionIds)
+        .groupBy('question_id');
+    return new Map(rows.map(r => [r.question_id, Number(r.version)]));
+  }
+}

@@ -1,0 +1,54 @@
+import { AnswerStatus } from '@readiness/plugin-readiness-common';
+import { HistoryEntry, StoredAnswer } from './ReadinessStore';
+
+/** A row of readiness_answers. */
+export type AnswerRow = {
+  entity_ref: string;
+  question_id: string;
+  status: string;
+  note: string | null;
+  links: string;
+  version: number;
+  answered_by: string;
+  answered_at: string;
+  reviewed_at: string;
+};
+
+/** A row of readiness_answer_history. */
+export type HistoryRow = {
+  id: number | string;
+  entity_ref: string;
+  question_id: string;
+  version: number;
+  status: string;
+  note: string | null;
+  links: string;
+  previous: string | null;
+  changed_by: string;
+  changed_at: string;
+};
+
+export const toAnswer = (row: AnswerRow): StoredAnswer => ({
+  entityRef: row.entity_ref,
+  questionId: row.question_id,
+  status: row.status as AnswerStatus,
+  ...(row.note !== null ? { note: row.note } : {}),
+  links: JSON.parse(row.links),
+  version: Number(row.version),
+  answeredBy: row.answered_by,
+  answeredAt: row.answered_at,
+  reviewedAt: row.reviewed_at,
+});
+
+export const toHistory = (row: HistoryRow): HistoryEntry => ({
+  id: Number(row.id),
+  entityRef: row.entity_ref,
+  questionId: row.question_id,
+  version: Number(row.version),
+  status: row.status as HistoryEntry['status'],
+  ...(row.note !== null ? { note: row.note } : {}),
+  links: JSON.parse(row.links),
+  changedBy: row.changed_by,
+  changedAt: row.changed_at,
+  ...(row.previous ? { previous: JSON.parse(row.previous) } : {}),
+});

@@ -1,0 +1,85 @@
+import { Entity } from '@backstage/catalog-model';
+import { Checklist } from '@readiness/plugin-readiness-common';
+import { ReadinessTransactions } from '../database/ReadinessUnitOfWork';
+import { storedRefOf } from '../subjects/subjectOfEntity';
+import { ScoreKeeper } from './ScoreKeeper';
+import { SubjectResolver } from './SubjectResolver';
+
+/** What the refresher needs of the evidence service. */
+export type EvidenceRunner = {
+  readonly hasProviders: boolean;
+  isDue(entityRef: string, now: Date): Promise<boolean>;
+  /** Runs the providers and stores their answers; true when they changed. */
+  evaluate(entity: Entity, checklist: Checklist, now: Date): Promise<boolean>;
+};
+
+/** Brings an entity's automatic answers up to date, without rescoring. */
+export interface EvidenceEvaluator {
+  evaluateIfDue(
+    entity: Entity,
+    checklist: Checklist,
+    now: Date,
+    options?: { force?: boolean },
+  ): Promise<boolean>;
+}
+
+/**
+ * Runs the evidence providers for an entity when its evidence is older than the configured age
+ * (or always, with `force`) and rescores the entity when its automatic answers changed. The
+ * evidence task, the refresh endpoint and writes use it; reads never do.
+ */
+export class EvidenceRefresher implements EvidenceEvaluator {
+  constructor(
+    private readonly options: {
+      evidence: EvidenceRunner;
+      transactions: ReadinessTransactions;
+      subjects: SubjectResolver;
+      keeper: ScoreKeeper;
+      clock: () => Date;
+    },
+  ) {}
+
+  async evaluateIfDue(
+    entity: Entity,
+    checklist: Checklist,
+    now: Date,
+    options: { force?: boolean } = {},
+  ): Promise<boolean> {
+    const { evidence } = this.options;
+    if (!evidence.hasProviders) {
+      return false;
+    }
+    if (!options.force && !(await evidence.isDue(storedRefOf(entity), now))) {
+      return false;
+    }
+    return evidence.evaluate(entity, checklist, now);
+  }
+
+  /** Returns whether the automatic answers changed (and so the score was recomputed). */
+  async refresh(
+    entity: Entity,
+    options: { force?: boolean } = {},
+  ): Promise<boolean> {
+    const { transactions, subjects, keeper } = this.options;
+    const checklist = subjects.checklistFor(entity);
+    const now = this.options.clock();
+    if (
+      !checklist ||
+      !(await this.evaluateIfDue(entity, checklist, now, options))
+    ) {
+      return false;
+    }
+    const subject = await subjects.subjectOf(entity);
+    const rescored = await transactions.inTransaction(
+      [subject.entityRef],
+      unit =>
+        keeper.rescoreIn(unit, [{ subject, checklist }], {
+          now,
+          answersChanged: false,
+          seenInCatalog: true,
+        }),
+    );
+    keeper.announce('evidence', rescored);
+    return true;
+  }
+}

@@ -1,0 +1,47 @@
+import { Entity } from '@backstage/catalog-model';
+import { Checklist, selectChecklist } from '@readiness/plugin-readiness-common';
+import { ScoreSubject } from '../database/ReadinessStore';
+import { SystemDomainCache } from '../subjects/SystemDomainCache';
+import { subjectOfEntity, systemOf } from '../subjects/subjectOfEntity';
+
+/**
+ * What readiness makes of a catalog entity: the checklist that applies to it, and the catalog
+ * facts stored beside its score (the domain comes from its system, through the cache).
+ */
+export class SubjectResolver {
+  constructor(
+    private readonly options: {
+      checklists: Checklist[];
+      domains: SystemDomainCache;
+    },
+  ) {}
+
+  checklistFor(entity: Entity): Checklist | undefined {
+    return selectChecklist(this.options.checklists, entity);
+  }
+
+  /** The checklist of a stored subject, from the kind and type stored with its score. */
+  checklistOfStored(subject: ScoreSubject): Checklist | undefined {
+    return selectChecklist(this.options.checklists, {
+      kind: subject.kind,
+      spec: { type: subject.entityType },
+    });
+  }
+
+  async subjectOf(entity: Entity): Promise<ScoreSubject> {
+    const system = systemOf(entity);
+    return subjectOfEntity(
+      entity,
+      system ? await this.options.domains.domainOf(system) : undefined,
+    );
+  }
+
+  /** The entity kinds some checklist applies to: what the tasks read from the catalog. */
+  get kinds(): string[] {
+    return [
+      ...new Set(
+        this.options.checklists.flatMap(c => c.appliesTo.map(t => t.kind)),
+      ),
+    ];
+  }
+}

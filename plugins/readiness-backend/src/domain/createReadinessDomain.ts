@@ -1,0 +1,93 @@
+import { ReadinessConfig } from '../config/readReadinessConfig';
+import { ReadinessDatabase } from '../database/createReadinessDatabase';
+import { SystemDomainCache } from '../subjects/SystemDomainCache';
+import { AnswerWriter } from './AnswerWriter';
+import { EntityReadinessReader, EvidenceReader } from './EntityReadinessReader';
+import { EvidenceRefresher, EvidenceRunner } from './EvidenceRefresher';
+import { ScoreCalculator } from './ScoreCalculator';
+import { ScoreChangeBroadcaster } from './ScoreChangeBroadcaster';
+import { ScoreKeeper } from './ScoreKeeper';
+import { ScoreQueries } from './ScoreQueries';
+import { ScoreRefresher } from './ScoreRefresher';
+import { SubjectResolver } from './SubjectResolver';
+
+/** The readiness domain, one part a concern; callers reach it through the authorising services. */
+export type ReadinessDomain = {
+  reader: EntityReadinessReader;
+  writer: AnswerWriter;
+  scores: ScoreQueries;
+  evidence: EvidenceRefresher;
+  refresher: ScoreRefresher;
+  keeper: ScoreKeeper;
+  subjects: SubjectResolver;
+  calculator: ScoreCalculator;
+};
+
+/** Evidence without providers: nothing is ever automatic. */
+const NO_EVIDENCE: EvidenceRunner & EvidenceReader = {
+  hasProviders: false,
+  isDue: async () => false,
+  evaluate: async () => false,
+  getEvidence: async () => [],
+  titleOf: id => id,
+};
+
+/** Wires the domain's parts onto the stores. */
+export function createReadinessDomain(options: {
+  database: ReadinessDatabase;
+  config: ReadinessConfig;
+  domains: SystemDomainCache;
+  broadcaster: ScoreChangeBroadcaster;
+  /** Automatic answers; without it only people answer. */
+  evidence?: EvidenceRunner & EvidenceReader;
+  clock?: () => Date;
+}): ReadinessDomain {
+  const { database, config, broadcaster } = options;
+  const evidence = options.evidence ?? NO_EVIDENCE;
+  const clock = options.clock ?? (() => new Date());
+  const { answers, transactions } = database;
+  const calculator = new ScoreCalculator(config);
+  const subjects = new SubjectResolver({
+    checklists: config.checklists,
+    domains: options.domains,
+  });
+  const keeper = new ScoreKeeper({ calculator, broadcaster });
+  const refresher = new EvidenceRefresher({
+    evidence,
+    transactions,
+    subjects,
+    keeper,
+    clock,
+  });
+  return {
+    reader: new EntityReadinessReader({
+      answers,
+      evidence,
+      subjects,
+      calculator,
+      config,
+      clock,
+    }),
+    writer: new AnswerWriter({
+      transactions,
+      subjects,
+      keeper,
+      evidence: refresher,
+      config,
+      clock,
+    }),
+    scores: new ScoreQueries({ answers, levels: config.levels }),
+    evidence: refresher,
+    refresher: new ScoreRefresher({
+      answers,
+      transactions,
+      subjects,
+      calculator,
+      keeper,
+      clock,
+    }),
+    keeper,
+    subjects,
+    calculator,
+  };
+}
