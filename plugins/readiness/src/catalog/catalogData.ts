@@ -18,8 +18,6 @@ type Cached<T> = { promise: Promise<T>; loadedAt: number };
  */
 function sharedLoader<A extends object, T>(load: (api: A) => Promise<T>) {
   const cache = new WeakMap<A, Cached<T>>();
-  const settled = new WeakMap<A, T>();
-  let latest: T | undefined;
   const get = (api: A): Promise<T> => {
     const cached = cache.get(api);
     if (cached && Date.now() - cached.loadedAt < MAX_AGE_MS) {
@@ -31,17 +29,7 @@ function sharedLoader<A extends object, T>(load: (api: A) => Promise<T>) {
     promise.catch(() => cache.delete(api));
     return promise;
   };
-  /** The value if it has already loaded, for synchronous callers such as sorting. */
-  const peek = (api: A): T | undefined => settled.get(api);
-  const getAndRemember = async (api: A) => {
-    const value = await get(api);
-    settled.set(api, value);
-    latest = value;
-    return value;
-  };
-  /** The value the page loaded last, for callers that have no API at hand (table sorting). */
-  const peekLatest = (): T | undefined => latest;
-  return { get: getAndRemember, peek, peekLatest };
+  return { get };
 }
 
 /** Every stored score, keyed by lower-case entity ref: one request up to 20,000 entities. */

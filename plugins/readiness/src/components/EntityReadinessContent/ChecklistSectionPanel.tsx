@@ -9,13 +9,11 @@ import {
 } from '@material-ui/core';
 import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
 import {
-  AnswerHistoryEntry,
   ChecklistSection,
   ReadinessAnswer,
   ReadinessLevel,
   SectionResult,
 } from '@readiness/plugin-readiness-common';
-import { AnswerChange } from '../../api/ReadinessApi';
 import { QuestionRow } from './QuestionRow';
 
 /** Whether a question still needs work: unanswered, No, Partial or stale. */
@@ -31,13 +29,8 @@ export function ChecklistSectionPanel(props: {
   result: SectionResult;
   answers: Map<string, ReadinessAnswer>;
   levels: ReadinessLevel[];
-  readOnly: boolean;
   onlyOpen: boolean;
   defaultExpanded: boolean;
-  onSave: (change: AnswerChange) => Promise<void>;
-  onReload: () => Promise<void>;
-  onClear: (questionId: string, expectedVersion: number) => Promise<void>;
-  loadHistory: (questionId: string) => Promise<AnswerHistoryEntry[]>;
 }) {
   const { section, result, answers, onlyOpen } = props;
   const questions = onlyOpen
@@ -86,12 +79,7 @@ export function ChecklistSectionPanel(props: {
                 key={question.id}
                 question={question}
                 answer={answers.get(question.id)}
-                readOnly={props.readOnly}
                 requiredLevelTitle={levelTitle(question.requiredForLevel)}
-                onSave={props.onSave}
-                onReload={props.onReload}
-                onClear={props.onClear}
-                loadHistory={props.loadHistory}
               />
             ))}
           </List>

@@ -15,7 +15,11 @@ import {
 } from '@material-ui/core';
 import { useMemo, useState } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
-import { AnswerChange, readinessApiRef } from '../../api/ReadinessApi';
+import { readinessApiRef } from '../../api/ReadinessApi';
+import {
+  ChecklistActions,
+  ChecklistActionsProvider,
+} from './ChecklistActionsContext';
 import { useEntityReadiness } from '../../hooks/useEntityReadiness';
 import { ChecklistSectionPanel, isOpen } from './ChecklistSectionPanel';
 import { ReadinessSummary } from './ReadinessSummary';
@@ -60,7 +64,14 @@ export function EntityReadinessContent() {
   }
 
   const { checklist, result, access } = readiness;
-  const onSave = (change: AnswerChange) => saveAnswer(checklist.id, change);
+  const actions: ChecklistActions = {
+    readOnly: !access.canEdit,
+    saveAnswer: change => saveAnswer(checklist.id, change),
+    reload,
+    clearAnswer,
+    loadHistory: questionId =>
+      api.getHistory(entityRef, { questionId, limit: 50 }),
+  };
   const openCount = checklist.sections
     .flatMap(s => s.questions)
     .filter(q => isOpen(answers.get(q.id))).length;
@@ -102,26 +113,21 @@ export function EntityReadinessContent() {
               label="Show only open items"
             />
           </Box>
-          {checklist.sections.map((section, i) => (
-            <ChecklistSectionPanel
-              key={section.id}
-              section={section}
-              result={result.sections[i]}
-              answers={answers}
-              levels={readiness.levels}
-              readOnly={!access.canEdit}
-              onlyOpen={onlyOpen}
-              defaultExpanded={section.questions.some(q =>
-                isOpen(answers.get(q.id)),
-              )}
-              onSave={onSave}
-              onReload={reload}
-              onClear={clearAnswer}
-              loadHistory={questionId =>
-                api.getHistory(entityRef, { questionId, limit: 50 })
-              }
-            />
-          ))}
+          <ChecklistActionsProvider value={actions}>
+            {checklist.sections.map((section, i) => (
+              <ChecklistSectionPanel
+                key={section.id}
+                section={section}
+                result={result.sections[i]}
+                answers={answers}
+                levels={readiness.levels}
+                onlyOpen={onlyOpen}
+                defaultExpanded={section.questions.some(q =>
+                  isOpen(answers.get(q.id)),
+                )}
+              />
+            ))}
+          </ChecklistActionsProvider>
         </Grid>
       </Grid>
     </Content>

@@ -4,14 +4,25 @@ import {
   ASSESSMENT_STATE_TITLES,
   NO_LEVEL,
 } from '@readiness/plugin-readiness-common';
-import { readinessOf } from '../../catalog/entityReadiness';
+import { useEffect } from 'react';
+import { readinessOf, ReadinessSource } from '../../catalog/entityReadiness';
 import { useReadinessSource } from '../../catalog/useReadinessSource';
 import { LevelChip } from '../shared/LevelChip';
 import { levelTitle } from '../shared/levelOptions';
 
 /** Level and score of one catalog row; the data is shared by every row of the page. */
-export function ReadinessScoreCell(props: { entity: Entity }) {
+export function ReadinessScoreCell(props: {
+  entity: Entity;
+  /** Told where readiness was read from, once it has loaded (the column sorts with it). */
+  onSource?: (source: ReadinessSource) => void;
+}) {
   const { value } = useReadinessSource();
+  const { onSource } = props;
+  useEffect(() => {
+    if (value) {
+      onSource?.(value.source);
+    }
+  }, [value, onSource]);
   if (!value) {
     return null;
   }

@@ -73,4 +73,42 @@ describe('createReadinessColumn', () => {
     expect(screen.getByText('Not started')).toBeInTheDocument();
     expect(screen.getByTitle('Automatic only')).toHaveTextContent('12%');
   });
+
+  it('sorts by the stored scores its cells loaded when the catalog has no labels', async () => {
+    const unlabelled = (name: string) => entity(name, {});
+    const [a, b, c] = ['a', 'b', 'c'].map(unlabelled);
+    const api = new InMemoryReadinessApi();
+    const score = (name: string, value: number | null) => ({
+      entityRef: `component:default/${name}`,
+      score: value,
+      level: null,
+      assessment: 'assessed' as const,
+      answered: 1,
+      questions: 2,
+      stale: 0,
+    });
+    api.scorePage = {
+      items: [score('a', 80), score('b', 10), score('c', null)],
+    };
+    const own = createReadinessColumn();
+    const rows = [a, b, c].map(e => ({ entity: e }));
+    const sort = () =>
+      [...rows]
+        .sort((x, y) => own.customSort!(x, y, 'row'))
+        .map(r => r.entity.metadata.name);
+    // Before any cell loaded: no labels, so no order.
+    expect(sort()).toEqual(['a', 'b', 'c']);
+    await renderInTestApp(
+      <TestApiProvider
+        apis={[
+          [readinessApiRef, api],
+          [catalogApiRef, catalogApiMock({ entities: [a, b, c] })],
+        ]}
+      >
+        {own.render!({ entity: a }, 'row')}
+      </TestApiProvider>,
+    );
+    expect(await screen.findByText('80%')).toBeInTheDocument();
+    expect(sort()).toEqual(['c', 'b', 'a']);
+  });
 });

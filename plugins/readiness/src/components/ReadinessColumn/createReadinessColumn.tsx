@@ -1,24 +1,20 @@
 import { Entity } from '@backstage/catalog-model';
 import { TableColumn } from '@backstage/core-components';
-import { scoreIndex } from '../../catalog/catalogData';
 import {
   readinessFromLabels,
   readinessOf,
+  ReadinessSource,
 } from '../../catalog/entityReadiness';
 import { ReadinessScoreCell } from './ReadinessScoreCell';
 
-/** Sort key: the score (in every assessment state); no score below that; no checklist last. */
-function sortKey(entity: Entity): number {
-  const scores = scoreIndex.peekLatest();
-  const readiness =
-    readinessFromLabels(entity) ??
-    (scores
-      ? readinessOf(entity, {
-          mode: 'scores',
-          scores,
-          targets: [[{ kind: entity.kind }]],
-        })
-      : undefined);
+/**
+ * Sort key: the score (in every assessment state); no score below that; no checklist last.
+ * Before the cells have loaded the scores, only labels count.
+ */
+function sortKey(entity: Entity, source: ReadinessSource | undefined): number {
+  const readiness = source
+    ? readinessOf(entity, source)
+    : readinessFromLabels(entity);
   if (!readiness) {
     return -2;
   }
@@ -42,13 +38,20 @@ export const READINESS_COLUMN_SORT_NOTE =
 export function createReadinessColumn<
   T extends { entity: Entity },
 >(): TableColumn<T> {
+  // The table sorts synchronously; the cells hand over what they loaded for it, per column.
+  let loaded: ReadinessSource | undefined;
+  const remember = (source: ReadinessSource) => {
+    loaded = source;
+  };
   return {
     title: <span title={READINESS_COLUMN_SORT_NOTE}>Readiness</span>,
     field: 'entity.metadata.labels',
     width: '170px',
     cellStyle: { whiteSpace: 'nowrap' },
-    render: row => <ReadinessScoreCell entity={row.entity} />,
-    customSort: (a, b) => sortKey(a.entity) - sortKey(b.entity),
+    render: row => (
+      <ReadinessScoreCell entity={row.entity} onSource={remember} />
+    ),
+    customSort: (a, b) => sortKey(a.entity, loaded) - sortKey(b.entity, loaded),
     searchable: false,
   };
 }

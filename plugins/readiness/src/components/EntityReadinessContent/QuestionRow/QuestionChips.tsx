@@ -1,0 +1,46 @@
+import { Box, Chip } from '@material-ui/core';
+import { ReadinessAnswer } from '@readiness/plugin-readiness-common';
+
+/** What marks a question: the level that requires it, an automatic answer, a stale one. */
+export function QuestionChips(props: {
+  answer?: ReadinessAnswer;
+  requiredLevelTitle?: string;
+}) {
+  const { answer, requiredLevelTitle } = props;
+  return (
+    <Box mt={0.5} display="flex" flexWrap="wrap">
+      {requiredLevelTitle && (
+        <Box mr={1}>
+          <Chip
+            size="small"
+            variant="outlined"
+            label={`Required for ${requiredLevelTitle}`}
+          />
+        </Box>
+      )}
+      {answer?.source === 'evidence' && answer.evidence && (
+        <Box mr={1}>
+          <Chip
+            size="small"
+            color="primary"
+            variant="outlined"
+            label={`Automatic: ${answer.evidence.providerTitle}`}
+            title={`Evaluated ${answer.evidence.evaluatedAt
+              .slice(0, 16)
+              .replace('T', ' ')} UTC`}
+          />
+        </Box>
+      )}
+      {answer?.stale && (
+        <Box mr={1}>
+          <Chip
+            size="small"
+            color="secondary"
+            label="Needs review"
+            title={`Last reviewed ${answer.reviewedAt.slice(0, 10)}`}
+          />
+        </Box>
+      )}
+    </Box>
+  );
+}

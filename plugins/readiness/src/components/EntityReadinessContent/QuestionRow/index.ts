@@ -1,0 +1,1 @@
+export { QuestionRow } from './QuestionRow';
