@@ -1,6 +1,7 @@
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import readinessBackend from '@readiness/plugin-readiness-backend';
+import { readinessClientForService } from '@readiness/plugin-readiness-node';
 import { ReadinessBackendScoreSource } from './ReadinessBackendScoreSource';
 
 jest.setTimeout(60_000);
@@ -26,13 +27,15 @@ describe('ReadinessBackendScoreSource', () => {
       ],
     });
     const baseUrl = `http://localhost:${server.port()}/api/readiness`;
-    const source = new ReadinessBackendScoreSource({
-      discovery: {
-        getBaseUrl: async () => baseUrl,
-        getExternalBaseUrl: async () => baseUrl,
-      },
-      auth: mockServices.auth(),
-    });
+    const source = new ReadinessBackendScoreSource(
+      readinessClientForService({
+        discovery: {
+          getBaseUrl: async () => baseUrl,
+          getExternalBaseUrl: async () => baseUrl,
+        },
+        auth: mockServices.auth(),
+      }),
+    );
 
     expect(await source.getChecklistTargets()).toEqual([
       [{ kind: 'Component' }],

@@ -3,6 +3,7 @@ import {
   createBackendModule,
 } from '@backstage/backend-plugin-api';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
+import { readinessClientForService } from '@readiness/plugin-readiness-node';
 import { ReadinessBackendScoreSource } from './ReadinessBackendScoreSource';
 import { ReadinessLabelProcessor } from './ReadinessLabelProcessor';
 import { ReadinessScoreCache } from './ReadinessScoreCache';
@@ -35,7 +36,9 @@ export const catalogModuleReadiness = createBackendModule({
           );
         }
         const cache = new ReadinessScoreCache({
-          source: new ReadinessBackendScoreSource({ discovery, auth }),
+          source: new ReadinessBackendScoreSource(
+            readinessClientForService({ discovery, auth }),
+          ),
           maxAgeMs: maxAgeSeconds * 1000,
           onStale: error =>
             logger.warn(`Using older readiness scores: ${error}`),

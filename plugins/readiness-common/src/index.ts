@@ -15,6 +15,7 @@ export * from './catalog/catalogLabels';
 export * from './catalog/readinessFilter';
 export * from './catalog/ownerRef';
 export * from './review/reviewTypes';
+export * from './review/reviewFilterParams';
 export * from './review/questionFailure';
 export * from './permissions';
 export * from './input/textRules';

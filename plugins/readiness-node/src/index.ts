@@ -6,3 +6,4 @@
 
 export * from './evidence';
 export * from './extensions';
+export * from './readinessClientForService';

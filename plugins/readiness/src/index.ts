@@ -13,7 +13,7 @@ export {
 } from './plugin';
 export { rootRouteRef as readinessReviewRouteRef } from './routes';
 export * from './api/ReadinessApi';
-export { ReadinessClient } from './api/ReadinessClient';
+export { ReadinessClient } from '@readiness/plugin-readiness-common/client';
 export { ReadinessPicker } from './components/ReadinessPicker';
 export type { ReadinessEntityFilters } from './components/ReadinessPicker';
 export { createReadinessColumn } from './components/ReadinessColumn';

@@ -7,7 +7,7 @@ import {
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import { readinessApiRef } from './api/ReadinessApi';
-import { ReadinessClient } from './api/ReadinessClient';
+import { ReadinessClient } from '@readiness/plugin-readiness-common/client';
 import { rootRouteRef } from './routes';
 
 /**

@@ -24,32 +24,6 @@ const groupByRef = <T extends { entityRef: string }>(
   return groups;
 };
 
-/** Runs units of work in knex transactions, for SQLite and PostgreSQL. */
-export class DatabaseTransactions implements ReadinessTransactions {
-  constructor(private readonly db: Knex) {}
-
-  inTransaction<T>(
-    entityRefs: string[],
-    work: (unit: ReadinessUnitOfWork) => Promise<T>,
-  ): Promise<T> {
-    return this.db.transaction(async trx => {
-      await lockEntities(trx, entityRefs);
-      return work(new DatabaseUnitOfWork(trx));
-    });
-  }
-}
-
-/** Serialises writers of the same entities; in one order, so two batches cannot deadlock. */
-async function lockEntities(trx: Knex.Transaction, entityRefs: string[]) {
-  if (trx.client.config.client === 'pg' && entityRefs.length) {
-    await trx.raw(
-      'SELECT pg_advisory_xact_lock(hashtext(ref)) FROM unnest(?::text[]) AS ref ORDER BY ref',
-      [[...new Set(entityRefs)].sort()],
-    );
-  }
-  // SQLite allows a single writer at a time, so its transactions are already serial.
-}
-
 class DatabaseUnitOfWork implements ReadinessUnitOfWork {
   constructor(private readonly trx: Knex.Transaction) {}
 
@@ -257,4 +231,30 @@ class DatabaseUnitOfWork implements ReadinessUnitOfWork {
         .groupBy('question_id');
     return new Map(rows.map(r => [r.question_id, Number(r.version)]));
   }
+}
+
+/** Runs units of work in knex transactions, for SQLite and PostgreSQL. */
+export class DatabaseTransactions implements ReadinessTransactions {
+  constructor(private readonly db: Knex) {}
+
+  inTransaction<T>(
+    entityRefs: string[],
+    work: (unit: ReadinessUnitOfWork) => Promise<T>,
+  ): Promise<T> {
+    return this.db.transaction(async trx => {
+      await lockEntities(trx, entityRefs);
+      return work(new DatabaseUnitOfWork(trx));
+    });
+  }
+}
+
+/** Serialises writers of the same entities; in one order, so two batches cannot deadlock. */
+async function lockEntities(trx: Knex.Transaction, entityRefs: string[]) {
+  if (trx.client.config.client === 'pg' && entityRefs.length) {
+    await trx.raw(
+      'SELECT pg_advisory_xact_lock(hashtext(ref)) FROM unnest(?::text[]) AS ref ORDER BY ref',
+      [[...new Set(entityRefs)].sort()],
+    );
+  }
+  // SQLite allows a single writer at a time, so its transactions are already serial.
 }

@@ -1,3 +1,4 @@
+import { REVIEW_FILTER_FACTS } from '@readiness/plugin-readiness-common';
 import { Knex } from 'knex';
 import { SubjectFilters } from './ReadinessStore';
 
@@ -6,14 +7,13 @@ type ColumnFilter = Exclude<
   'visibleEntityRefs' | 'population'
 >;
 
-const COLUMNS: Record<ColumnFilter, string> = {
-  owners: 'owner',
-  systems: 'system',
-  domains: 'domain',
-  kinds: 'kind',
-  types: 'entity_type',
-  lifecycles: 'lifecycle',
-};
+// Each filter's column is named after its catalog fact, except the type (`type` is a keyword).
+const COLUMNS = Object.fromEntries(
+  Object.entries(REVIEW_FILTER_FACTS).map(([filter, fact]) => [
+    filter,
+    fact === 'type' ? 'entity_type' : fact,
+  ]),
+) as Record<ColumnFilter, string>;
 
 /**
  * Narrows a query on a table with the subject columns (scores or snapshots) to the given

@@ -17,6 +17,13 @@ export type EvidenceReader = {
   titleOf(providerId: string): string;
 };
 
+const noChecklistReason = (entity: Entity) =>
+  `No readiness checklist applies to entities of kind '${entity.kind}'${
+    typeof entity.spec?.type === 'string'
+      ? ` and type '${entity.spec.type}'`
+      : ''
+  }.`;
+
 /**
  * Reads an entity's readiness: its checklist, answers (people's and automatic), score and
  * history. It only reads; evidence is brought up to date by its task, by writes and by the
@@ -98,10 +105,3 @@ export class EntityReadinessReader {
     return this.options.answers.getHistory(storedRefOf(entity), options);
   }
 }
-
-const noChecklistReason = (entity: Entity) =>
-  `No readiness checklist applies to entities of kind '${entity.kind}'${
-    typeof entity.spec?.type === 'string'
-      ? ` and type '${entity.spec.type}'`
-      : ''
-  }.`;

@@ -5,7 +5,10 @@ import {
 } from '@backstage/backend-plugin-api';
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 import { NotFoundError } from '@backstage/errors';
-import { ReviewFilters } from '@readiness/plugin-readiness-common';
+import {
+  ReviewGroupBy,
+  reviewFiltersFromParams,
+} from '@readiness/plugin-readiness-common';
 import { spec } from '../schema/openapi.generated';
 import { ReadinessOperations } from './AuthorizedReadinessService';
 import { ReviewOperations } from './AuthorizedReviewService';
@@ -20,21 +23,8 @@ const DEFAULT_SCORE_PAGE_SIZE = 1000;
 const DEFAULT_HISTORY_PAGE_SIZE = 100;
 
 /** The subject filters shared by the scores and report endpoints, from their query string. */
-const filtersOf = (query: {
-  owner?: string[];
-  system?: string[];
-  domain?: string[];
-  kind?: string[];
-  type?: string[];
-  lifecycle?: string[];
-}): ReviewFilters => ({
-  owners: query.owner,
-  systems: query.system,
-  domains: query.domain,
-  kinds: query.kind,
-  types: query.type,
-  lifecycles: query.lifecycle,
-});
+const filtersOf = (query: Partial<Record<ReviewGroupBy, string[]>>) =>
+  reviewFiltersFromParams(name => query[name]);
 
 /**
  * The HTTP API, described by src/schema/openapi.yaml. Request shapes are validated against that

@@ -275,6 +275,14 @@ export class InMemoryReadinessApi implements ReadinessApi {
     });
   }
 
+  /** How often the tab asked for the evidence to be checked. */
+  evidenceRefreshes = 0;
+
+  async refreshEvidence(entityRef: string) {
+    this.evidenceRefreshes += 1;
+    return { result: await this.getEntityReadiness(entityRef), changed: false };
+  }
+
   async clearAnswer(
     entityRef: string,
     questionId: string,

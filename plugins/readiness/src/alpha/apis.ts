@@ -4,7 +4,7 @@ import {
   fetchApiRef,
 } from '@backstage/frontend-plugin-api';
 import { readinessApiRef } from '../api/ReadinessApi';
-import { ReadinessClient } from '../api/ReadinessClient';
+import { ReadinessClient } from '@readiness/plugin-readiness-common/client';
 
 /** The Readiness API for the new frontend system. */
 export const readinessApi = ApiBlueprint.make({

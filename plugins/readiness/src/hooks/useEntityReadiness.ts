@@ -61,5 +61,20 @@ export function useEntityReadiness(entityRef: string) {
     setReadiness(await api.getEntityReadiness(entityRef));
   }, [api, entityRef]);
 
-  return { readiness, loading, error, saveAnswer, clearAnswer, reload };
+  /** Runs the evidence providers now; says whether the automatic answers changed. */
+  const refreshEvidence = useCallback(async () => {
+    const { result, changed } = await api.refreshEvidence(entityRef);
+    setReadiness(result);
+    return changed;
+  }, [api, entityRef]);
+
+  return {
+    readiness,
+    loading,
+    error,
+    saveAnswer,
+    clearAnswer,
+    reload,
+    refreshEvidence,
+  };
 }

@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { defaultChecklist } from '@readiness/plugin-readiness-common';
+import { readinessClientForService } from '@readiness/plugin-readiness-node';
 import fs from 'fs';
 import { parse } from 'yaml';
 import { SampleProfile, sampleAnswers } from './sampleAnswers';
@@ -46,38 +47,23 @@ export default createBackendPlugin({
             if (Object.keys(profiles).every(name => present.has(name))) break;
             await new Promise(resolve => setTimeout(resolve, 2000));
           }
-          const baseUrl = await discovery.getBaseUrl('readiness');
-          const { token } = await auth.getPluginRequestToken({
-            onBehalfOf: credentials,
-            targetPluginId: 'readiness',
-          });
+          const readiness = readinessClientForService({ discovery, auth });
           let loaded = 0;
           for (const [name, profile] of Object.entries(profiles)) {
-            const url = `${baseUrl}/entities/component/default/${name}`;
-            const headers = {
-              Authorization: `Bearer ${token}`,
-              'Content-Type': 'application/json',
-            };
-            const current = await fetch(url, { headers });
-            if (!current.ok) {
-              logger.warn(`Skipped ${name}: ${current.status}`);
-              continue;
+            const entityRef = `component:default/${name}`;
+            try {
+              const current = await readiness.getEntityReadiness(entityRef);
+              // Skip entities people have answered already (automatic answers do not count).
+              if (current.answers.some(a => a.source === 'person')) continue;
+              await readiness.writeAnswers(
+                entityRef,
+                defaultChecklist.id,
+                sampleAnswers(name, profile, defaultChecklist),
+              );
+              loaded += 1;
+            } catch (error) {
+              logger.warn(`Sample answers for ${name}: ${error}`);
             }
-            // Skip entities people have answered already (automatic answers do not count).
-            const { answers } = (await current.json()) as {
-              answers: { source?: string }[];
-            };
-            if (answers.some(a => a.source === 'person')) continue;
-            const res = await fetch(`${url}/answers`, {
-              method: 'POST',
-              headers,
-              body: JSON.stringify({
-                checklistId: defaultChecklist.id,
-                answers: sampleAnswers(name, profile, defaultChecklist),
-              }),
-            });
-            if (res.ok) loaded += 1;
-            else logger.warn(`Sample answers for ${name}: ${await res.text()}`);
           }
           logger.info(
             `Loaded sample readiness answers for ${loaded} components`,

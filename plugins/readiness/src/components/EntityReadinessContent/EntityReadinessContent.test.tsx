@@ -314,6 +314,23 @@ describe('EntityReadinessContent', () => {
     expect(
       screen.queryByRole('button', { name: /still holds/ }),
     ).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Check automatic answers now' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('checks the automatic answers only when asked, never by opening the tab', async () => {
+    const api = new InMemoryReadinessApi();
+    await renderTab(api);
+    expect(api.evidenceRefreshes).toBe(0);
+
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Check automatic answers now' }),
+    );
+    expect(
+      await screen.findByText('The automatic answers are unchanged.'),
+    ).toBeInTheDocument();
+    expect(api.evidenceRefreshes).toBe(1);
   });
 
   it('explains why no checklist applies', async () => {

@@ -23,6 +23,7 @@ import {
 import { useEntityReadiness } from '../../hooks/useEntityReadiness';
 import { ChecklistSectionPanel, isOpen } from './ChecklistSectionPanel';
 import { ReadinessSummary } from './ReadinessSummary';
+import { CheckEvidenceButton } from './CheckEvidenceButton';
 import { EntityScoreTrend } from '../EntityScoreTrend';
 
 /**
@@ -34,8 +35,15 @@ export function EntityReadinessContent() {
   const { entity } = useEntity();
   const entityRef = stringifyEntityRef(entity);
   const api = useApi(readinessApiRef);
-  const { readiness, loading, error, saveAnswer, clearAnswer, reload } =
-    useEntityReadiness(entityRef);
+  const {
+    readiness,
+    loading,
+    error,
+    saveAnswer,
+    clearAnswer,
+    reload,
+    refreshEvidence,
+  } = useEntityReadiness(entityRef);
   const [onlyOpen, setOnlyOpen] = useState(false);
   const answers = useMemo(
     () => new Map((readiness?.answers ?? []).map(a => [a.questionId, a])),
@@ -102,16 +110,21 @@ export function EntityReadinessContent() {
                 ? 'Every item is done or does not apply.'
                 : `${openCount} open item${openCount === 1 ? '' : 's'}`}
             </Typography>
-            <FormControlLabel
-              control={
-                <Switch
-                  checked={onlyOpen}
-                  onChange={e => setOnlyOpen(e.target.checked)}
-                  color="primary"
-                />
-              }
-              label="Show only open items"
-            />
+            <Box display="flex" alignItems="center" flexWrap="wrap">
+              {access.canEdit && (
+                <CheckEvidenceButton onCheck={refreshEvidence} />
+              )}
+              <FormControlLabel
+                control={
+                  <Switch
+                    checked={onlyOpen}
+                    onChange={e => setOnlyOpen(e.target.checked)}
+                    color="primary"
+                  />
+                }
+                label="Show only open items"
+              />
+            </Box>
           </Box>
           <ChecklistActionsProvider value={actions}>
             {checklist.sections.map((section, i) => (

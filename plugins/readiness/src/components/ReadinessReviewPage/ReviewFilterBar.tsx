@@ -1,6 +1,7 @@
 import { Chip, Grid, MenuItem, TextField } from '@material-ui/core';
 import { Autocomplete } from '@material-ui/lab';
 import {
+  REVIEW_FILTER_FACTS,
   REVIEW_GROUP_BYS,
   ReviewFilters,
   ReviewGroupBy,
@@ -8,12 +9,10 @@ import {
 import { GROUP_BY_LABEL, groupName } from '../shared/groupLabels';
 import { ReviewParams } from './useReviewParams';
 
-const FILTERS: { filter: keyof ReviewFilters; facet: ReviewGroupBy }[] = [
-  { filter: 'owners', facet: 'owner' },
-  { filter: 'systems', facet: 'system' },
-  { filter: 'kinds', facet: 'kind' },
-  { filter: 'lifecycles', facet: 'lifecycle' },
-];
+// The filters the bar offers; each picks values from the facet of its catalog fact.
+const FILTERS = (
+  ['owners', 'systems', 'kinds', 'lifecycles'] as (keyof ReviewFilters)[]
+).map(filter => ({ filter, facet: REVIEW_FILTER_FACTS[filter] }));
 
 /** Group-by choice and the owner, system, kind and lifecycle filters of the review page. */
 export function ReviewFilterBar(props: {

@@ -1,6 +1,8 @@
 import {
   REVIEW_GROUP_BYS,
   ReviewFilters,
+  reviewFilterParams,
+  reviewFiltersFromParams,
   ReviewGroupBy,
   ReviewPopulation,
 } from '@readiness/plugin-readiness-common';
@@ -14,16 +16,6 @@ export type ReviewParams = {
   population: ReviewPopulation;
 };
 
-/** URL parameter of each filter. */
-export const FILTER_PARAMS: Record<keyof ReviewFilters, string> = {
-  owners: 'owner',
-  systems: 'system',
-  domains: 'domain',
-  kinds: 'kind',
-  types: 'type',
-  lifecycles: 'lifecycle',
-};
-
 export function useReviewParams(): [
   ReviewParams,
   (next: ReviewParams) => void,
@@ -32,16 +24,7 @@ export function useReviewParams(): [
   const key = searchParams.toString();
   const params = useMemo(() => {
     const groupBy = searchParams.get('groupBy') as ReviewGroupBy | null;
-    const filters: ReviewFilters = {};
-    for (const [filter, name] of Object.entries(FILTER_PARAMS) as [
-      keyof ReviewFilters,
-      string,
-    ][]) {
-      const values = searchParams.getAll(name);
-      if (values.length) {
-        filters[filter] = values;
-      }
-    }
+    const filters = reviewFiltersFromParams(name => searchParams.getAll(name));
     return {
       groupBy:
         groupBy && REVIEW_GROUP_BYS.includes(groupBy) ? groupBy : 'owner',
@@ -61,14 +44,7 @@ export function useReviewParams(): [
       if (next.population === 'assessed') {
         out.set('population', 'assessed');
       }
-      for (const [filter, name] of Object.entries(FILTER_PARAMS) as [
-        keyof ReviewFilters,
-        string,
-      ][]) {
-        for (const value of next.filters[filter] ?? []) {
-          out.append(name, value);
-        }
-      }
+      reviewFilterParams(next.filters, out);
       setSearchParams(out, { replace: true });
     },
     [setSearchParams],

@@ -1,5 +1,4 @@
 import { parseEntityRef } from '@backstage/catalog-model';
-import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
   EntityTrendPoint,
@@ -8,51 +7,55 @@ import {
   ReadinessReport,
   ReadinessTrends,
   ReviewFilters,
+  reviewFilterParams,
   ReviewGroupBy,
   ReviewPopulation,
   WriteAnswersResult,
-} from '@readiness/plugin-readiness-common';
+} from '../index';
 import {
   AnswerChange,
   ChecklistsResponse,
   ReadinessApi,
   ScorePage,
-} from './ReadinessApi';
-
-/** Review filters as query parameters (one per value, as the backend expects). */
-function filterParams(filters: ReviewFilters) {
-  const params = new URLSearchParams();
-  const names: Record<keyof ReviewFilters, string> = {
-    owners: 'owner',
-    systems: 'system',
-    domains: 'domain',
-    kinds: 'kind',
-    types: 'type',
-    lifecycles: 'lifecycle',
-  };
-  for (const [key, name] of Object.entries(names) as [
-    keyof ReviewFilters,
-    string,
-  ][]) {
-    for (const value of filters[key] ?? []) {
-      params.append(name, value);
-    }
-  }
-  return params;
-}
+} from './types';
 
 /**
- * The HTTP implementation of {@link ReadinessApi}.
+ * Finds the readiness backend: the frontend's `discoveryApiRef` or the backend's
+ * `coreServices.discovery` both fit.
+ *
+ * @public
+ */
+export type ReadinessDiscovery = {
+  getBaseUrl(pluginId: string): Promise<string>;
+};
+
+/**
+ * Sends the requests: the frontend's `fetchApiRef` (which signs them in as the user), or, in a
+ * backend, a fetch that adds a plugin token.
+ *
+ * @public
+ */
+export type ReadinessFetch = {
+  fetch(input: string, init?: RequestInit): Promise<Response>;
+};
+
+/**
+ * The one HTTP client of the readiness API, for the frontend and for backends alike.
  *
  * @public
  */
 export class ReadinessClient implements ReadinessApi {
-  private readonly discoveryApi: DiscoveryApi;
-  private readonly fetchApi: FetchApi;
+  private readonly discoveryApi: ReadinessDiscovery;
+  private readonly fetchApi: ReadinessFetch;
 
-  constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
+  constructor(options: {
+    discoveryApi: ReadinessDiscovery;
+    fetchApi?: ReadinessFetch;
+  }) {
     this.discoveryApi = options.discoveryApi;
-    this.fetchApi = options.fetchApi;
+    this.fetchApi = options.fetchApi ?? {
+      fetch: (input, init) => fetch(input, init),
+    };
   }
 
   getEntityReadiness(entityRef: string): Promise<EntityReadiness> {
@@ -81,6 +84,14 @@ export class ReadinessClient implements ReadinessApi {
       )}?expectedVersion=${expectedVersion}`,
       { method: 'DELETE' },
     );
+  }
+
+  refreshEvidence(
+    entityRef: string,
+  ): Promise<{ result: EntityReadiness; changed: boolean }> {
+    return this.request(`${this.entityPath(entityRef)}/evidence/refresh`, {
+      method: 'POST',
+    });
   }
 
   getEntityTrend(
@@ -112,6 +123,7 @@ export class ReadinessClient implements ReadinessApi {
   getScores(
     options: ReviewFilters & {
       entityRefs?: string[];
+      scoredSince?: string;
       limit?: number;
       cursor?: string;
     } = {},
@@ -127,7 +139,7 @@ export class ReadinessClient implements ReadinessApi {
     filters: ReviewFilters;
     population?: ReviewPopulation;
   }): Promise<ReadinessReport> {
-    const params = filterParams(options.filters);
+    const params = reviewFilterParams(options.filters);
     params.set('groupBy', options.groupBy);
     if (options.population) {
       params.set('population', options.population);
@@ -140,7 +152,7 @@ export class ReadinessClient implements ReadinessApi {
     days: number;
     filters: ReviewFilters;
   }): Promise<ReadinessTrends> {
-    const params = filterParams(options.filters);
+    const params = reviewFilterParams(options.filters);
     params.set('groupBy', options.groupBy);
     params.set('days', String(options.days));
     return this.request(`/report/trends?${params}`);

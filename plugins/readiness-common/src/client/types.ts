@@ -1,0 +1,138 @@
+import {
+  AssessmentState,
+  EntityTrendPoint,
+  AnswerHistoryEntry,
+  AnswerStatus,
+  Checklist,
+  EntityReadiness,
+  ReadinessLevel,
+  ReadinessReport,
+  ReadinessTrends,
+  ReviewFilters,
+  ReviewGroupBy,
+  ReviewPopulation,
+  WriteAnswersResult,
+} from '../index';
+
+/**
+ * One answer to write; `expectedVersion` is the version that was read (0 for none).
+ *
+ * @public
+ */
+export type AnswerChange = {
+  questionId: string;
+  status: AnswerStatus;
+  note?: string;
+  links?: string[];
+  expectedVersion: number;
+};
+
+/**
+ * The stored score of one entity.
+ *
+ * @public
+ */
+export type EntityScore = {
+  entityRef: string;
+  /** Computed in every assessment state. */
+  score: number | null;
+  level: string | null;
+  assessment: AssessmentState;
+  /** Questions people answered. */
+  answered: number;
+  /** Questions only an evidence provider answered. */
+  automatic?: number;
+  title?: string;
+  questions: number;
+  stale: number;
+  owner?: string;
+  system?: string;
+  domain?: string;
+  entityType?: string;
+  lifecycle?: string;
+};
+
+/**
+ * The configured checklists (in selection order) and levels.
+ *
+ * @public
+ */
+export type ChecklistsResponse = {
+  items: Checklist[];
+  levels: ReadinessLevel[];
+  reviewIntervalDays: number;
+};
+
+/**
+ * A page of stored scores.
+ *
+ * @public
+ */
+export type ScorePage = {
+  items: EntityScore[];
+  /** How many scores match; absent when the catalog hides some entities from the caller. */
+  totalCount?: number;
+  /** Pass as `cursor` to get the next page; absent on the last page. */
+  nextCursor?: string;
+};
+
+/**
+ * Client for the Readiness backend.
+ *
+ * @public
+ */
+export interface ReadinessApi {
+  getEntityReadiness(entityRef: string): Promise<EntityReadiness>;
+  writeAnswers(
+    entityRef: string,
+    checklistId: string,
+    answers: AnswerChange[],
+  ): Promise<WriteAnswersResult>;
+  getChecklists(): Promise<ChecklistsResponse>;
+  /** Removes a person's answer so the automatic answer applies again; returns the new state. */
+  clearAnswer(
+    entityRef: string,
+    questionId: string,
+    expectedVersion: number,
+  ): Promise<EntityReadiness>;
+  /** Changes of an entity's answers, newest first. */
+  getHistory(
+    entityRef: string,
+    options?: { questionId?: string; limit?: number },
+  ): Promise<AnswerHistoryEntry[]>;
+  /** The entity's own score per day, from the daily snapshots (90 days by default). */
+  getEntityTrend(
+    entityRef: string,
+    options?: { days?: number },
+  ): Promise<{ from: string; points: EntityTrendPoint[] }>;
+  /**
+   * Runs the evidence providers for the entity now (needs the right to change its answers);
+   * returns the entity's readiness after the run and whether its automatic answers changed.
+   */
+  refreshEvidence(
+    entityRef: string,
+  ): Promise<{ result: EntityReadiness; changed: boolean }>;
+  getScores(
+    options?: ReviewFilters & {
+      entityRefs?: string[];
+      /** Only scores computed at or after this ISO 8601 time (for incremental sync). */
+      scoredSince?: string;
+      /** Page size, up to 20,000; the backend's default is 1,000. */
+      limit?: number;
+      cursor?: string;
+    },
+  ): Promise<ScorePage>;
+  /** The org-wide review, computed by the backend in SQL. */
+  getReport(options: {
+    groupBy: ReviewGroupBy;
+    filters: ReviewFilters;
+    /** Scores over every entity in scope (the default) or the assessed ones. */
+    population?: ReviewPopulation;
+  }): Promise<ReadinessReport>;
+  /** Daily figures from the snapshots, overall (`all`) or per group. */
+  getTrends(options: {
+    groupBy: ReviewGroupBy | 'all';
+    days: number;
+    filters: ReviewFilters;
+  }): Promise<ReadinessTrends>;
+}
