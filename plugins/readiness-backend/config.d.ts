@@ -71,7 +71,10 @@ export interface Config {
         /** Defaults to true. */
         enabled?: boolean;
       };
-      /** Reading an entity re-evaluates its evidence when it is older than this. Defaults to 60. */
+      /**
+       * A write to an entity (and its scheduled evaluation) re-evaluates its evidence when it is
+       * older than this. Reading never does. Defaults to 60.
+       */
       maxAgeMinutes?: number;
       /** Minutes between scheduled evaluations of every entity. Defaults to 60. */
       frequencyMinutes?: number;
