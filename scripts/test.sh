@@ -10,6 +10,9 @@ yarn install --immutable
 
 echo "==> tsc"
 yarn tsc
+echo "==> API reports and knip reports match the code"
+yarn build:api-reports --ci
+yarn build:knip-reports --ci
 echo "==> lint"
 yarn lint:all
 echo "==> prettier"

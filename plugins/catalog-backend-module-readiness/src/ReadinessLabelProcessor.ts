@@ -13,6 +13,8 @@ const OWN_LABELS = Object.values(READINESS_LABELS) as string[];
  * Sets the readiness labels (assessment state, level, score band, score) on every entity a
  * readiness checklist applies to, from the score cache; the backend's reconcile gives every such
  * entity a score, so ordering and filtering by label cover the whole catalog.
+ *
+ * @public
  */
 export class ReadinessLabelProcessor implements CatalogProcessor {
   private lastWarning = -Infinity;
@@ -24,10 +26,12 @@ export class ReadinessLabelProcessor implements CatalogProcessor {
     },
   ) {}
 
+  /** The name the catalog logs this processor under. */
   getProcessorName(): string {
     return 'ReadinessLabelProcessor';
   }
 
+  /** Adds the readiness labels to an entity a checklist applies to; others pass unchanged. */
   async preProcessEntity(entity: Entity): Promise<Entity> {
     const { cache } = this.options;
     let labels: Record<string, string>;

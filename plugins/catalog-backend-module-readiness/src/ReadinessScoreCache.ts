@@ -13,6 +13,8 @@ import { LabelScore, ScoreSource } from './ScoreSource';
  * computed since the previous sync started (minus `overlapMs`, so a write whose transaction was
  * still open then is not missed). With 10,000 entities this is one request at start and then
  * at most one small request per `maxAgeMs`, however many entities the catalog processes.
+ *
+ * @public
  */
 export class ReadinessScoreCache {
   private readonly scores = new Map<string, LabelScore>();

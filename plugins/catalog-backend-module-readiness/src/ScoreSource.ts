@@ -3,7 +3,11 @@ import {
   ChecklistTarget,
 } from '@readiness/plugin-readiness-common';
 
-/** The part of a stored score the labels need. */
+/**
+ * The part of a stored score the labels need.
+ *
+ * @public
+ */
 export type LabelScore = {
   entityRef: string;
   level: string | null;
@@ -11,7 +15,11 @@ export type LabelScore = {
   assessment: AssessmentState;
 };
 
-/** Where the score cache reads from: the Readiness backend, or a fake in tests. */
+/**
+ * Where the score cache reads from: the Readiness backend, or a fake in tests.
+ *
+ * @public
+ */
 export interface ScoreSource {
   /** Which entities a checklist applies to (kind and optional spec.type), in selection order. */
   getChecklistTargets(): Promise<ChecklistTarget[][]>;

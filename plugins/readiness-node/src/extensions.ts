@@ -7,6 +7,7 @@ import { ReadinessEvidenceProvider } from './evidence';
  * @public
  */
 export interface ReadinessEvidenceExtensionPoint {
+  /** Adds providers; the first provider that answers a question owns it. */
   addEvidenceProvider(...providers: ReadinessEvidenceProvider[]): void;
 }
 

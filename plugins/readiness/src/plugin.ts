@@ -32,7 +32,7 @@ export const readinessPlugin = createPlugin({
  *
  * @public
  */
-export const ReadinessReviewPage = readinessPlugin.provide(
+export const ReadinessReviewPage: () => JSX.Element = readinessPlugin.provide(
   createRoutableExtension({
     name: 'ReadinessReviewPage',
     component: () =>
@@ -48,24 +48,28 @@ export const ReadinessReviewPage = readinessPlugin.provide(
  *
  * @public
  */
-export const EntityReadinessContent = readinessPlugin.provide(
-  createComponentExtension({
-    name: 'EntityReadinessContent',
-    component: {
-      lazy: () =>
-        import('./components/EntityReadinessContent').then(
-          m => m.EntityReadinessContent,
-        ),
-    },
-  }),
-);
+export const EntityReadinessContent: () => JSX.Element =
+  readinessPlugin.provide(
+    createComponentExtension({
+      name: 'EntityReadinessContent',
+      component: {
+        lazy: () =>
+          import('./components/EntityReadinessContent').then(
+            m => m.EntityReadinessContent,
+          ),
+      },
+    }),
+  );
 
 /**
  * Overview card with the entity's readiness score, level and top gaps.
  *
  * @public
  */
-export const EntityReadinessCard = readinessPlugin.provide(
+export const EntityReadinessCard: (props: {
+  /** Path of the Readiness tab on the entity page; `readiness` unless you mounted it elsewhere. */
+  tabPath?: string;
+}) => JSX.Element | null = readinessPlugin.provide(
   createComponentExtension({
     name: 'EntityReadinessCard',
     component: {
@@ -83,14 +87,15 @@ export const EntityReadinessCard = readinessPlugin.provide(
  *
  * @public
  */
-export const EntityReadinessRollupCard = readinessPlugin.provide(
-  createComponentExtension({
-    name: 'EntityReadinessRollupCard',
-    component: {
-      lazy: () =>
-        import('./components/EntityReadinessRollupCard').then(
-          m => m.EntityReadinessRollupCard,
-        ),
-    },
-  }),
-);
+export const EntityReadinessRollupCard: () => JSX.Element | null =
+  readinessPlugin.provide(
+    createComponentExtension({
+      name: 'EntityReadinessRollupCard',
+      component: {
+        lazy: () =>
+          import('./components/EntityReadinessRollupCard').then(
+            m => m.EntityReadinessRollupCard,
+          ),
+      },
+    }),
+  );

@@ -30,7 +30,11 @@ export type FilterableReadiness = {
   score: number | null;
 };
 
-/** @public */
+/**
+ * The filter that selects every entity.
+ *
+ * @public
+ */
 export const EMPTY_READINESS_FILTER: ReadinessFilterValue = {
   assessments: [],
   levels: [],

@@ -6,7 +6,9 @@ import { Checklist, ChecklistTarget } from '../types';
  * @public
  */
 export interface ChecklistSubject {
+  /** The entity kind, matched case-insensitively. */
   kind: string;
+  /** The entity spec; its `type` is matched exactly. */
   spec?: { type?: unknown } | Record<string, unknown>;
 }
 

@@ -1,18 +1,18 @@
 import { parseEntityRef } from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
-import {
+import type {
   EntityTrendPoint,
   AnswerHistoryEntry,
   EntityReadiness,
   ReadinessReport,
   ReadinessTrends,
   ReviewFilters,
-  reviewFilterParams,
   ReviewGroupBy,
   ReviewPopulation,
   WriteAnswersResult,
-} from '../index';
-import {
+} from '@readiness/plugin-readiness-common';
+import { reviewFilterParams } from '../review/reviewFilterParams';
+import type {
   AnswerChange,
   ChecklistsResponse,
   ReadinessApi,
@@ -58,10 +58,12 @@ export class ReadinessClient implements ReadinessApi {
     };
   }
 
+  /** {@inheritDoc ReadinessApi.getEntityReadiness} */
   getEntityReadiness(entityRef: string): Promise<EntityReadiness> {
     return this.request(this.entityPath(entityRef));
   }
 
+  /** {@inheritDoc ReadinessApi.writeAnswers} */
   writeAnswers(
     entityRef: string,
     checklistId: string,
@@ -73,6 +75,7 @@ export class ReadinessClient implements ReadinessApi {
     });
   }
 
+  /** {@inheritDoc ReadinessApi.clearAnswer} */
   clearAnswer(
     entityRef: string,
     questionId: string,
@@ -86,6 +89,7 @@ export class ReadinessClient implements ReadinessApi {
     );
   }
 
+  /** {@inheritDoc ReadinessApi.refreshEvidence} */
   refreshEvidence(
     entityRef: string,
   ): Promise<{ result: EntityReadiness; changed: boolean }> {
@@ -94,6 +98,7 @@ export class ReadinessClient implements ReadinessApi {
     });
   }
 
+  /** {@inheritDoc ReadinessApi.getEntityTrend} */
   getEntityTrend(
     entityRef: string,
     options: { days?: number } = {},
@@ -103,6 +108,7 @@ export class ReadinessClient implements ReadinessApi {
     return this.request(`${this.entityPath(entityRef)}/trend?${params}`);
   }
 
+  /** {@inheritDoc ReadinessApi.getHistory} */
   async getHistory(
     entityRef: string,
     options: { questionId?: string; limit?: number } = {},
@@ -116,10 +122,12 @@ export class ReadinessClient implements ReadinessApi {
     return items;
   }
 
+  /** {@inheritDoc ReadinessApi.getChecklists} */
   getChecklists(): Promise<ChecklistsResponse> {
     return this.request('/checklists');
   }
 
+  /** {@inheritDoc ReadinessApi.getScores} */
   getScores(
     options: ReviewFilters & {
       entityRefs?: string[];
@@ -134,6 +142,7 @@ export class ReadinessClient implements ReadinessApi {
     });
   }
 
+  /** {@inheritDoc ReadinessApi.getReport} */
   getReport(options: {
     groupBy: ReviewGroupBy;
     filters: ReviewFilters;
@@ -147,6 +156,7 @@ export class ReadinessClient implements ReadinessApi {
     return this.request(`/report?${params}`);
   }
 
+  /** {@inheritDoc ReadinessApi.getTrends} */
   getTrends(options: {
     groupBy: ReviewGroupBy | 'all';
     days: number;

@@ -1,4 +1,4 @@
-import {
+import type {
   AssessmentState,
   EntityTrendPoint,
   AnswerHistoryEntry,
@@ -12,7 +12,7 @@ import {
   ReviewGroupBy,
   ReviewPopulation,
   WriteAnswersResult,
-} from '../index';
+} from '@readiness/plugin-readiness-common';
 
 /**
  * One answer to write; `expectedVersion` is the version that was read (0 for none).
@@ -82,12 +82,15 @@ export type ScorePage = {
  * @public
  */
 export interface ReadinessApi {
+  /** The entity's checklist, answers (people's and automatic) and score. */
   getEntityReadiness(entityRef: string): Promise<EntityReadiness>;
+  /** Writes answers all or nothing; each carries the version it was based on. */
   writeAnswers(
     entityRef: string,
     checklistId: string,
     answers: AnswerChange[],
   ): Promise<WriteAnswersResult>;
+  /** The configured checklists, levels and review interval. */
   getChecklists(): Promise<ChecklistsResponse>;
   /** Removes a person's answer so the automatic answer applies again; returns the new state. */
   clearAnswer(
@@ -112,6 +115,7 @@ export interface ReadinessApi {
   refreshEvidence(
     entityRef: string,
   ): Promise<{ result: EntityReadiness; changed: boolean }>;
+  /** Stored scores, filtered and a page at a time. */
   getScores(
     options?: ReviewFilters & {
       entityRefs?: string[];

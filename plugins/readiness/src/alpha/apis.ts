@@ -6,7 +6,11 @@ import {
 import { readinessApiRef } from '../api/ReadinessApi';
 import { ReadinessClient } from '@readiness/plugin-readiness-common/client';
 
-/** The Readiness API for the new frontend system. */
+/**
+ * The Readiness API for the new frontend system.
+ *
+ * @alpha
+ */
 export const readinessApi = ApiBlueprint.make({
   params: defineParams =>
     defineParams({

@@ -1,6 +1,10 @@
 import { CatalogFilterBlueprint } from '@backstage/plugin-catalog-react/alpha';
 
-/** The readiness filter in the catalog page's sidebar. */
+/**
+ * The readiness filter in the catalog page's sidebar.
+ *
+ * @alpha
+ */
 export const readinessCatalogFilter = CatalogFilterBlueprint.make({
   params: {
     loader: () =>

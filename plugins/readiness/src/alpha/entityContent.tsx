@@ -1,6 +1,10 @@
 import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
 
-/** The Readiness tab on component pages. */
+/**
+ * The Readiness tab on component pages.
+ *
+ * @alpha
+ */
 export const readinessEntityContent = EntityContentBlueprint.make({
   params: {
     path: 'readiness',

@@ -3,7 +3,11 @@ import { PageBlueprint } from '@backstage/frontend-plugin-api';
 import AssessmentIcon from '@material-ui/icons/Assessment';
 import { rootRouteRef } from '../routes';
 
-/** The org-wide review page at `/readiness`, with its own navigation entry. */
+/**
+ * The org-wide review page at `/readiness`, with its own navigation entry.
+ *
+ * @alpha
+ */
 export const readinessReviewPage = PageBlueprint.make({
   params: {
     path: '/readiness',

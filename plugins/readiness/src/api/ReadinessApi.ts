@@ -10,7 +10,7 @@ export type {
 } from '@readiness/plugin-readiness-common/client';
 
 /**
- * Reference to the {@link ReadinessApi}.
+ * Reference to the `ReadinessApi` (from `@readiness/plugin-readiness-common/client`).
  *
  * @public
  */

@@ -18,6 +18,7 @@ import { ReadinessSource, readinessOf } from './entityReadiness';
  */
 export class ReadinessFilter implements EntityFilter {
   constructor(
+    /** The levels, assessment states and score range chosen. */
     readonly value: ReadinessFilterValue,
     private readonly source: ReadinessSource,
   ) {}
@@ -27,12 +28,14 @@ export class ReadinessFilter implements EntityFilter {
     return isReadinessFilterActive(this.value);
   }
 
+  /** The catalog query filters, when the catalog has readiness labels. */
   getCatalogFilters(): Record<string, string[]> {
     return this.source.mode === 'labels'
       ? readinessCatalogFilters(this.value)
       : {};
   }
 
+  /** Whether an entity passes, judged in the browser when there are no labels. */
   filterEntity(entity: Entity): boolean {
     return matchesReadinessFilter(
       this.value,
@@ -40,6 +43,7 @@ export class ReadinessFilter implements EntityFilter {
     );
   }
 
+  /** The filter as the catalog page's URL keeps it. */
   toQueryValue(): string[] {
     return readinessFilterToQuery(this.value);
   }

@@ -13,10 +13,16 @@ import { EntityScore } from '../api/ReadinessApi';
 /**
  * An entity's readiness as the catalog page sees it: its assessment state, its level (a level
  * id, or `none` below the first level) and its score, in every state.
+ *
+ * @public
  */
 export type CatalogReadiness = FilterableReadiness;
 
-/** Where catalog views read readiness from. */
+/**
+ * Where catalog views read readiness from.
+ *
+ * @public
+ */
 export type ReadinessSource =
   /** Labels set by the catalog module; the catalog filters on them server-side. */
   | { mode: 'labels' }
