@@ -10,6 +10,8 @@ yarn install --immutable
 
 echo "==> tsc"
 yarn tsc
+echo "==> package metadata (roles, exports, pluginPackages) is as backstage-cli wants it"
+yarn backstage-cli repo fix --publish --check
 echo "==> API reports and knip reports match the code"
 yarn build:api-reports --ci
 yarn build:knip-reports --ci
