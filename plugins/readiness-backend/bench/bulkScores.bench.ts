@@ -15,7 +15,7 @@ import {
 } from './benchBackend';
 
 const READS = 30;
-const WRITES = 50;
+const WRITES = Number(process.env.BENCH_WRITES ?? 50);
 
 runBench(() =>
   runOnBothDatabases(async ({ base, answers, seedMs }) => {

@@ -14,6 +14,7 @@ import { readReadinessConfig } from '../src/config/readReadinessConfig';
 import { createReadinessDatabase } from '../src/database/createReadinessDatabase';
 import { createReadinessDomain } from '../src/domain/createReadinessDomain';
 import { ScoreChangeBroadcaster } from '../src/domain/ScoreChangeBroadcaster';
+import { EvidenceService } from '../src/evidence/EvidenceService';
 import { CatalogReader } from '../src/service/CatalogReader';
 import { CatalogRefreshRequester } from '../src/service/CatalogRefreshRequester';
 import { CatalogReconciler } from '../src/subjects/CatalogReconciler';
@@ -88,13 +89,20 @@ runBench(async () => {
         config,
         domains,
         broadcaster,
+        // As in the plugin: the reconcile counts stored evidence (no providers run here).
+        evidence: new EvidenceService({
+          providers: [],
+          store: database.evidence,
+          logger: silentLogger,
+          maxAgeMs: 60 * 60_000,
+          getEntity: async () => undefined,
+        }),
       });
       const summary = await new CatalogReconciler({
         catalog,
         reader,
         auth: mockServices.auth(),
         store: database.subjects,
-        transactions: database.transactions,
         subjects: domain.subjects,
         keeper: domain.keeper,
         domains,

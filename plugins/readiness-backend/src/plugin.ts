@@ -161,7 +161,6 @@ export const readinessPlugin = createBackendPlugin({
             reader: catalogReader,
             auth,
             store: database.subjects,
-            transactions: database.transactions,
             subjects: domain.subjects,
             keeper: domain.keeper,
             domains,

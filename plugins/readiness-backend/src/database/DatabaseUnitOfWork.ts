@@ -6,6 +6,7 @@ import { AnswerRow, toAnswer } from './answerRows';
 import { EvidenceRow, toEvidence } from './DatabaseEvidenceStore';
 import { AnswerWrite, StoredAnswer, StoredScore } from './ReadinessStore';
 import {
+  PreviousScore,
   ReadinessTransactions,
   ReadinessUnitOfWork,
   ScoreToSave,
@@ -25,15 +26,27 @@ const groupByRef = <T extends { entityRef: string }>(
 };
 
 class DatabaseUnitOfWork implements ReadinessUnitOfWork {
+  /**
+   * The answers of entities this unit has read or changed: the unit holds their locks, so they
+   * cannot change under it, and rescoring after a write needs no second read.
+   */
+  private readonly known = new Map<string, StoredAnswer[]>();
+
   constructor(private readonly trx: Knex.Transaction) {}
 
   async answersOf(entityRefs: string[]) {
-    const rows: AnswerRow[] = await whereEntityRefIn(
-      this.trx(ANSWERS).select(),
-      'entity_ref',
-      entityRefs,
-    ).orderBy('question_id');
-    return groupByRef(entityRefs, rows.map(toAnswer));
+    const missing = entityRefs.filter(ref => !this.known.has(ref));
+    if (missing.length) {
+      const rows: AnswerRow[] = await whereEntityRefIn(
+        this.trx(ANSWERS).select(),
+        'entity_ref',
+        missing,
+      );
+      for (const [ref, answers] of groupByRef(missing, rows.map(toAnswer))) {
+        this.known.set(ref, answers);
+      }
+    }
+    return new Map(entityRefs.map(ref => [ref, [...this.known.get(ref)!]]));
   }
 
   async evidenceOf(entityRefs: string[]) {
@@ -41,17 +54,36 @@ class DatabaseUnitOfWork implements ReadinessUnitOfWork {
       this.trx(EVIDENCE).select(),
       'entity_ref',
       entityRefs,
-    ).orderBy('question_id');
+    );
     return groupByRef(entityRefs, rows.map(toEvidence));
   }
 
   async scoresOf(entityRefs: string[]) {
-    const rows: ScoreRow[] = await whereEntityRefIn(
-      this.trx(SCORES).select(),
+    const rows: Pick<
+      ScoreRow,
+      'entity_ref' | 'score' | 'level' | 'stale' | 'updated_at'
+    >[] = await whereEntityRefIn(
+      this.trx(SCORES).select(
+        'entity_ref',
+        'score',
+        'level',
+        'stale',
+        'updated_at',
+      ),
       'entity_ref',
       entityRefs,
     );
-    return new Map(rows.map(row => [row.entity_ref, toScore(row)]));
+    return new Map<string, PreviousScore>(
+      rows.map(row => [
+        row.entity_ref,
+        {
+          score: row.score === null ? null : Number(row.score),
+          level: row.level,
+          stale: Number(row.stale),
+          updatedAt: row.updated_at,
+        },
+      ]),
+    );
   }
 
   async writeAnswers(options: {
@@ -104,6 +136,7 @@ class DatabaseUnitOfWork implements ReadinessUnitOfWork {
       previous.push(replaced);
       written.push(answer);
     }
+    this.known.set(entityRef, [...current.values()]);
     return { written, previous };
   }
 
@@ -115,13 +148,11 @@ class DatabaseUnitOfWork implements ReadinessUnitOfWork {
     now: string;
   }) {
     const { entityRef, questionId, expectedVersion, actor, now } = options;
-    const row = await this.trx<AnswerRow>(ANSWERS)
-      .where({ entity_ref: entityRef, question_id: questionId })
-      .first();
-    if (!row) {
+    const answers = (await this.answersOf([entityRef])).get(entityRef)!;
+    const removed = answers.find(a => a.questionId === questionId);
+    if (!removed) {
       throw new NotFoundError(`There is no answer to '${questionId}' to clear`);
     }
-    const removed = toAnswer(row);
     if (removed.version !== expectedVersion) {
       throw new ConflictError(
         `The answer to '${questionId}' was changed by someone else (now version ${removed.version}, you read version ${expectedVersion}). Reload it first.`,
@@ -141,6 +172,10 @@ class DatabaseUnitOfWork implements ReadinessUnitOfWork {
       changed_by: actor,
       changed_at: now,
     });
+    this.known.set(
+      entityRef,
+      answers.filter(a => a.questionId !== questionId),
+    );
     return removed;
   }
 
@@ -250,11 +285,16 @@ export class DatabaseTransactions implements ReadinessTransactions {
 
 /** Serialises writers of the same entities; in one order, so two batches cannot deadlock. */
 async function lockEntities(trx: Knex.Transaction, entityRefs: string[]) {
-  if (trx.client.config.client === 'pg' && entityRefs.length) {
+  if (trx.client.config.client !== 'pg' || entityRefs.length === 0) {
+    // SQLite allows a single writer at a time, so its transactions are already serial.
+    return;
+  }
+  if (entityRefs.length === 1) {
+    await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', entityRefs);
+  } else {
     await trx.raw(
       'SELECT pg_advisory_xact_lock(hashtext(ref)) FROM unnest(?::text[]) AS ref ORDER BY ref',
       [[...new Set(entityRefs)].sort()],
     );
   }
-  // SQLite allows a single writer at a time, so its transactions are already serial.
 }

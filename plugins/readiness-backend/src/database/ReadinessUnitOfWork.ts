@@ -7,6 +7,12 @@ import {
   StoredScore,
 } from './ReadinessStore';
 
+/** What a unit needs to know of the score it replaces. */
+export type PreviousScore = Pick<
+  StoredScore,
+  'score' | 'level' | 'stale' | 'updatedAt'
+>;
+
 /** A score to store, with the catalog facts kept beside it. */
 export type ScoreToSave = {
   subject: ScoreSubject;
@@ -30,7 +36,7 @@ export interface ReadinessUnitOfWork {
   evidenceOf(entityRefs: string[]): Promise<Map<string, StoredEvidence[]>>;
 
   /** The stored scores of the entities that have one. */
-  scoresOf(entityRefs: string[]): Promise<Map<string, StoredScore>>;
+  scoresOf(entityRefs: string[]): Promise<Map<string, PreviousScore>>;
 
   /**
    * Writes answers of one entity with their history. Each write must carry the version it read:

@@ -73,6 +73,9 @@ export function whereEntityRefIn(
   if (refs.length === 0) {
     return builder.whereRaw('1 = 0');
   }
+  if (refs.length === 1) {
+    return builder.where(column, refs[0]);
+  }
   const { client } = (
     builder as unknown as { client: { config: { client: string } } }
   ).client.config;

@@ -6,12 +6,15 @@ import {
   WriteAnswersResult,
 } from '@readiness/plugin-readiness-common';
 import { ReadinessConfig } from '../config/readReadinessConfig';
-import { ReadinessTransactions } from '../database/ReadinessUnitOfWork';
+import {
+  ReadinessTransactions,
+  ReadinessUnitOfWork,
+} from '../database/ReadinessUnitOfWork';
 import { storedRefOf } from '../subjects/subjectOfEntity';
 import { AnswerAudit } from './AnswerAudit';
 import { toApiAnswer } from './answersForDisplay';
 import { EvidenceEvaluator } from './EvidenceRefresher';
-import { ScoreKeeper } from './ScoreKeeper';
+import { Rescored, ScoreKeeper } from './ScoreKeeper';
 import { SubjectResolver } from './SubjectResolver';
 import { AnswerInput, validateAnswerInput } from './validateAnswerInput';
 
@@ -40,28 +43,17 @@ export class AnswerWriter {
   ): Promise<{ result: WriteAnswersResult; changes: AnswerAudit[] }> {
     const checklist = this.checklistOf(entity, input.checklistId);
     const writes = validateAnswerInput(checklist, input.answers);
-    const { transactions, subjects, keeper, config } = this.options;
+    const { config } = this.options;
     const now = this.options.clock();
     await this.options.evidence.evaluateIfDue(entity, checklist, now);
-    const subject = await subjects.subjectOf(entity);
-    const { written, previous, scored } = await transactions.inTransaction(
-      [subject.entityRef],
-      async unit => {
-        const outcome = await unit.writeAnswers({
-          entityRef: subject.entityRef,
-          writes,
-          actor,
-          now: now.toISOString(),
-        });
-        const [rescored] = await keeper.rescoreIn(
-          unit,
-          [{ subject, checklist }],
-          { now, answersChanged: true, seenInCatalog: true },
-        );
-        return { ...outcome, scored: rescored };
-      },
+    const { changed, scored } = await this.changeAnswers(
+      entity,
+      checklist,
+      now,
+      (unit, entityRef) =>
+        unit.writeAnswers({ entityRef, writes, actor, now: now.toISOString() }),
     );
-    keeper.announce('person', [scored]);
+    const { written, previous } = changed;
     return {
       result: {
         answers: written.map(a =>
@@ -89,28 +81,20 @@ export class AnswerWriter {
         `No readiness checklist applies to ${storedRefOf(entity)}`,
       );
     }
-    const { transactions, subjects, keeper } = this.options;
     const now = this.options.clock();
-    const subject = await subjects.subjectOf(entity);
-    const { removed, scored } = await transactions.inTransaction(
-      [subject.entityRef],
-      async unit => {
-        const cleared = await unit.clearAnswer({
-          entityRef: subject.entityRef,
+    const { changed: removed } = await this.changeAnswers(
+      entity,
+      checklist,
+      now,
+      (unit, entityRef) =>
+        unit.clearAnswer({
+          entityRef,
           questionId: input.questionId,
           expectedVersion: input.expectedVersion,
           actor,
           now: now.toISOString(),
-        });
-        const [rescored] = await keeper.rescoreIn(
-          unit,
-          [{ subject, checklist }],
-          { now, answersChanged: true, seenInCatalog: true },
-        );
-        return { removed: cleared, scored: rescored };
-      },
+        }),
     );
-    keeper.announce('person', [scored]);
     return {
       change: {
         questionId: input.questionId,
@@ -118,6 +102,34 @@ export class AnswerWriter {
         after: null,
       },
     };
+  }
+
+  /**
+   * Changes an entity's answers and rescores it in one unit of work, then tells listeners: the
+   * score always reflects every committed answer.
+   */
+  private async changeAnswers<T>(
+    entity: Entity,
+    checklist: Checklist,
+    now: Date,
+    change: (unit: ReadinessUnitOfWork, entityRef: string) => Promise<T>,
+  ): Promise<{ changed: T; scored: Rescored }> {
+    const { transactions, subjects, keeper } = this.options;
+    const subject = await subjects.subjectOf(entity);
+    const outcome = await transactions.inTransaction(
+      [subject.entityRef],
+      async unit => {
+        const changed = await change(unit, subject.entityRef);
+        const [scored] = await keeper.rescoreIn(
+          unit,
+          [{ subject, checklist }],
+          { now, answersChanged: true, seenInCatalog: true },
+        );
+        return { changed, scored };
+      },
+    );
+    keeper.announce('person', [outcome.scored]);
+    return outcome;
   }
 
   /** The entity's checklist, which must be the one the writer named. */

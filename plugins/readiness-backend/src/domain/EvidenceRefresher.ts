@@ -1,6 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
 import { Checklist } from '@readiness/plugin-readiness-common';
-import { ReadinessTransactions } from '../database/ReadinessUnitOfWork';
 import { storedRefOf } from '../subjects/subjectOfEntity';
 import { ScoreKeeper } from './ScoreKeeper';
 import { SubjectResolver } from './SubjectResolver';
@@ -32,7 +31,6 @@ export class EvidenceRefresher implements EvidenceEvaluator {
   constructor(
     private readonly options: {
       evidence: EvidenceRunner;
-      transactions: ReadinessTransactions;
       subjects: SubjectResolver;
       keeper: ScoreKeeper;
       clock: () => Date;
@@ -60,7 +58,7 @@ export class EvidenceRefresher implements EvidenceEvaluator {
     entity: Entity,
     options: { force?: boolean } = {},
   ): Promise<boolean> {
-    const { transactions, subjects, keeper } = this.options;
+    const { subjects, keeper } = this.options;
     const checklist = subjects.checklistFor(entity);
     const now = this.options.clock();
     if (
@@ -69,17 +67,10 @@ export class EvidenceRefresher implements EvidenceEvaluator {
     ) {
       return false;
     }
-    const subject = await subjects.subjectOf(entity);
-    const rescored = await transactions.inTransaction(
-      [subject.entityRef],
-      unit =>
-        keeper.rescoreIn(unit, [{ subject, checklist }], {
-          now,
-          answersChanged: false,
-          seenInCatalog: true,
-        }),
+    await keeper.rescore(
+      [{ subject: await subjects.subjectOf(entity), checklist }],
+      { now, seenInCatalog: true, cause: 'evidence' },
     );
-    keeper.announce('evidence', rescored);
     return true;
   }
 }

@@ -23,7 +23,10 @@ export type ScoreChange = ScoreFiguresSeen & {
   entityRef: string;
   /** The entity's owner, as stored with the score. */
   owner?: string;
-  /** The score before; absent when the entity had none. */
+  /**
+   * The score before; absent when the entity had none, and for a person's change (they made
+   * it, and nobody is told about their own change).
+   */
   previous?: ScoreFiguresSeen;
 };
 

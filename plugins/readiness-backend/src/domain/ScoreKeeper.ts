@@ -1,6 +1,11 @@
 import { Checklist, ReadinessResult } from '@readiness/plugin-readiness-common';
+import { StoredEvidence } from '../database/EvidenceStore';
 import { ScoreSubject, StoredScore } from '../database/ReadinessStore';
-import { ReadinessUnitOfWork } from '../database/ReadinessUnitOfWork';
+import {
+  PreviousScore,
+  ReadinessTransactions,
+  ReadinessUnitOfWork,
+} from '../database/ReadinessUnitOfWork';
 import { ScoreCalculator } from './ScoreCalculator';
 import { ScoreChangeCause } from './ScoreChange';
 import { ScoreChangeBroadcaster } from './ScoreChangeBroadcaster';
@@ -12,10 +17,10 @@ export type ScoringItem = { subject: ScoreSubject; checklist: Checklist };
 export type Rescored = {
   result: ReadinessResult;
   score: StoredScore;
-  previous?: StoredScore;
+  previous?: PreviousScore;
 };
 
-const sameFigures = (a: StoredScore, b?: StoredScore) =>
+const sameFigures = (a: StoredScore, b?: PreviousScore) =>
   b !== undefined &&
   a.score === b.score &&
   a.level === b.level &&
@@ -29,10 +34,41 @@ const sameFigures = (a: StoredScore, b?: StoredScore) =>
 export class ScoreKeeper {
   constructor(
     private readonly options: {
+      transactions: ReadinessTransactions;
       calculator: ScoreCalculator;
       broadcaster: ScoreChangeBroadcaster;
+      /** False when no evidence source is configured: nothing is automatic, nothing to read. */
+      readsEvidence: boolean;
     },
   ) {}
+
+  /**
+   * Rescores the items in a unit of their own (their answers did not change: evidence, the
+   * refresh task, the reconcile) and announces the new scores with `cause`.
+   */
+  async rescore(
+    items: ScoringItem[],
+    options: {
+      now: Date;
+      seenInCatalog: boolean;
+      cause: Exclude<ScoreChangeCause, 'person'>;
+    },
+  ): Promise<Rescored[]> {
+    if (items.length === 0) {
+      return [];
+    }
+    const rescored = await this.options.transactions.inTransaction(
+      items.map(i => i.subject.entityRef),
+      unit =>
+        this.rescoreIn(unit, items, {
+          now: options.now,
+          answersChanged: false,
+          seenInCatalog: options.seenInCatalog,
+        }),
+    );
+    this.announce(options.cause, rescored);
+    return rescored;
+  }
 
   /**
    * Scores the items from the answers and evidence the unit holds and stores the scores.
@@ -48,10 +84,15 @@ export class ScoreKeeper {
       return [];
     }
     const refs = items.map(i => i.subject.entityRef);
-    // One after the other: a transaction has one connection.
+    // One after the other: a transaction has one connection. A person's change needs no
+    // previous score: its updatedAt is now, and nobody is told about their own change.
     const answers = await unit.answersOf(refs);
-    const evidence = await unit.evidenceOf(refs);
-    const previous = await unit.scoresOf(refs);
+    const evidence = this.options.readsEvidence
+      ? await unit.evidenceOf(refs)
+      : new Map<string, StoredEvidence[]>();
+    const previous = options.answersChanged
+      ? new Map<string, PreviousScore>()
+      : await unit.scoresOf(refs);
     const now = options.now.toISOString();
     const scored = items.map(({ subject, checklist }) => ({
       subject,

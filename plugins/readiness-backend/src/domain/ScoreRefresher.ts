@@ -1,5 +1,4 @@
 import { ReadinessStore } from '../database/ReadinessStore';
-import { ReadinessTransactions } from '../database/ReadinessUnitOfWork';
 import { ScoreCalculator } from './ScoreCalculator';
 import { ScoreKeeper, ScoringItem } from './ScoreKeeper';
 import { SubjectResolver } from './SubjectResolver';
@@ -13,7 +12,6 @@ export class ScoreRefresher {
   constructor(
     private readonly options: {
       answers: ReadinessStore;
-      transactions: ReadinessTransactions;
       subjects: SubjectResolver;
       calculator: ScoreCalculator;
       keeper: ScoreKeeper;
@@ -23,8 +21,7 @@ export class ScoreRefresher {
 
   /** Returns how many scores were recomputed. */
   async refreshScores(batchSize = 500): Promise<number> {
-    const { answers, transactions, subjects, calculator, keeper } =
-      this.options;
+    const { answers, subjects, calculator, keeper } = this.options;
     const now = this.options.clock();
     let refreshed = 0;
     let after: string | undefined;
@@ -39,16 +36,11 @@ export class ScoreRefresher {
         const checklist = subjects.checklistOfStored(subject);
         return checklist ? [{ subject, checklist }] : [];
       });
-      const rescored = await transactions.inTransaction(
-        items.map(i => i.subject.entityRef),
-        unit =>
-          keeper.rescoreIn(unit, items, {
-            now,
-            answersChanged: false,
-            seenInCatalog: false,
-          }),
-      );
-      keeper.announce('refresh', rescored);
+      const rescored = await keeper.rescore(items, {
+        now,
+        seenInCatalog: false,
+        cause: 'refresh',
+      });
       refreshed += rescored.length;
       if (due.length < batchSize) {
         return refreshed;

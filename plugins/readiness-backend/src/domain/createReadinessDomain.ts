@@ -51,10 +51,14 @@ export function createReadinessDomain(options: {
     checklists: config.checklists,
     domains: options.domains,
   });
-  const keeper = new ScoreKeeper({ calculator, broadcaster });
+  const keeper = new ScoreKeeper({
+    transactions,
+    calculator,
+    broadcaster,
+    readsEvidence: options.evidence !== undefined,
+  });
   const refresher = new EvidenceRefresher({
     evidence,
-    transactions,
     subjects,
     keeper,
     clock,
@@ -80,7 +84,6 @@ export function createReadinessDomain(options: {
     evidence: refresher,
     refresher: new ScoreRefresher({
       answers,
-      transactions,
       subjects,
       calculator,
       keeper,

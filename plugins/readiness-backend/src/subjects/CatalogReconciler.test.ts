@@ -71,7 +71,6 @@ const domainParts = async (knex: Knex) => {
   const { database, domain } = await testDomain({ knex, config });
   return {
     store: database.subjects,
-    transactions: database.transactions,
     subjects: domain.subjects,
     keeper: domain.keeper,
   };

@@ -2,7 +2,6 @@ import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { ScoreSubject } from '../database/ReadinessStore';
-import { ReadinessTransactions } from '../database/ReadinessUnitOfWork';
 import { StoredSubject, SubjectStore } from '../database/SubjectStore';
 import { ScoreKeeper, ScoringItem } from '../domain/ScoreKeeper';
 import { SubjectResolver } from '../domain/SubjectResolver';
@@ -58,7 +57,6 @@ export class CatalogReconciler {
       reader: CatalogReader;
       auth: AuthService;
       store: SubjectStore;
-      transactions: ReadinessTransactions;
       subjects: SubjectResolver;
       keeper: ScoreKeeper;
       domains: SystemDomainCache;
@@ -127,7 +125,7 @@ export class CatalogReconciler {
     runAt: string,
     summary: ReconcileSummary,
   ) {
-    const { store, subjects, transactions, keeper } = this.options;
+    const { store, subjects, keeper } = this.options;
     const inScope: ScoringItem[] = [];
     for (const entity of entities) {
       const checklist = subjects.checklistFor(entity);
@@ -159,19 +157,11 @@ export class CatalogReconciler {
       rescore.push(item);
     }
     await store.markSeen(unchanged, runAt);
-    if (rescore.length === 0) {
-      return;
-    }
-    const rescored = await transactions.inTransaction(
-      rescore.map(r => r.subject.entityRef),
-      unit =>
-        keeper.rescoreIn(unit, rescore, {
-          now,
-          answersChanged: false,
-          seenInCatalog: true,
-        }),
-    );
-    keeper.announce('reconcile', rescored);
+    await keeper.rescore(rescore, {
+      now,
+      seenInCatalog: true,
+      cause: 'reconcile',
+    });
   }
 
   /** Reads entities of the given kinds page by page, with only the given fields. */

@@ -15,6 +15,7 @@ export class SystemDomainCache {
     string,
     { domain: string | undefined; until: number }
   >();
+  private readonly refs = new Map<string, string>();
   private lookups = 0;
 
   constructor(
@@ -31,12 +32,7 @@ export class SystemDomainCache {
   }
 
   async domainOf(system: string): Promise<string | undefined> {
-    const ref = stringifyEntityRef(
-      parseEntityRef(system, {
-        defaultKind: 'system',
-        defaultNamespace: 'default',
-      }),
-    ).toLocaleLowerCase('en-US');
+    const ref = this.refOf(system);
     const cached = this.entries.get(ref);
     if (cached && cached.until > this.now()) {
       return cached.domain;
@@ -46,6 +42,21 @@ export class SystemDomainCache {
     const domain = entity ? domainOfSystem(entity) : undefined;
     this.remember(ref, domain);
     return domain;
+  }
+
+  /** The full ref of a system as entities name it; remembered, since every entity asks. */
+  private refOf(system: string): string {
+    let ref = this.refs.get(system);
+    if (ref === undefined) {
+      ref = stringifyEntityRef(
+        parseEntityRef(system, {
+          defaultKind: 'system',
+          defaultNamespace: 'default',
+        }),
+      ).toLocaleLowerCase('en-US');
+      this.refs.set(system, ref);
+    }
+    return ref;
   }
 
   remember(systemRef: string, domain: string | undefined) {

@@ -1,18 +1,14 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { ConfigReader } from '@backstage/config';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
   ReadinessConfig,
   readReadinessConfig,
 } from '../../config/readReadinessConfig';
 import { ReadinessDatabase } from '../../database/createReadinessDatabase';
-import { createReadinessDomain } from '../../domain/createReadinessDomain';
 import { ScoreChangeListener } from '../../domain/ScoreChange';
-import { ScoreChangeBroadcaster } from '../../domain/ScoreChangeBroadcaster';
 import { CatalogReconciler } from '../../subjects/CatalogReconciler';
-import { SystemDomainCache } from '../../subjects/SystemDomainCache';
-import { CatalogReader } from '../CatalogReader';
+import { domainOn } from './testDomain';
 
 /** Settings with one checklist for every Component: q1 and q2 in section ops, weight 1 each. */
 export const twoQuestionConfig: ReadinessConfig = readReadinessConfig(
@@ -41,7 +37,7 @@ export const twoQuestionConfig: ReadinessConfig = readReadinessConfig(
 );
 
 /** The real reconcile against an in-memory catalog of `entities`, at `at`. */
-export function testReconciler(options: {
+function testReconciler(options: {
   entities: Entity[];
   database: ReadinessDatabase;
   config: ReadinessConfig;
@@ -49,26 +45,17 @@ export function testReconciler(options: {
   pageSize?: number;
   onScoresChanged?: ScoreChangeListener;
 }) {
-  const catalog = catalogServiceMock({ entities: options.entities });
-  const reader = new CatalogReader({ catalog, auth: mockServices.auth() });
-  const domains = new SystemDomainCache({ catalog: reader });
-  const broadcaster = new ScoreChangeBroadcaster(mockServices.logger.mock());
-  if (options.onScoresChanged) {
-    broadcaster.addListener(options.onScoresChanged);
-  }
-  const domain = createReadinessDomain({
-    database: options.database,
+  const { domain, catalog, reader, domains } = domainOn(options.database, {
     config: options.config,
-    domains,
-    broadcaster,
+    entities: options.entities,
     clock: () => options.at,
+    onScoresChanged: options.onScoresChanged,
   });
   return new CatalogReconciler({
     catalog,
     reader,
     auth: mockServices.auth(),
     store: options.database.subjects,
-    transactions: options.database.transactions,
     subjects: domain.subjects,
     keeper: domain.keeper,
     domains,

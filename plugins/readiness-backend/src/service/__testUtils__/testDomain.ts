@@ -1,33 +1,37 @@
-import { mockServices } from '@backstage/backend-test-utils';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { Knex } from 'knex';
 import { ReadinessConfig } from '../../config/readReadinessConfig';
-import { createReadinessDatabase } from '../../database/createReadinessDatabase';
+import {
+  createReadinessDatabase,
+  ReadinessDatabase,
+} from '../../database/createReadinessDatabase';
 import { createReadinessDomain } from '../../domain/createReadinessDomain';
 import { ScoreChangeListener } from '../../domain/ScoreChange';
 import { ScoreChangeBroadcaster } from '../../domain/ScoreChangeBroadcaster';
+import { EvidenceService } from '../../evidence/EvidenceService';
 import { SystemDomainCache } from '../../subjects/SystemDomainCache';
 import { CatalogReader } from '../CatalogReader';
 
-/**
- * The real stores (migrated) and domain on a test database, with an in-memory catalog for the
- * system look-ups.
- */
-export async function testDomain(options: {
-  knex: Knex;
+export type TestDomainOptions = {
   config: ReadinessConfig;
   entities?: Entity[];
   clock?: () => Date;
   onScoresChanged?: ScoreChangeListener;
-}) {
-  const database = await createReadinessDatabase({
-    database: mockServices.database({
-      knex: options.knex,
-      migrations: { skip: false },
-    }),
-  });
+};
+
+/**
+ * The real domain on the given stores, wired as the plugin wires it, with an in-memory catalog
+ * for the system look-ups and an evidence service without providers (so stored evidence counts).
+ */
+export function domainOn(
+  database: ReadinessDatabase,
+  options: TestDomainOptions,
+) {
   const catalog = catalogServiceMock({ entities: options.entities ?? [] });
+  const reader = new CatalogReader({ catalog, auth: mockServices.auth() });
+  const domains = new SystemDomainCache({ catalog: reader });
   const broadcaster = new ScoreChangeBroadcaster(mockServices.logger.mock());
   if (options.onScoresChanged) {
     broadcaster.addListener(options.onScoresChanged);
@@ -35,11 +39,30 @@ export async function testDomain(options: {
   const domain = createReadinessDomain({
     database,
     config: options.config,
-    domains: new SystemDomainCache({
-      catalog: new CatalogReader({ catalog, auth: mockServices.auth() }),
-    }),
+    domains,
     broadcaster,
+    evidence: new EvidenceService({
+      providers: [],
+      store: database.evidence,
+      logger: mockServices.logger.mock(),
+      maxAgeMs: 60 * 60_000,
+      getEntity: async ref =>
+        (await catalog.getEntityByRef(ref, {
+          credentials: mockCredentials.none(),
+        })) ?? undefined,
+    }),
     clock: options.clock,
   });
-  return { database, domain };
+  return { domain, catalog, reader, domains };
+}
+
+/** The real stores (migrated) and domain on a test database. */
+export async function testDomain(options: TestDomainOptions & { knex: Knex }) {
+  const database = await createReadinessDatabase({
+    database: mockServices.database({
+      knex: options.knex,
+      migrations: { skip: false },
+    }),
+  });
+  return { database, domain: domainOn(database, options).domain };
 }
