@@ -2,6 +2,7 @@ import {
   AnswerHistoryEntry,
   AnswerStatus,
   AssessmentState,
+  ReviewFilters,
   ReviewPopulation,
 } from '@readiness/plugin-readiness-common';
 
@@ -83,7 +84,7 @@ export type StoredScore = ScoreSubject &
 export type HistoryEntry = AnswerHistoryEntry;
 
 /** Filters on the catalog facts stored with scores; each list matches any of its values. */
-export type SubjectFilters = {
+export type SubjectFilters = ReviewFilters & {
   /** Only entities people assessed; by default every entity in scope counts. */
   population?: ReviewPopulation;
   /**
@@ -91,12 +92,6 @@ export type SubjectFilters = {
    * the catalog's permissions hide some from them.
    */
   visibleEntityRefs?: string[];
-  owners?: string[];
-  systems?: string[];
-  domains?: string[];
-  kinds?: string[];
-  types?: string[];
-  lifecycles?: string[];
 };
 
 /** Filters for reading scores in bulk. All given filters must hold. */

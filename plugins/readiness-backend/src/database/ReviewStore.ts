@@ -1,23 +1,22 @@
 import { SubjectFilters } from './ReadinessStore';
 import {
   EntityTrendPoint,
+  QuestionFigures,
   ReviewFigures,
   ReviewGroupBy,
   SectionCell,
   TrendPoint,
 } from '@readiness/plugin-readiness-common';
 
-/** Answer counts for one question id among the filtered entities (unanswered is derived). */
-export type QuestionCounts = {
-  questionId: string;
-  yes: number;
-  partial: number;
-  no: number;
-  na: number;
-  stale: number;
-  /** Of the answers counted, those that came from evidence. */
-  automatic: number;
-};
+/**
+ * Answer counts for one question id among the filtered entities, as the review shows them
+ * (`automatic`: of the answers counted, those that came from evidence); the service adds the
+ * checklist's facts and derives `unanswered`.
+ */
+export type QuestionCounts = Pick<
+  QuestionFigures,
+  'questionId' | 'yes' | 'partial' | 'no' | 'na' | 'stale' | 'automatic'
+>;
 
 /** Aggregates over stored scores, answers and snapshots, all computed in SQL. */
 export interface ReviewStore {

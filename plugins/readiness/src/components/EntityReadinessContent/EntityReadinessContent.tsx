@@ -35,15 +35,8 @@ export function EntityReadinessContent() {
   const { entity } = useEntity();
   const entityRef = stringifyEntityRef(entity);
   const api = useApi(readinessApiRef);
-  const {
-    readiness,
-    loading,
-    error,
-    saveAnswer,
-    clearAnswer,
-    reload,
-    refreshEvidence,
-  } = useEntityReadiness(entityRef);
+  const loaded = useEntityReadiness(entityRef);
+  const { readiness, loading, error } = loaded;
   const [onlyOpen, setOnlyOpen] = useState(false);
   const answers = useMemo(
     () => new Map((readiness?.answers ?? []).map(a => [a.questionId, a])),
@@ -74,9 +67,9 @@ export function EntityReadinessContent() {
   const { checklist, result, access } = readiness;
   const actions: ChecklistActions = {
     readOnly: !access.canEdit,
-    saveAnswer: change => saveAnswer(checklist.id, change),
-    reload,
-    clearAnswer,
+    saveAnswer: change => loaded.saveAnswer(checklist.id, change),
+    reload: loaded.reload,
+    clearAnswer: loaded.clearAnswer,
     loadHistory: questionId =>
       api.getHistory(entityRef, { questionId, limit: 50 }),
   };
@@ -112,7 +105,7 @@ export function EntityReadinessContent() {
             </Typography>
             <Box display="flex" alignItems="center" flexWrap="wrap">
               {access.canEdit && (
-                <CheckEvidenceButton onCheck={refreshEvidence} />
+                <CheckEvidenceButton onCheck={loaded.refreshEvidence} />
               )}
               <FormControlLabel
                 control={
