@@ -29,7 +29,8 @@ export type EvidenceContext = {
 
 /**
  * Answers checklist questions from facts a machine can check. Providers are evaluated on a
- * schedule and when an entity's readiness is read and the last evaluation is too old. A
+ * schedule, before a write when the last evaluation is too old, and on request
+ * (`POST .../evidence/refresh`); reading an entity never evaluates them. A
  * person's answer always wins over an automatic one, until the person clears it.
  *
  * @public
