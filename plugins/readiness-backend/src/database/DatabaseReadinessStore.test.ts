@@ -71,90 +71,90 @@ describe.each(databases.eachSupportedId())(
       const { answers, transactions } = await createReadinessDatabase({
         database: mockServices.database({ knex, migrations: { skip: false } }),
       });
-      const scoreIn = async (
-        unit: Parameters<Parameters<typeof transactions.inTransaction>[1]>[0],
+      /** Runs `change` and then scores the entity's answers, in one unit of work. */
+      const changeThenScore = <T>(
         subjectOf: ScoreSubject,
         computeScore: ScoreFunction,
         now: string,
-        answersChangedAt?: string,
-      ) => {
-        const all = (await unit.answersOf([subjectOf.entityRef])).get(
-          subjectOf.entityRef,
-        )!;
-        const [score] = await unit.saveScores(
-          [
-            {
-              subject: subjectOf,
-              figures: computeScore(all),
-              answersChangedAt,
-              seenInCatalog: true,
-            },
-          ],
-          now,
-        );
-        return score;
+        change: (
+          unit: Parameters<Parameters<typeof transactions.inTransaction>[1]>[0],
+        ) => Promise<T>,
+        answersChanged = true,
+      ) =>
+        transactions.inTransaction([subjectOf.entityRef], async unit => {
+          const changed = await change(unit);
+          const ref = subjectOf.entityRef;
+          const all = (await unit.answersOf([ref])).get(ref)!;
+          const previous = (await unit.scoresOf([ref])).get(ref);
+          const [score] = await unit.saveScores(
+            [
+              {
+                subject: subjectOf,
+                figures: computeScore(all),
+                answersChangedAt: answersChanged
+                  ? now
+                  : previous?.updatedAt ?? now,
+                seenInCatalog: true,
+              },
+            ],
+            now,
+          );
+          return { changed, score };
+        });
+      type Change = {
+        subject: ScoreSubject;
+        actor: string;
+        now: string;
+        computeScore: ScoreFunction;
       };
       const store = {
         getAnswers: (ref: string) => answers.getAnswers(ref),
         getHistory: answers.getHistory.bind(answers),
         queryScores: answers.queryScores.bind(answers),
         listScoresToRefresh: answers.listScoresToRefresh.bind(answers),
-        writeAnswers: (o: {
-          subject: ScoreSubject;
-          writes: AnswerWrite[];
-          actor: string;
-          now: string;
-          computeScore: ScoreFunction;
-        }) =>
-          transactions.inTransaction([o.subject.entityRef], async unit => {
-            const outcome = await unit.writeAnswers({
-              entityRef: o.subject.entityRef,
-              writes: o.writes,
-              actor: o.actor,
-              now: o.now,
-            });
-            const score = await scoreIn(
-              unit,
+        writeAnswers: async (o: Change & { writes: AnswerWrite[] }) => {
+          const { changed, score } = await changeThenScore(
+            o.subject,
+            o.computeScore,
+            o.now,
+            unit =>
+              unit.writeAnswers({
+                entityRef: o.subject.entityRef,
+                writes: o.writes,
+                actor: o.actor,
+                now: o.now,
+              }),
+          );
+          return { ...changed, score };
+        },
+        clearAnswer: async (
+          o: Change & { questionId: string; expectedVersion: number },
+        ) => {
+          const { changed, score } = await changeThenScore(
+            o.subject,
+            o.computeScore,
+            o.now,
+            unit =>
+              unit.clearAnswer({
+                entityRef: o.subject.entityRef,
+                questionId: o.questionId,
+                expectedVersion: o.expectedVersion,
+                actor: o.actor,
+                now: o.now,
+              }),
+          );
+          return { removed: changed, score };
+        },
+        rescore: async (o: Omit<Change, 'actor'>) =>
+          (
+            await changeThenScore(
               o.subject,
               o.computeScore,
               o.now,
-              o.now,
-            );
-            return { ...outcome, score };
-          }),
-        clearAnswer: (o: {
-          subject: ScoreSubject;
-          questionId: string;
-          expectedVersion: number;
-          actor: string;
-          now: string;
-          computeScore: ScoreFunction;
-        }) =>
-          transactions.inTransaction([o.subject.entityRef], async unit => {
-            const removed = await unit.clearAnswer({
-              entityRef: o.subject.entityRef,
-              questionId: o.questionId,
-              expectedVersion: o.expectedVersion,
-              actor: o.actor,
-              now: o.now,
-            });
-            const score = await scoreIn(
-              unit,
-              o.subject,
-              o.computeScore,
-              o.now,
-              o.now,
-            );
-            return { removed, score };
-          }),
-        rescore: (o: {
-          subject: ScoreSubject;
-          now: string;
-          computeScore: ScoreFunction;
-        }) =>
-          transactions.inTransaction([o.subject.entityRef], unit =>
-            scoreIn(unit, o.subject, o.computeScore, o.now),
-          ),
+              async () => undefined,
+              false,
+            )
+          ).score,
       };
       return { knex, store };
     }

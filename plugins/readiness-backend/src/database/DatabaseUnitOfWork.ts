@@ -183,23 +183,11 @@ class DatabaseUnitOfWork implements ReadinessUnitOfWork {
     scores: ScoreToSave[],
     scoredAt: string,
   ): Promise<StoredScore[]> {
-    const keep = scores.filter(s => s.answersChangedAt === undefined);
-    const updatedAt = new Map(
-      keep.length
-        ? (
-            (await whereEntityRefIn(
-              this.trx(SCORES).select('entity_ref', 'updated_at'),
-              'entity_ref',
-              keep.map(s => s.subject.entityRef),
-            )) as { entity_ref: string; updated_at: string }[]
-          ).map(r => [r.entity_ref, r.updated_at])
-        : [],
-    );
     const rows = scores.map(s => {
       const row = scoreRowOf(
         s.subject,
         s.figures,
-        s.answersChangedAt ?? updatedAt.get(s.subject.entityRef) ?? scoredAt,
+        s.answersChangedAt,
         scoredAt,
       );
       return {

@@ -17,8 +17,8 @@ export type PreviousScore = Pick<
 export type ScoreToSave = {
   subject: ScoreSubject;
   figures: ScoreFigures;
-  /** When the answers last changed; the stored value is kept when this is left out. */
-  answersChangedAt?: string;
+  /** When the answers last changed: now for a write, the stored score's time otherwise. */
+  answersChangedAt: string;
   /** False when the subject's facts come from the stored row, not a fresh catalog read. */
   seenInCatalog: boolean;
 };

@@ -75,12 +75,7 @@ export class AnswerWriter {
     input: { questionId: string; expectedVersion: number },
     actor: string,
   ): Promise<{ change: AnswerAudit }> {
-    const checklist = this.options.subjects.checklistFor(entity);
-    if (!checklist) {
-      throw new InputError(
-        `No readiness checklist applies to ${storedRefOf(entity)}`,
-      );
-    }
+    const checklist = this.checklistOf(entity);
     const now = this.options.clock();
     const { changed: removed } = await this.changeAnswers(
       entity,
@@ -132,14 +127,14 @@ export class AnswerWriter {
     return outcome;
   }
 
-  /** The entity's checklist, which must be the one the writer named. */
-  private checklistOf(entity: Entity, checklistId: string): Checklist {
+  /** The entity's checklist, which must be the one the writer named (when they name one). */
+  private checklistOf(entity: Entity, checklistId?: string): Checklist {
     const checklist = this.options.subjects.checklistFor(entity);
     const entityRef = storedRefOf(entity);
     if (!checklist) {
       throw new InputError(`No readiness checklist applies to ${entityRef}`);
     }
-    if (checklistId !== checklist.id) {
+    if (checklistId !== undefined && checklistId !== checklist.id) {
       const known = this.options.config.checklists.some(
         c => c.id === checklistId,
       );

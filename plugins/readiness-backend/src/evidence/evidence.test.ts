@@ -3,6 +3,8 @@ import {
   mockCredentials,
   mockServices,
   startTestBackend,
+  TestDatabaseId,
+  TestDatabases,
 } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { readinessEvidenceExtensionPoint } from '@readiness/plugin-readiness-node';
@@ -46,10 +48,16 @@ const ENTITY = '/api/readiness/entities/component/default/payments';
 const CI = `${ENTITY}/answers/software-quality.ci`;
 const alice = mockCredentials.user.header('user:default/alice');
 
-async function start() {
+const databases = TestDatabases.create({
+  ids: ['POSTGRES_15', 'SQLITE_3'],
+  disableDocker: true,
+});
+
+async function start(databaseId: TestDatabaseId) {
   const { server } = await startTestBackend({
     features: [
       readinessPlugin,
+      mockServices.database.factory({ knex: await databases.init(databaseId) }),
       ciEvidenceModule,
       catalogServiceMock.factory({
         entities: [
@@ -81,123 +89,130 @@ async function start() {
 const ciAnswer = (body: { answers: { questionId: string }[] }) =>
   body.answers.find(a => a.questionId === 'software-quality.ci');
 
-describe('evidence providers', () => {
-  it('answer automatically; a person confirms or overrides; clearing brings the evidence back', async () => {
-    const server = await start();
+describe.each(databases.eachSupportedId())(
+  'evidence providers (%s)',
+  databaseId => {
+    it('answer automatically; a person confirms or overrides; clearing brings the evidence back', async () => {
+      const server = await start(databaseId);
 
-    // Reading has no side effects: nothing has evaluated the evidence yet.
-    const unread = await request(server)
-      .get(ENTITY)
-      .set('Authorization', alice);
-    expect(unread.status).toBe(200);
-    expect(ciAnswer(unread.body)).toBeUndefined();
-    expect(unread.body.result.score).toBe(0);
-    expect(
-      (await request(server).get(ENTITY).set('Authorization', alice)).body,
-    ).toEqual(unread.body);
+      // Reading has no side effects: nothing has evaluated the evidence yet.
+      const unread = await request(server)
+        .get(ENTITY)
+        .set('Authorization', alice);
+      expect(unread.status).toBe(200);
+      expect(ciAnswer(unread.body)).toBeUndefined();
+      expect(unread.body.result.score).toBe(0);
+      expect(
+        (await request(server).get(ENTITY).set('Authorization', alice)).body,
+      ).toEqual(unread.body);
 
-    // The refresh endpoint runs the providers and rescores.
-    const refreshed = await request(server)
-      .post(`${ENTITY}/evidence/refresh`)
-      .set('Authorization', alice);
-    expect(refreshed.status).toBe(200);
-    expect(refreshed.body.changed).toBe(true);
-    const again = await request(server)
-      .post(`${ENTITY}/evidence/refresh`)
-      .set('Authorization', alice);
-    expect(again.body.changed).toBe(false);
+      // The refresh endpoint runs the providers and rescores.
+      const refreshed = await request(server)
+        .post(`${ENTITY}/evidence/refresh`)
+        .set('Authorization', alice);
+      expect(refreshed.status).toBe(200);
+      expect(refreshed.body.changed).toBe(true);
+      const again = await request(server)
+        .post(`${ENTITY}/evidence/refresh`)
+        .set('Authorization', alice);
+      expect(again.body.changed).toBe(false);
 
-    const first = await request(server).get(ENTITY).set('Authorization', alice);
-    expect(first.status).toBe(200);
-    expect(first.body).toEqual(again.body.result);
-    expect(ciAnswer(first.body)).toMatchObject({
-      status: 'yes',
-      version: 0,
-      source: 'evidence',
-      answeredBy: 'evidence:test-ci',
-      note: 'Pipeline payments-main runs on every change.',
-      links: ['https://ci.example.com/payments-main'],
-      evidence: { providerId: 'test-ci', providerTitle: 'Test CI' },
-    });
-    expect(first.body.result.answered).toBe(1);
-    const automaticScore = first.body.result.score;
-    expect(automaticScore).toBeGreaterThan(0);
-
-    // A person overrides it (version 0 is the automatic answer's version).
-    await request(server)
-      .put(CI)
-      .set('Authorization', alice)
-      .send({
-        checklistId: 'backend-project',
-        status: 'no',
-        expectedVersion: 0,
-      })
-      .expect(200);
-    const overridden = await request(server)
-      .get(ENTITY)
-      .set('Authorization', alice);
-    expect(ciAnswer(overridden.body)).toMatchObject({
-      status: 'no',
-      version: 1,
-      source: 'person',
-      answeredBy: 'user:default/alice',
-      evidence: { status: 'yes', providerId: 'test-ci' },
-    });
-    expect(overridden.body.result.score).toBe(0);
-
-    // Clearing needs the version read; then the automatic answer applies again.
-    const stale = await request(server)
-      .delete(`${CI}?expectedVersion=2`)
-      .set('Authorization', alice);
-    expect(stale.status).toBe(409);
-    const cleared = await request(server)
-      .delete(`${CI}?expectedVersion=1`)
-      .set('Authorization', alice);
-    expect(cleared.status).toBe(200);
-    expect(ciAnswer(cleared.body)).toMatchObject({
-      source: 'evidence',
-      version: 0,
-    });
-    expect(cleared.body.result.score).toBe(automaticScore);
-    expect(
-      (
-        await request(server)
-          .delete(`${CI}?expectedVersion=1`)
-          .set('Authorization', alice)
-      ).status,
-    ).toBe(404);
-
-    const history = await request(server)
-      .get(`${ENTITY}/history?questionId=software-quality.ci`)
-      .set('Authorization', alice);
-    expect(
-      history.body.items.map((h: { status: string; version: number }) => [
-        h.status,
-        h.version,
-      ]),
-    ).toEqual([
-      ['cleared', 2],
-      ['no', 1],
-    ]);
-  });
-
-  it('are brought up to date by a write, so the new score counts them', async () => {
-    const server = await start();
-    const write = await request(server)
-      .put(`${ENTITY}/answers/software-quality.backend-tests`)
-      .set('Authorization', alice)
-      .send({
-        checklistId: 'backend-project',
+      const first = await request(server)
+        .get(ENTITY)
+        .set('Authorization', alice);
+      expect(first.status).toBe(200);
+      expect(first.body).toEqual(again.body.result);
+      expect(ciAnswer(first.body)).toMatchObject({
         status: 'yes',
-        expectedVersion: 0,
+        version: 0,
+        source: 'evidence',
+        answeredBy: 'evidence:test-ci',
+        note: 'Pipeline payments-main runs on every change.',
+        links: ['https://ci.example.com/payments-main'],
+        evidence: { providerId: 'test-ci', providerTitle: 'Test CI' },
       });
-    expect(write.status).toBe(200);
-    const read = await request(server).get(ENTITY).set('Authorization', alice);
-    expect(ciAnswer(read.body)).toMatchObject({
-      source: 'evidence',
-      status: 'yes',
+      expect(first.body.result.answered).toBe(1);
+      const automaticScore = first.body.result.score;
+      expect(automaticScore).toBeGreaterThan(0);
+
+      // A person overrides it (version 0 is the automatic answer's version).
+      await request(server)
+        .put(CI)
+        .set('Authorization', alice)
+        .send({
+          checklistId: 'backend-project',
+          status: 'no',
+          expectedVersion: 0,
+        })
+        .expect(200);
+      const overridden = await request(server)
+        .get(ENTITY)
+        .set('Authorization', alice);
+      expect(ciAnswer(overridden.body)).toMatchObject({
+        status: 'no',
+        version: 1,
+        source: 'person',
+        answeredBy: 'user:default/alice',
+        evidence: { status: 'yes', providerId: 'test-ci' },
+      });
+      expect(overridden.body.result.score).toBe(0);
+
+      // Clearing needs the version read; then the automatic answer applies again.
+      const stale = await request(server)
+        .delete(`${CI}?expectedVersion=2`)
+        .set('Authorization', alice);
+      expect(stale.status).toBe(409);
+      const cleared = await request(server)
+        .delete(`${CI}?expectedVersion=1`)
+        .set('Authorization', alice);
+      expect(cleared.status).toBe(200);
+      expect(ciAnswer(cleared.body)).toMatchObject({
+        source: 'evidence',
+        version: 0,
+      });
+      expect(cleared.body.result.score).toBe(automaticScore);
+      expect(
+        (
+          await request(server)
+            .delete(`${CI}?expectedVersion=1`)
+            .set('Authorization', alice)
+        ).status,
+      ).toBe(404);
+
+      const history = await request(server)
+        .get(`${ENTITY}/history?questionId=software-quality.ci`)
+        .set('Authorization', alice);
+      expect(
+        history.body.items.map((h: { status: string; version: number }) => [
+          h.status,
+          h.version,
+        ]),
+      ).toEqual([
+        ['cleared', 2],
+        ['no', 1],
+      ]);
     });
-    expect(read.body.result.score).toBe(write.body.result.score);
-    expect(read.body.result.answered).toBe(2);
-  });
-});
+
+    it('are brought up to date by a write, so the new score counts them', async () => {
+      const server = await start(databaseId);
+      const write = await request(server)
+        .put(`${ENTITY}/answers/software-quality.backend-tests`)
+        .set('Authorization', alice)
+        .send({
+          checklistId: 'backend-project',
+          status: 'yes',
+          expectedVersion: 0,
+        });
+      expect(write.status).toBe(200);
+      const read = await request(server)
+        .get(ENTITY)
+        .set('Authorization', alice);
+      expect(ciAnswer(read.body)).toMatchObject({
+        source: 'evidence',
+        status: 'yes',
+      });
+      expect(read.body.result.score).toBe(write.body.result.score);
+      expect(read.body.result.answered).toBe(2);
+    });
+  },
+);

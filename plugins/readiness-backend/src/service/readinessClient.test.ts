@@ -12,7 +12,7 @@ import { expectResponseToMatchSpec } from './__testUtils__/expectResponseToMatch
 jest.setTimeout(60_000);
 
 const databases = TestDatabases.create({
-  ids: ['SQLITE_3'],
+  ids: ['POSTGRES_15', 'SQLITE_3'],
   disableDocker: true,
 });
 
@@ -36,81 +36,90 @@ function operationOf(method: string, url: URL) {
  * sample loader use, against the real backend: every call must reach an operation of
  * openapi.yaml and get back what the document declares.
  */
-describe('ReadinessClient against the real backend', () => {
-  it('calls only operations of openapi.yaml and receives the declared shapes', async () => {
-    const backend = await startReadinessBackend({
-      databases,
-      databaseId: 'SQLITE_3',
-      entities: [testEntity('Component', 'payments', { type: 'service' })],
-    });
-    const { port } = backend.server.address() as AddressInfo;
-    const seen: string[] = [];
-    const client = new ReadinessClient({
-      discoveryApi: {
-        getBaseUrl: async () => `http://127.0.0.1:${port}/api/readiness`,
-      },
-      fetchApi: {
-        fetch: async (input, init = {}) => {
-          const response = await fetch(input, {
-            ...init,
-            headers: {
-              ...init.headers,
-              Authorization: asUser('user:default/alice'),
-            },
-          });
-          const { template, operationId } = operationOf(
-            init.method ?? 'GET',
-            new URL(input),
-          );
-          seen.push(operationId);
-          expectResponseToMatchSpec(
-            template as keyof typeof spec.paths,
-            (init.method ?? 'GET').toLowerCase(),
-            { status: response.status, body: await response.clone().json() },
-          );
-          return response;
+describe.each(databases.eachSupportedId())(
+  'ReadinessClient against the real backend (%s)',
+  databaseId => {
+    it('calls only operations of openapi.yaml and receives the declared shapes', async () => {
+      const backend = await startReadinessBackend({
+        databases,
+        databaseId,
+        entities: [testEntity('Component', 'payments', { type: 'service' })],
+      });
+      const { port } = backend.server.address() as AddressInfo;
+      const seen: string[] = [];
+      const client = new ReadinessClient({
+        discoveryApi: {
+          getBaseUrl: async () => `http://127.0.0.1:${port}/api/readiness`,
         },
-      },
-    });
-    const ref = 'component:default/payments';
+        fetchApi: {
+          fetch: async (input, init = {}) => {
+            const response = await fetch(input, {
+              ...init,
+              headers: {
+                ...init.headers,
+                Authorization: asUser('user:default/alice'),
+              },
+            });
+            const { template, operationId } = operationOf(
+              init.method ?? 'GET',
+              new URL(input),
+            );
+            seen.push(operationId);
+            expectResponseToMatchSpec(
+              template as keyof typeof spec.paths,
+              (init.method ?? 'GET').toLowerCase(),
+              { status: response.status, body: await response.clone().json() },
+            );
+            return response;
+          },
+        },
+      });
+      const ref = 'component:default/payments';
 
-    const { items } = await client.getChecklists();
-    const before = await client.getEntityReadiness(ref);
-    expect(before.checklist?.id).toBe(items[0].id);
-    const written = await client.writeAnswers(ref, items[0].id, [
-      { questionId: 'software-quality.ci', status: 'yes', expectedVersion: 0 },
-    ]);
-    expect(written.answers[0].version).toBe(1);
-    const history = await client.getHistory(ref, {
-      questionId: 'software-quality.ci',
-    });
-    expect(history.map(h => h.version)).toEqual([1]);
-    const scores = await client.getScores({ owners: ['group:default/team-a'] });
-    expect(scores.items.map(s => s.entityRef)).toEqual([ref]);
-    const report = await client.getReport({ groupBy: 'owner', filters: {} });
-    expect(report.totals.entities).toBe(1);
-    const trends = await client.getTrends({
-      groupBy: 'all',
-      days: 30,
-      filters: {},
-    });
-    expect(trends.groupBy).toBe('all');
-    expect((await client.getEntityTrend(ref)).points).toEqual([]);
-    expect((await client.refreshEvidence(ref)).changed).toBe(false);
-    const cleared = await client.clearAnswer(ref, 'software-quality.ci', 1);
-    expect(cleared.answers).toEqual([]);
+      const { items } = await client.getChecklists();
+      const before = await client.getEntityReadiness(ref);
+      expect(before.checklist?.id).toBe(items[0].id);
+      const written = await client.writeAnswers(ref, items[0].id, [
+        {
+          questionId: 'software-quality.ci',
+          status: 'yes',
+          expectedVersion: 0,
+        },
+      ]);
+      expect(written.answers[0].version).toBe(1);
+      const history = await client.getHistory(ref, {
+        questionId: 'software-quality.ci',
+      });
+      expect(history.map(h => h.version)).toEqual([1]);
+      const scores = await client.getScores({
+        owners: ['group:default/team-a'],
+      });
+      expect(scores.items.map(s => s.entityRef)).toEqual([ref]);
+      const report = await client.getReport({ groupBy: 'owner', filters: {} });
+      expect(report.totals.entities).toBe(1);
+      const trends = await client.getTrends({
+        groupBy: 'all',
+        days: 30,
+        filters: {},
+      });
+      expect(trends.groupBy).toBe('all');
+      expect((await client.getEntityTrend(ref)).points).toEqual([]);
+      expect((await client.refreshEvidence(ref)).changed).toBe(false);
+      const cleared = await client.clearAnswer(ref, 'software-quality.ci', 1);
+      expect(cleared.answers).toEqual([]);
 
-    expect(seen).toEqual([
-      'ListChecklists',
-      'GetEntityReadiness',
-      'WriteAnswers',
-      'GetAnswerHistory',
-      'QueryScoresByBody',
-      'GetReport',
-      'GetTrends',
-      'GetEntityTrend',
-      'RefreshEvidence',
-      'ClearAnswer',
-    ]);
-  });
-});
+      expect(seen).toEqual([
+        'ListChecklists',
+        'GetEntityReadiness',
+        'WriteAnswers',
+        'GetAnswerHistory',
+        'QueryScoresByBody',
+        'GetReport',
+        'GetTrends',
+        'GetEntityTrend',
+        'RefreshEvidence',
+        'ClearAnswer',
+      ]);
+    });
+  },
+);
