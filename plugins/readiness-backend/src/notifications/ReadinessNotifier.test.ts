@@ -70,7 +70,7 @@ describe('ReadinessNotifier', () => {
     ]);
   });
 
-  it('stays quiet for writes by people, rises and refreshes that change nothing', async () => {
+  it('stays quiet for writes by people, the reconcile, rises and refreshes that change nothing', async () => {
     const { notifier, send } = setup();
     notifier.onScoresChanged([
       {
@@ -81,6 +81,15 @@ describe('ReadinessNotifier', () => {
         owner: 'x',
         stale: 0,
         previous: { score: 80, level: 'silver', stale: 0 },
+      },
+      {
+        cause: 'reconcile',
+        entityRef: 'component:default/c',
+        score: 0,
+        level: null,
+        owner: 'x',
+        stale: 3,
+        previous: { score: 90, level: 'gold', stale: 0 },
       },
       {
         entityRef: 'component:default/b',
