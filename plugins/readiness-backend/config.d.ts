@@ -9,12 +9,18 @@ export interface Config {
 
     /**
      * The levels an entity can reach, in increasing order of `minScore` (0 to 100).
-     * Defaults to Bronze 40, Silver 70, Gold 90.
+     * Defaults to Bronze 40, Silver 70, Gold 90. The frontend reads them from the backend.
      */
     levels?: Array<{
       id: string;
       title: string;
       minScore: number;
+      /**
+       * The level's colour on every chip and chart, as `#rrggbb`. Chip labels turn black or
+       * white to stay readable. Defaults to bronze, silver and gold for those ids, and a
+       * palette colour for others.
+       */
+      color?: string;
     }>;
 
     /** The built-in backend-project checklist. */

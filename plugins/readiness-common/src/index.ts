@@ -21,3 +21,6 @@ export * from './permissions';
 export * from './input/textRules';
 export * from './assessment/assessmentState';
 export * from './history/answerSnapshot';
+export * from './history/describeAnswerChange';
+export * from './levels/levelColors';
+export * from './actors/actorOf';

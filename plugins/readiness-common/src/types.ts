@@ -27,6 +27,18 @@ export const ANSWER_STATUSES: readonly AnswerStatus[] = [
 ];
 
 /**
+ * How each answer status reads on every surface.
+ *
+ * @public
+ */
+export const ANSWER_STATUS_TITLES: Record<AnswerStatus, string> = {
+  yes: 'Yes',
+  partial: 'Partial',
+  no: 'No',
+  na: 'N/A',
+};
+
+/**
  * One question of a checklist.
  *
  * @public
@@ -92,6 +104,11 @@ export type ReadinessLevel = {
   id: string;
   title: string;
   minScore: number;
+  /**
+   * The level's colour (`#rrggbb`) on every chip and chart; defaults to {@link levelColor}'s
+   * choice for the id.
+   */
+  color?: string;
 };
 
 /**

@@ -14,6 +14,23 @@ const questionIds = (
     .sections.flatMap(s => s.questions.map(q => q.id));
 
 describe('readReadinessConfig', () => {
+  it('reads a colour per level', () => {
+    const config = readReadinessConfig(
+      new ConfigReader({
+        readiness: {
+          levels: [
+            { id: 'bronze', title: 'Bronze', minScore: 40, color: '#aa5500' },
+            { id: 'gold', title: 'Gold', minScore: 90 },
+          ],
+        },
+      }),
+    );
+    expect(config.levels).toEqual([
+      { id: 'bronze', title: 'Bronze', minScore: 40, color: '#aa5500' },
+      { id: 'gold', title: 'Gold', minScore: 90 },
+    ]);
+  });
+
   it('defaults to the built-in checklist, levels and interval', () => {
     const config = readReadinessConfig(new ConfigReader({}));
     expect(config.checklists.map(c => c.id)).toEqual(['backend-project']);
@@ -134,6 +151,10 @@ describe('readReadinessConfig', () => {
         ],
       },
       "readiness.levels[1].minScore must be greater than the previous level's (50)",
+    ],
+    [
+      { levels: [{ id: 'a', title: 'A', minScore: 50, color: 'brown' }] },
+      "readiness.levels[0].color must be a colour like #8c5523, got 'brown'",
     ],
     [
       {

@@ -119,6 +119,7 @@ export function readReadinessConfig(root: Config): ReadinessConfig {
       id: level.getString('id'),
       title: level.getString('title'),
       minScore: level.getNumber('minScore'),
+      ...(level.has('color') ? { color: level.getString('color') } : {}),
     })) ?? DEFAULT_LEVELS;
   problems.push(...validateLevels(levels, 'readiness.levels'));
 

@@ -22,7 +22,8 @@ export function checklistHash(
 ): string {
   const shape = {
     figures: FIGURES_VERSION,
-    levels,
+    // A level's colour does not change a score.
+    levels: levels.map(({ id, title, minScore }) => ({ id, title, minScore })),
     questions: checklist.sections.flatMap(s =>
       s.questions.map(q => [q.id, q.weight, q.requiredForLevel ?? null]),
     ),

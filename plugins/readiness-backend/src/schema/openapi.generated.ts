@@ -311,6 +311,10 @@ export const spec = {
           minScore: {
             type: 'number',
           },
+          color: {
+            type: 'string',
+            description: 'The colour of the level, #rrggbb.',
+          },
         },
       },
       Answer: {

@@ -66,8 +66,11 @@ export function validateChecklist(
   return problems;
 }
 
+const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
+
 /**
- * Checks the level definitions: unique ids, thresholds within 0..100 and strictly increasing.
+ * Checks the level definitions: unique ids, thresholds within 0..100 and strictly increasing,
+ * colours as `#rrggbb`.
  *
  * @public
  */
@@ -88,6 +91,11 @@ export function validateLevels(
     if (!(level.minScore >= 0 && level.minScore <= 100)) {
       problems.push(
         `${path}[${i}].minScore must be between 0 and 100, got ${level.minScore}`,
+      );
+    }
+    if (level.color !== undefined && !HEX_COLOR.test(level.color)) {
+      problems.push(
+        `${path}[${i}].color must be a colour like #8c5523, got '${level.color}'`,
       );
     }
     if (i > 0 && !(level.minScore > levels[i - 1].minScore)) {

@@ -178,7 +178,7 @@ export class InMemoryReadinessApi implements ReadinessApi {
         note: change.note,
         links: change.links ?? [],
         version: change.expectedVersion + 1,
-        answeredBy: 'user:default/me',
+        answeredBy: 'user:default/alice',
         answeredAt: this.now.toISOString(),
         reviewedAt: this.now.toISOString(),
         stale: false,
@@ -301,7 +301,7 @@ export class InMemoryReadinessApi implements ReadinessApi {
       version: current.version + 1,
       status: 'cleared',
       links: [],
-      changedBy: 'user:default/me',
+      changedBy: 'user:default/alice',
       changedAt: this.now.toISOString(),
       previous: {
         status: current.status,

@@ -4,7 +4,8 @@ import AssessmentIcon from '@material-ui/icons/Assessment';
 import { rootRouteRef } from '../routes';
 
 /**
- * The org-wide review page at `/readiness`, with its own navigation entry.
+ * The org-wide review page at `/readiness`, with its own navigation entry; it has the same
+ * header and content padding as in the legacy frontend system.
  *
  * @alpha
  */
@@ -16,7 +17,7 @@ export const readinessReviewPage = PageBlueprint.make({
     routeRef: convertLegacyRouteRef(rootRouteRef),
     loader: () =>
       import('../components/ReadinessReviewPage').then(m => (
-        <m.ReadinessReviewContent />
+        <m.ReadinessReviewPage />
       )),
   },
 });

@@ -119,12 +119,12 @@ const overviewContent = (
     <Grid item md={6}>
       <EntityAboutCard />
     </Grid>
+    {/* Readiness in the first row, beside About, where it is seen without scrolling. */}
     <Grid item md={6} xs={12}>
-      <EntityCatalogGraphCard height={400} />
-    </Grid>
-
-    <Grid item md={4} xs={12}>
       <EntityReadinessCard />
+    </Grid>
+    <Grid item md={8} xs={12}>
+      <EntityCatalogGraphCard height={400} />
     </Grid>
     <Grid item md={4} xs={12}>
       <EntityLinksCard />
@@ -233,6 +233,20 @@ const componentPage = (
   </EntitySwitch>
 );
 
+/**
+ * Kinds without a checklist get no Readiness tab, but the tab's address still explains that no
+ * checklist applies instead of falling back to the Overview: a route with its tab hidden.
+ */
+const readinessWithoutTab = (
+  <EntityLayout.Route
+    path="/readiness"
+    title="Readiness"
+    tabProps={{ style: { display: 'none' } }}
+  >
+    <EntityReadinessContent />
+  </EntityLayout.Route>
+);
+
 const apiPage = (
   <EntityLayout>
     <EntityLayout.Route path="/" title="Overview">
@@ -268,6 +282,7 @@ const apiPage = (
         </Grid>
       </Grid>
     </EntityLayout.Route>
+    {readinessWithoutTab}
   </EntityLayout>
 );
 
@@ -284,6 +299,7 @@ const userPage = (
         </Grid>
       </Grid>
     </EntityLayout.Route>
+    {readinessWithoutTab}
   </EntityLayout>
 );
 
@@ -309,6 +325,7 @@ const groupPage = (
         </Grid>
       </Grid>
     </EntityLayout.Route>
+    {readinessWithoutTab}
   </EntityLayout>
 );
 
@@ -358,6 +375,7 @@ const systemPage = (
         unidirectional={false}
       />
     </EntityLayout.Route>
+    {readinessWithoutTab}
   </EntityLayout>
 );
 
@@ -380,6 +398,7 @@ const domainPage = (
         </Grid>
       </Grid>
     </EntityLayout.Route>
+    {readinessWithoutTab}
   </EntityLayout>
 );
 

@@ -1,27 +1,50 @@
 import { CatalogIndexPage, CatalogTable } from '@backstage/plugin-catalog';
-import { DefaultFilters } from '@backstage/plugin-catalog-react';
+import {
+  EntityKindPicker,
+  EntityLifecyclePicker,
+  EntityNamespacePicker,
+  EntityOwnerPicker,
+  EntityProcessingStatusPicker,
+  EntityTagPicker,
+  EntityTypePicker,
+  UserListPicker,
+} from '@backstage/plugin-catalog-react';
 import {
   ReadinessPicker,
   createReadinessColumn,
 } from '@readiness/plugin-readiness';
 
 /**
- * The catalog with readiness: a filter in the sidebar and a sortable column. Server-side
- * pagination is on, as large catalogs run it; the readiness filter then narrows the catalog's
- * own query through the labels of the readiness catalog module.
+ * The catalog with readiness where people look for it: the filter right below the kind, type
+ * and owned/starred choice (not below Namespace), and the column right after the name.
+ * Server-side pagination is on, as large catalogs run it; the readiness filter then narrows the
+ * catalog's own query through the labels of the readiness catalog module.
  */
 export const catalogIndexPage = (
   <CatalogIndexPage
     pagination={{ mode: 'offset', limit: 20 }}
     filters={
       <>
-        <DefaultFilters initialKind="component" initiallySelectedFilter="all" />
+        <EntityKindPicker initialFilter="component" />
+        <EntityTypePicker />
+        <UserListPicker initialFilter="all" />
         <ReadinessPicker />
+        <EntityOwnerPicker />
+        <EntityLifecyclePicker />
+        <EntityTagPicker />
+        <EntityProcessingStatusPicker />
+        <EntityNamespacePicker />
       </>
     }
-    columns={context => [
-      ...CatalogTable.defaultColumnsFunc(context),
-      createReadinessColumn(),
-    ]}
+    columns={context => {
+      const columns = CatalogTable.defaultColumnsFunc(context);
+      // After the first shown column (the name); a hidden title column comes before it.
+      const name = columns.findIndex(column => !column.hidden) + 1;
+      return [
+        ...columns.slice(0, name),
+        createReadinessColumn(),
+        ...columns.slice(name),
+      ];
+    }}
   />
 );

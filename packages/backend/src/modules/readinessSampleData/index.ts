@@ -58,7 +58,16 @@ export default createBackendPlugin({
               await readiness.writeAnswers(
                 entityRef,
                 defaultChecklist.id,
-                sampleAnswers(name, profile, defaultChecklist),
+                sampleAnswers(
+                  name,
+                  profile,
+                  defaultChecklist,
+                  new Map(
+                    current.answers
+                      .filter(a => a.source === 'evidence')
+                      .map(a => [a.questionId, a.status]),
+                  ),
+                ),
               );
               loaded += 1;
             } catch (error) {

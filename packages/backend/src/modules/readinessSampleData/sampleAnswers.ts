@@ -39,16 +39,58 @@ function unitHash(text: string): number {
   return (hash >>> 0) / 4294967296;
 }
 
-/** Deterministic sample answers for one component, matching its profile. */
+/**
+ * What people do with an automatic answer: confirm it, override it, or leave it automatic, so the
+ * demo shows each.
+ */
+function answerToEvidence(
+  roll: number,
+  automatic: AnswerStatus,
+): SampleAnswer | 'leave' {
+  if (roll < 0.4) {
+    return {
+      questionId: '',
+      status: automatic,
+      note: 'Checked by the team: the automatic answer is right.',
+      expectedVersion: 0,
+    };
+  }
+  if (roll < 0.7) {
+    return {
+      questionId: '',
+      status: automatic === 'yes' ? 'partial' : 'yes',
+      note:
+        automatic === 'yes'
+          ? 'Only the production deployment has this; staging does not yet.'
+          : 'Handled outside the catalog: see the team handbook.',
+      expectedVersion: 0,
+    };
+  }
+  return 'leave';
+}
+
+/**
+ * Deterministic sample answers for one component, matching its profile. Automatic answers
+ * (`automatic`, by question id) are confirmed, overridden or left alone.
+ */
 export function sampleAnswers(
   name: string,
   profile: SampleProfile,
   checklist: Checklist,
+  automatic: Map<string, AnswerStatus> = new Map(),
 ): SampleAnswer[] {
   const [yes, partial, no, na] = MIX[profile];
   const answers: SampleAnswer[] = [];
   for (const question of checklist.sections.flatMap(s => s.questions)) {
     const roll = unitHash(`${name}/${question.id}`);
+    const evidence = automatic.get(question.id);
+    if (evidence) {
+      const answer = answerToEvidence(roll, evidence);
+      if (answer !== 'leave') {
+        answers.push({ ...answer, questionId: question.id });
+      }
+      continue;
+    }
     let status: AnswerStatus | undefined;
     if (question.requiredForLevel) {
       status = REQUIRED_MET[profile].includes(question.requiredForLevel)
@@ -64,7 +106,9 @@ export function sampleAnswers(
       status,
       expectedVersion: 0,
       ...(status === 'na'
-        ? { note: 'Does not apply: this component has no such part.' }
+        ? {
+            note: 'Does not apply: this component keeps no state of its own.',
+          }
         : {}),
       ...(status === 'yes' && roll < 0.3
         ? {

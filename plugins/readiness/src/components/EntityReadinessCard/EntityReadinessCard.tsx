@@ -3,6 +3,7 @@ import {
   EmptyState,
   Gauge,
   InfoCard,
+  Link,
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
@@ -15,14 +16,27 @@ import {
   ListItemText,
   Typography,
 } from '@material-ui/core';
+import { makeStyles } from '@material-ui/core/styles';
 import { rankGaps } from '@readiness/plugin-readiness-common';
 import { useEntityReadiness } from '../../hooks/useEntityReadiness';
 import { GAP_LABEL } from '../shared/answerLabels';
 import { LevelChip } from '../shared/LevelChip';
 import { assessmentTitle } from '../shared/assessmentTitle';
+import { QUESTION_PARAM } from '../shared/questionLink';
+
+const useStyles = makeStyles({
+  // Long questions end in an ellipsis; the full text is in the link's title.
+  gap: {
+    display: 'block',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+  },
+});
 
 /**
- * Overview card: the entity's readiness score and level, and its three most valuable gaps.
+ * Overview card: the entity's readiness score and level, and its three most valuable gaps, each
+ * a link to its question on the Readiness tab.
  *
  * @public
  */
@@ -30,6 +44,7 @@ export function EntityReadinessCard(props: {
   /** Path of the Readiness tab on the entity page; `readiness` unless you mounted it elsewhere. */
   tabPath?: string;
 }) {
+  const classes = useStyles();
   const { entity } = useEntity();
   const entityLink = useRouteRef(entityRouteRef);
   const { readiness, loading, error } = useEntityReadiness(
@@ -73,57 +88,73 @@ export function EntityReadinessCard(props: {
   );
 
   return (
-    <InfoCard
-      title="Readiness"
-      deepLink={{ title: 'Open the checklist', link: tabLink }}
-    >
-      <Box display="flex" alignItems="center">
-        <Box
-          width={120}
-          mr={2}
-          role="img"
-          aria-label={
-            result.score === null
-              ? 'Readiness score: no applicable questions'
-              : `Readiness score ${result.score}%`
-          }
-        >
-          <Gauge value={result.score ?? 0} fractional={false} size="small" />
+    <div data-readiness-surface="card">
+      <InfoCard
+        title="Readiness"
+        deepLink={{ title: 'Open the checklist', link: tabLink }}
+      >
+        <Box display="flex" alignItems="center">
+          <Box
+            width={120}
+            mr={2}
+            role="img"
+            aria-label={
+              result.score === null
+                ? 'Readiness score: no applicable questions'
+                : `Readiness score ${result.score}%`
+            }
+          >
+            <Gauge value={result.score ?? 0} fractional={false} size="small" />
+          </Box>
+          <Box>
+            <LevelChip
+              levelId={result.level?.id ?? null}
+              levels={readiness.levels}
+            />
+            <Typography variant="body2" color="textSecondary">
+              {assessmentTitle(readiness.assessment)} · {result.answered} of{' '}
+              {result.questions} answered
+              {result.stale > 0 && ` · ${result.stale} need review`}
+            </Typography>
+          </Box>
         </Box>
-        <Box>
-          <LevelChip level={result.level} />
-          <Typography variant="body2" color="textSecondary">
-            {assessmentTitle(readiness.assessment)} · {result.answered} of{' '}
-            {result.questions} answered
-            {result.stale > 0 && ` · ${result.stale} need review`}
-          </Typography>
-        </Box>
-      </Box>
-      {gaps.length > 0 ? (
-        <>
-          <Typography variant="subtitle2" component="h3">
-            Top gaps
-          </Typography>
-          <List dense aria-label="Top gaps" disablePadding>
-            {gaps.map(gap => (
-              <ListItem key={gap.question.id} disableGutters>
-                <ListItemText
-                  primary={gap.question.text}
-                  secondary={
-                    gap.blocksNextLevel && result.nextLevel
-                      ? `${GAP_LABEL[gap.reason]} · required for ${
-                          result.nextLevel.level.title
-                        }`
-                      : GAP_LABEL[gap.reason]
-                  }
-                />
-              </ListItem>
-            ))}
-          </List>
-        </>
-      ) : (
-        <Typography variant="body2">No open items. Well done.</Typography>
-      )}
-    </InfoCard>
+        {gaps.length > 0 ? (
+          <>
+            <Typography variant="subtitle2" component="h3">
+              Top gaps
+            </Typography>
+            <List dense aria-label="Top gaps" disablePadding>
+              {gaps.map(gap => (
+                <ListItem key={gap.question.id} disableGutters>
+                  <ListItemText
+                    primaryTypographyProps={{ component: 'div' }}
+                    primary={
+                      <Link
+                        to={`${tabLink}?${QUESTION_PARAM}=${encodeURIComponent(
+                          gap.question.id,
+                        )}`}
+                        title={gap.question.text}
+                        className={classes.gap}
+                      >
+                        {gap.question.text}
+                      </Link>
+                    }
+                    secondary={
+                      gap.blocksNextLevel && result.nextLevel
+                        ? `${GAP_LABEL[gap.reason]} · required for ${
+                            result.nextLevel.level.title
+                          }`
+                        : GAP_LABEL[gap.reason]
+                    }
+                  />
+                </ListItem>
+              ))}
+            </List>
+          </>
+        ) : (
+          <Typography variant="body2">No open items. Well done.</Typography>
+        )}
+      </InfoCard>
+    </div>
   );
 }

@@ -1,28 +1,13 @@
 import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { List, ListItem, ListItemText, Typography } from '@material-ui/core';
-import { AnswerHistoryEntry } from '@readiness/plugin-readiness-common';
+import {
+  AnswerHistoryEntry,
+  describeAnswerChange,
+} from '@readiness/plugin-readiness-common';
 import useAsync from 'react-use/esm/useAsync';
-import { STATUS_LABEL } from '../shared/answerLabels';
+import { ActorName } from '../shared/ActorName';
 
-const describe = (entry: AnswerHistoryEntry) => {
-  if (entry.status === 'cleared') {
-    return `Cleared${
-      entry.previous ? ` ${STATUS_LABEL[entry.previous.status]}` : ''
-    }; the automatic answer applies`;
-  }
-  const after = STATUS_LABEL[entry.status];
-  if (!entry.previous) {
-    return `Answered ${after}`;
-  }
-  const before = STATUS_LABEL[entry.previous.status];
-  return before === after
-    ? `Confirmed ${after}${
-        entry.note !== entry.previous.note ? ', note changed' : ''
-      }`
-    : `Changed ${before} → ${after}`;
-};
-
-/** Who changed an answer, when, and from what: the audit trail of one question. */
+/** Who changed an answer, when, and what the change did: the audit trail of one question. */
 export function AnswerHistory(props: {
   questionText: string;
   load: () => Promise<AnswerHistoryEntry[]>;
@@ -48,12 +33,16 @@ export function AnswerHistory(props: {
       {value.map(entry => (
         <ListItem key={entry.id} disableGutters>
           <ListItemText
-            primary={`${describe(entry)}${
+            primary={`${describeAnswerChange(entry)}${
               entry.note ? ` · “${entry.note}”` : ''
             }`}
-            secondary={`${entry.changedBy} · ${entry.changedAt
-              .slice(0, 16)
-              .replace('T', ' ')} UTC · version ${entry.version}`}
+            secondary={
+              <>
+                <ActorName principal={entry.changedBy} /> ·{' '}
+                {entry.changedAt.slice(0, 16).replace('T', ' ')} UTC · version{' '}
+                {entry.version}
+              </>
+            }
           />
         </ListItem>
       ))}

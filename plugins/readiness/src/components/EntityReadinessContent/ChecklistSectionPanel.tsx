@@ -15,33 +15,38 @@ import {
   SectionResult,
 } from '@readiness/plugin-readiness-common';
 import { QuestionRow } from './QuestionRow';
+import { isOpen } from './openItems';
 
-/** Whether a question still needs work: unanswered, No, Partial or stale. */
-export const isOpen = (answer: ReadinessAnswer | undefined) =>
-  !answer ||
-  answer.stale ||
-  answer.status === 'no' ||
-  answer.status === 'partial';
-
-/** One collapsible checklist section with its progress and questions. */
+/**
+ * One collapsible checklist section with its progress and questions. With "only open items" the
+ * question the person is working on stays listed after it is answered, until they move on.
+ */
 export function ChecklistSectionPanel(props: {
   section: ChecklistSection;
   result: SectionResult;
   answers: Map<string, ReadinessAnswer>;
   levels: ReadinessLevel[];
   onlyOpen: boolean;
-  defaultExpanded: boolean;
+  expanded: boolean;
+  onExpand: (expanded: boolean) => void;
+  workingOn?: string;
+  onWorkOn: (questionId: string) => void;
 }) {
-  const { section, result, answers, onlyOpen } = props;
+  const { section, result, answers, onlyOpen, workingOn } = props;
   const questions = onlyOpen
-    ? section.questions.filter(q => isOpen(answers.get(q.id)))
+    ? section.questions.filter(
+        q => isOpen(answers.get(q.id)) || q.id === workingOn,
+      )
     : section.questions;
   const summaryId = `readiness-section-${section.id}`;
   const levelTitle = (id?: string) =>
     id ? props.levels.find(l => l.id === id)?.title ?? id : undefined;
 
   return (
-    <Accordion defaultExpanded={props.defaultExpanded}>
+    <Accordion
+      expanded={props.expanded}
+      onChange={(_event, expanded) => props.onExpand(expanded)}
+    >
       <AccordionSummary
         expandIcon={<ExpandMoreIcon />}
         id={summaryId}
@@ -51,8 +56,8 @@ export function ChecklistSectionPanel(props: {
           <Typography variant="h6" component="h3">
             {section.title}
           </Typography>
-          <Box display="flex" alignItems="center">
-            <Box flex={1} mr={2} maxWidth={320}>
+          <Box display="flex" alignItems="center" flexWrap="wrap">
+            <Box flex="1 1 120px" mr={2} maxWidth={320}>
               <LinearProgress
                 variant="determinate"
                 value={result.score ?? 0}
@@ -67,7 +72,7 @@ export function ChecklistSectionPanel(props: {
           </Box>
         </Box>
       </AccordionSummary>
-      <AccordionDetails>
+      <AccordionDetails id={`${summaryId}-content`}>
         {questions.length === 0 ? (
           <Typography variant="body2" color="textSecondary">
             Nothing open in this section.
@@ -79,6 +84,8 @@ export function ChecklistSectionPanel(props: {
                 key={question.id}
                 question={question}
                 answer={answers.get(question.id)}
+                open={isOpen(answers.get(question.id))}
+                onWorkOn={props.onWorkOn}
                 requiredLevelTitle={levelTitle(question.requiredForLevel)}
               />
             ))}

@@ -1,5 +1,13 @@
-import { EntityProvider } from '@backstage/plugin-catalog-react';
-import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
+import {
+  TestApiProvider,
+  mockApis,
+  renderInTestApp,
+} from '@backstage/test-utils';
+import { identityApiRef } from '@backstage/core-plugin-api';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readinessApiRef } from '../../api/ReadinessApi';
@@ -8,15 +16,28 @@ import {
   InMemoryReadinessApi,
   responseError,
 } from '../../__testUtils__/InMemoryReadinessApi';
+import { entityPresentation } from '../../__testUtils__/entityNames';
 import { EntityReadinessContent } from './EntityReadinessContent';
 
-async function renderTab(api: InMemoryReadinessApi) {
+const SIGNED_IN = 'user:default/test';
+
+async function renderTab(api: InMemoryReadinessApi, path = '/') {
   await renderInTestApp(
-    <TestApiProvider apis={[[readinessApiRef, api]]}>
+    <TestApiProvider
+      apis={[
+        [readinessApiRef, api],
+        entityPresentation(),
+        [identityApiRef, mockApis.identity({ userEntityRef: SIGNED_IN })],
+      ]}
+    >
       <EntityProvider entity={paymentsApi}>
         <EntityReadinessContent />
       </EntityProvider>
     </TestApiProvider>,
+    {
+      routeEntries: [path],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+    },
   );
   await screen.findByRole('img', { name: /Readiness score/ });
 }
@@ -91,7 +112,7 @@ describe('EntityReadinessContent', () => {
 
     await userEvent.click(
       screen.getByRole('button', {
-        name: 'Add a note or evidence to "Is there a runbook?"',
+        name: 'Add note or evidence for "Is there a runbook?"',
       }),
     );
     await userEvent.click(answerButton('Is there a runbook?', 'Partial'));
@@ -179,7 +200,7 @@ describe('EntityReadinessContent', () => {
 
     await userEvent.click(
       screen.getByRole('button', {
-        name: 'Confirm the answer to "Are backups tested?" still holds',
+        name: 'Still true: confirm the answer to "Are backups tested?"',
       }),
     );
 
@@ -196,31 +217,24 @@ describe('EntityReadinessContent', () => {
     ]);
   });
 
-  it('on a conflict, loads the other answer and keeps what the user chose', async () => {
+  it('on a conflict, names who changed the answer and shows theirs beside what the user chose', async () => {
     const api = new InMemoryReadinessApi();
     api.seed('ops.alerts', 'no');
     await renderTab(api);
     // Someone else answers after this page loaded.
-    api.seed('ops.alerts', 'yes', { note: 'PagerDuty since May' });
+    api.seed('ops.alerts', 'yes', {
+      note: 'PagerDuty since May',
+      answeredBy: 'user:default/alice',
+    });
 
     await userEvent.click(answerButton('Do alerts page someone?', 'Partial'));
 
-    expect(
-      await screen.findByText(/Someone else changed this answer/),
-    ).toBeInTheDocument();
-    expect(answerButton('Do alerts page someone?', 'Partial')).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
-
-    await userEvent.click(
-      screen.getByRole('button', { name: 'Load their answer' }),
-    );
-    expect(
-      await screen.findByText(
-        /The saved answer is now Yes by user:default\/someone-else \("PagerDuty since May"\)/,
+    const conflict = await screen.findByTestId('readiness-conflict');
+    await waitFor(() =>
+      expect(conflict).toHaveTextContent(
+        /^Alice Example changed this answer at .* UTC, while you were working on it\.Saved now: Yes, “PagerDuty since May”\. Yours: Partial\./,
       ),
-    ).toBeInTheDocument();
+    );
     expect(answerButton('Do alerts page someone?', 'Partial')).toHaveAttribute(
       'aria-pressed',
       'true',
@@ -236,6 +250,23 @@ describe('EntityReadinessContent', () => {
     expect(api.writes.map(w => w[0].expectedVersion)).toEqual([1, 2]);
   });
 
+  it('says so when the conflicting change was the user, in another tab', async () => {
+    const api = new InMemoryReadinessApi();
+    api.seed('ops.alerts', 'no');
+    await renderTab(api);
+    // The signed-in user of the test app answers in another tab.
+    api.seed('ops.alerts', 'yes', { answeredBy: SIGNED_IN });
+
+    await userEvent.click(answerButton('Do alerts page someone?', 'Partial'));
+
+    const conflict = await screen.findByTestId('readiness-conflict');
+    await waitFor(() =>
+      expect(conflict).toHaveTextContent(
+        /^You changed this answer in another tab or window at/,
+      ),
+    );
+  });
+
   it('shows server and network errors and keeps the input', async () => {
     const api = new InMemoryReadinessApi();
     await renderTab(api);
@@ -243,7 +274,9 @@ describe('EntityReadinessContent', () => {
     api.nextWriteError = new TypeError('Failed to fetch');
     await userEvent.click(answerButton('Is there a runbook?', 'Yes'));
     expect(
-      await screen.findByText(/Your answer was not saved: Failed to fetch/),
+      await screen.findByText(
+        /Your answer was not saved: Backstage could not be reached; check your connection and try again/,
+      ),
     ).toBeInTheDocument();
     expect(answerButton('Is there a runbook?', 'Yes')).toHaveAttribute(
       'aria-pressed',
@@ -258,7 +291,7 @@ describe('EntityReadinessContent', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save answer' }));
     expect(
       await screen.findByText(
-        /Your answer was not saved: database is unavailable \(500\)/,
+        /Your answer was not saved: the readiness service could not do it just now \(database is unavailable\); try again shortly/,
       ),
     ).toBeInTheDocument();
     expect(api.answers.has('docs.runbook')).toBe(false);
@@ -296,20 +329,25 @@ describe('EntityReadinessContent', () => {
 
   it('is read-only, naming the owner, when the backend says the user may not edit', async () => {
     const api = new InMemoryReadinessApi();
-    api.access = { canEdit: false, owners: ['group:default/team-a'] };
+    api.access = { canEdit: false, owners: ['group:default/payments'] };
     api.seed('ops.backups', 'yes', { reviewedAt: '2026-01-10T09:00:00Z' });
     await renderTab(api);
 
+    // The owner by name, linked to its page; never the ref.
+    const notice = screen.getByText(
+      /You can read this checklist but not change it/,
+    );
     expect(
-      screen.getByText(/You can read this checklist but not change it/),
-    ).toHaveTextContent('group:default/team-a');
+      await within(notice).findByRole('link', { name: 'Payments Team' }),
+    ).toHaveAttribute('href', '/catalog/default/group/payments');
+    expect(notice).not.toHaveTextContent('group:default');
     for (const group of screen.getAllByRole('group', { name: /^Answer to:/ })) {
       for (const button of within(group).getAllByRole('button')) {
         expect(button).toBeDisabled();
       }
     }
     expect(
-      screen.queryByRole('button', { name: /Add a note or evidence/ }),
+      screen.queryByRole('button', { name: /Add note or evidence/ }),
     ).not.toBeInTheDocument();
     expect(
       screen.queryByRole('button', { name: /still holds/ }),
@@ -384,20 +422,22 @@ describe('EntityReadinessContent', () => {
 
     await userEvent.click(
       screen.getByRole('button', {
-        name: 'Show the history of "Is there a runbook?"',
+        name: 'History of "Is there a runbook?"',
       }),
     );
     const history = await screen.findByRole('list', {
       name: 'History of "Is there a runbook?"',
     });
-    expect(
-      within(history)
-        .getAllByRole('listitem')
-        .map(item => item.textContent),
-    ).toEqual([
-      'Changed No → Yesuser:default/me · 2026-11-01 12:00 UTC · version 2',
-      'Answered Nouser:default/me · 2026-11-01 12:00 UTC · version 1',
-    ]);
+    await waitFor(() =>
+      expect(
+        within(history)
+          .getAllByRole('listitem')
+          .map(item => item.textContent),
+      ).toEqual([
+        'Changed No → YesAlice Example · 2026-11-01 12:00 UTC · version 2',
+        'Answered NoAlice Example · 2026-11-01 12:00 UTC · version 1',
+      ]),
+    );
   });
 
   it('shows automatic answers, which a person confirms, overrides and clears', async () => {
@@ -437,7 +477,7 @@ describe('EntityReadinessContent', () => {
 
     await userEvent.click(
       screen.getByRole('button', {
-        name: 'Clear your answer to "Do alerts page someone?" and use the automatic one',
+        name: 'Use the automatic answer for "Do alerts page someone?"',
       }),
     );
     expect(
@@ -457,6 +497,16 @@ describe('EntityReadinessContent', () => {
         note: 'Alerts reach people through pagerduty.',
       }),
     );
+    // A confirmation reads as one, not as an override.
+    expect(
+      await screen.findByText(
+        /the automatic answer from Catalog metadata agrees/,
+      ),
+    ).toHaveTextContent(/^Yes · confirmed by Alice Example/);
+    expect(screen.queryByText(/Overrides/)).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: /Use the automatic answer/ }),
+    ).not.toBeInTheDocument();
   });
 
   it('can be answered with the keyboard alone', async () => {
@@ -476,5 +526,81 @@ describe('EntityReadinessContent', () => {
     expect(
       await screen.findByRole('img', { name: 'Readiness score 25%' }),
     ).toBeInTheDocument();
+    // Focus stays on the button that was pressed, not on the page.
+    expect(answerButton('Are backups tested?', 'Partial')).toHaveFocus();
+  });
+
+  it('jumps to the next open question, and opens at a linked question', async () => {
+    const api = new InMemoryReadinessApi();
+    api.seed('ops.alerts', 'yes');
+    await renderTab(api, '/?question=docs.runbook');
+    // The link from the card focuses its question.
+    await waitFor(() =>
+      expect(answerButton('Is there a runbook?', 'Yes')).toHaveFocus(),
+    );
+
+    // From there the next open question wraps round to the first one still open.
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Next open question' }),
+    );
+    await waitFor(() =>
+      expect(answerButton('Are backups tested?', 'Yes')).toHaveFocus(),
+    );
+  });
+
+  it('keeps a just-answered question in place under "only open items" until the user moves on', async () => {
+    const api = new InMemoryReadinessApi();
+    await renderTab(api);
+    await userEvent.click(
+      screen.getByRole('checkbox', { name: 'Show only open items' }),
+    );
+
+    await userEvent.click(answerButton('Is there a runbook?', 'Yes'));
+    await waitFor(() =>
+      expect(api.answers.get('docs.runbook')?.status).toBe('yes'),
+    );
+    // Still there, so a note can be added.
+    expect(
+      screen.getByRole('button', {
+        name: 'Add note or evidence for "Is there a runbook?"',
+      }),
+    ).toBeInTheDocument();
+
+    // Working on another question lets it go.
+    await userEvent.click(answerButton('Are backups tested?', 'Partial'));
+    await waitFor(() =>
+      expect(screen.queryByText('Is there a runbook?')).not.toBeInTheDocument(),
+    );
+  });
+
+  it('shows a link the backend refuses at the links field, saying what to fix', async () => {
+    const api = new InMemoryReadinessApi();
+    await renderTab(api);
+    await userEvent.click(
+      screen.getByRole('button', {
+        name: 'Add note or evidence for "Is there a runbook?"',
+      }),
+    );
+    await userEvent.click(answerButton('Is there a runbook?', 'Yes'));
+    await enter(
+      screen.getByLabelText('Evidence links (one per line)'),
+      'https://wiki.example.com/runbook',
+    );
+    api.nextWriteError = await responseError(
+      400,
+      'InputError',
+      'answer.links[0] "https://wiki.example.com/runbook" is not reachable from here',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Save answer' }));
+
+    const links = screen.getByLabelText('Evidence links (one per line)');
+    expect(
+      await screen.findByText(
+        'The link "https://wiki.example.com/runbook" is not reachable from here. Correct it and save again.',
+      ),
+    ).toBeInTheDocument();
+    expect(links).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.queryByText(/answer\.links/)).not.toBeInTheDocument();
+    expect(api.answers.has('docs.runbook')).toBe(false);
   });
 });

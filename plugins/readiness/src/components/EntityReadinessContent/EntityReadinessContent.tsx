@@ -8,12 +8,15 @@ import {
 import { useEntity } from '@backstage/plugin-catalog-react';
 import {
   Box,
+  Button,
   FormControlLabel,
   Grid,
   Switch,
   Typography,
 } from '@material-ui/core';
-import { useMemo, useState } from 'react';
+import { makeStyles } from '@material-ui/core/styles';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { useApi } from '@backstage/core-plugin-api';
 import { readinessApiRef } from '../../api/ReadinessApi';
 import {
@@ -21,27 +24,77 @@ import {
   ChecklistActionsProvider,
 } from './ChecklistActionsContext';
 import { useEntityReadiness } from '../../hooks/useEntityReadiness';
-import { ChecklistSectionPanel, isOpen } from './ChecklistSectionPanel';
+import { ChecklistSectionPanel } from './ChecklistSectionPanel';
+import { isOpen, nextOpenQuestion } from './openItems';
+import { questionAnchor, QUESTION_PARAM } from '../shared/questionLink';
 import { ReadinessSummary } from './ReadinessSummary';
 import { CheckEvidenceButton } from './CheckEvidenceButton';
 import { EntityScoreTrend } from '../EntityScoreTrend';
 
+const useStyles = makeStyles(theme => ({
+  // Keyboard focus is always visible on the tab.
+  root: {
+    '& :focus-visible': {
+      outline: `2px solid ${theme.palette.primary.main}`,
+      outlineOffset: 2,
+    },
+  },
+}));
+
+/** Moves focus to a question's first control and scrolls it into view. */
+function focusQuestion(questionId: string) {
+  // After the section has expanded.
+  setTimeout(() => {
+    const row = document.getElementById(questionAnchor(questionId));
+    // jsdom has no layout, so no scrollIntoView.
+    row?.scrollIntoView?.({ block: 'center' });
+    row?.querySelector<HTMLElement>('button:not([disabled])')?.focus();
+  }, 0);
+}
+
 /**
- * The Readiness tab: the entity's score and its checklist, answerable in place.
+ * The Readiness tab: the entity's score and its checklist, answerable in place. `?question=<id>`
+ * opens the tab at that question (the card's gaps link there).
  *
  * @public
  */
 export function EntityReadinessContent() {
+  const classes = useStyles();
   const { entity } = useEntity();
   const entityRef = stringifyEntityRef(entity);
   const api = useApi(readinessApiRef);
   const loaded = useEntityReadiness(entityRef);
   const { readiness, loading, error } = loaded;
   const [onlyOpen, setOnlyOpen] = useState(false);
+  const [workingOn, setWorkingOn] = useState<string>();
+  const [expanded, setExpanded] = useState<Record<string, boolean>>({});
+  const initiallyExpanded = useRef<Set<string>>();
+  const [searchParams] = useSearchParams();
+  const linkedQuestion = searchParams.get(QUESTION_PARAM) ?? undefined;
   const answers = useMemo(
     () => new Map((readiness?.answers ?? []).map(a => [a.questionId, a])),
     [readiness],
   );
+  const checklist = readiness?.checklist;
+
+  const goTo = (questionId: string) => {
+    const section = checklist?.sections.find(s =>
+      s.questions.some(q => q.id === questionId),
+    );
+    if (section) {
+      setExpanded(current => ({ ...current, [section.id]: true }));
+      setWorkingOn(questionId);
+      focusQuestion(questionId);
+    }
+  };
+  const goToRef = useRef(goTo);
+  goToRef.current = goTo;
+  const hasChecklist = Boolean(checklist);
+  useEffect(() => {
+    if (hasChecklist && linkedQuestion) {
+      goToRef.current(linkedQuestion);
+    }
+  }, [hasChecklist, linkedQuestion]);
 
   if (loading && !readiness) {
     return <Progress />;
@@ -64,78 +117,113 @@ export function EntityReadinessContent() {
     );
   }
 
-  const { checklist, result, access } = readiness;
+  const { result, access } = readiness;
+  const sections = readiness.checklist.sections;
   const actions: ChecklistActions = {
     readOnly: !access.canEdit,
-    saveAnswer: change => loaded.saveAnswer(checklist.id, change),
+    saveAnswer: change => loaded.saveAnswer(readiness.checklist!.id, change),
     reload: loaded.reload,
     clearAnswer: loaded.clearAnswer,
     loadHistory: questionId =>
       api.getHistory(entityRef, { questionId, limit: 50 }),
   };
-  const openCount = checklist.sections
+  const openCount = sections
     .flatMap(s => s.questions)
     .filter(q => isOpen(answers.get(q.id))).length;
+  const next = nextOpenQuestion(readiness.checklist, answers, workingOn);
+  // Sections with open items start expanded; answering them does not fold them away.
+  if (!initiallyExpanded.current) {
+    initiallyExpanded.current = new Set(
+      sections
+        .filter(s => s.questions.some(q => isOpen(answers.get(q.id))))
+        .map(s => s.id),
+    );
+  }
+  const startsExpanded = initiallyExpanded.current;
+  const isExpanded = (sectionId: string) =>
+    expanded[sectionId] ?? startsExpanded.has(sectionId);
 
   return (
-    <Content noPadding>
-      <Grid container spacing={3}>
-        <Grid item xs={12}>
-          <ReadinessSummary
-            checklist={checklist}
-            result={result}
-            access={access}
-            assessment={readiness.assessment}
-          />
-        </Grid>
-        <Grid item xs={12}>
-          <EntityScoreTrend entityRef={readiness.entityRef} />
-        </Grid>
-        <Grid item xs={12}>
-          <Box
-            display="flex"
-            alignItems="center"
-            justifyContent="space-between"
-            flexWrap="wrap"
-          >
-            <Typography variant="body2" color="textSecondary">
-              {openCount === 0
-                ? 'Every item is done or does not apply.'
-                : `${openCount} open item${openCount === 1 ? '' : 's'}`}
-            </Typography>
-            <Box display="flex" alignItems="center" flexWrap="wrap">
-              {access.canEdit && (
-                <CheckEvidenceButton onCheck={loaded.refreshEvidence} />
-              )}
-              <FormControlLabel
-                control={
-                  <Switch
-                    checked={onlyOpen}
-                    onChange={e => setOnlyOpen(e.target.checked)}
+    <Content noPadding className={classes.root}>
+      <div data-readiness-surface="tab">
+        <Grid container spacing={3}>
+          <Grid item xs={12}>
+            <ReadinessSummary
+              checklist={readiness.checklist}
+              result={result}
+              access={access}
+              levels={readiness.levels}
+              assessment={readiness.assessment}
+            />
+          </Grid>
+          <Grid item xs={12}>
+            <Box
+              display="flex"
+              alignItems="center"
+              justifyContent="space-between"
+              flexWrap="wrap"
+              style={{ gap: 8 }}
+            >
+              <Box display="flex" alignItems="center" style={{ gap: 8 }}>
+                <Typography variant="body2" data-testid="readiness-open-count">
+                  {openCount === 0
+                    ? 'Every item is done or does not apply.'
+                    : `${openCount} open item${openCount === 1 ? '' : 's'}`}
+                </Typography>
+                {next && (
+                  <Button
+                    size="small"
+                    variant="outlined"
                     color="primary"
-                  />
-                }
-                label="Show only open items"
-              />
-            </Box>
-          </Box>
-          <ChecklistActionsProvider value={actions}>
-            {checklist.sections.map((section, i) => (
-              <ChecklistSectionPanel
-                key={section.id}
-                section={section}
-                result={result.sections[i]}
-                answers={answers}
-                levels={readiness.levels}
-                onlyOpen={onlyOpen}
-                defaultExpanded={section.questions.some(q =>
-                  isOpen(answers.get(q.id)),
+                    onClick={() => goTo(next.questionId)}
+                  >
+                    Next open question
+                  </Button>
                 )}
-              />
-            ))}
-          </ChecklistActionsProvider>
+              </Box>
+              <Box display="flex" alignItems="center" flexWrap="wrap">
+                {access.canEdit && (
+                  <CheckEvidenceButton onCheck={loaded.refreshEvidence} />
+                )}
+                <FormControlLabel
+                  control={
+                    <Switch
+                      checked={onlyOpen}
+                      onChange={e => {
+                        setOnlyOpen(e.target.checked);
+                        setWorkingOn(undefined);
+                      }}
+                      color="primary"
+                    />
+                  }
+                  label="Show only open items"
+                />
+              </Box>
+            </Box>
+            <ChecklistActionsProvider value={actions}>
+              {sections.map((section, i) => (
+                <ChecklistSectionPanel
+                  key={section.id}
+                  section={section}
+                  result={result.sections[i]}
+                  answers={answers}
+                  levels={readiness.levels}
+                  onlyOpen={onlyOpen}
+                  expanded={isExpanded(section.id)}
+                  onExpand={open =>
+                    setExpanded(current => ({ ...current, [section.id]: open }))
+                  }
+                  workingOn={workingOn}
+                  onWorkOn={setWorkingOn}
+                />
+              ))}
+            </ChecklistActionsProvider>
+          </Grid>
+          <Grid item xs={12}>
+            <EntityScoreTrend entityRef={readiness.entityRef} />
+          </Grid>
         </Grid>
-      </Grid>
+      </div>
     </Content>
   );
 }

@@ -1,10 +1,12 @@
 import { Gauge, InfoCard } from '@backstage/core-components';
+import { EntityRefLinks } from '@backstage/plugin-catalog-react';
 import { Box, Grid, Typography } from '@material-ui/core';
 import { Alert } from '@material-ui/lab';
 import {
   AssessmentState,
   Checklist,
   ReadinessAccess,
+  ReadinessLevel,
   ReadinessResult,
 } from '@readiness/plugin-readiness-common';
 import { assessmentTitle } from '../shared/assessmentTitle';
@@ -25,9 +27,10 @@ export function ReadinessSummary(props: {
   checklist: Checklist;
   result: ReadinessResult;
   access: ReadinessAccess;
+  levels: ReadinessLevel[];
   assessment?: AssessmentState;
 }) {
-  const { checklist, result, access } = props;
+  const { checklist, result, access, levels } = props;
   const next = result.nextLevel;
   return (
     <InfoCard title={checklist.title} subheader={checklist.description}>
@@ -35,6 +38,8 @@ export function ReadinessSummary(props: {
         <Grid item xs={12} sm={4} md={3}>
           <Box
             role="img"
+            maxWidth={220}
+            mx="auto"
             aria-label={
               result.score === null
                 ? 'Readiness score: no applicable questions'
@@ -51,7 +56,7 @@ export function ReadinessSummary(props: {
                 Level
               </Typography>
             </Box>
-            <LevelChip level={result.level} />
+            <LevelChip levelId={result.level?.id ?? null} levels={levels} />
           </Box>
           <Typography variant="body1" data-testid="readiness-counts">
             {assessmentTitle(props.assessment)} · {result.answered} of{' '}
@@ -91,10 +96,16 @@ export function ReadinessSummary(props: {
         {!access.canEdit && (
           <Grid item xs={12}>
             <Alert severity="info">
-              You can read this checklist but not change it. Answers are kept by
-              the owner
-              {access.owners.length > 0 ? ` (${access.owners.join(', ')})` : ''}
-              ; ask them to update it.
+              You can read this checklist but not change it.{' '}
+              {access.owners.length > 0 ? (
+                <>
+                  Answers are kept by{' '}
+                  <EntityRefLinks entityRefs={access.owners} hideIcons />. Ask
+                  them to update it.
+                </>
+              ) : (
+                'Answers are kept by the owner; ask them to update it.'
+              )}
             </Alert>
           </Grid>
         )}

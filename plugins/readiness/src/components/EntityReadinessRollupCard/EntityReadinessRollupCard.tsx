@@ -109,7 +109,7 @@ export function EntityReadinessRollupCard() {
             alignItems="center"
             role="listitem"
           >
-            <LevelChip level={level} size="small" />
+            <LevelChip levelId={level.id} levels={levels} size="small" />
             <Typography variant="body2">
               {totals.levels[level.id] ?? 0}
             </Typography>

@@ -1,14 +1,10 @@
 import { Entity } from '@backstage/catalog-model';
 import { Box, Typography } from '@material-ui/core';
-import {
-  ASSESSMENT_STATE_TITLES,
-  NO_LEVEL,
-} from '@readiness/plugin-readiness-common';
+import { ASSESSMENT_STATE_TITLES } from '@readiness/plugin-readiness-common';
 import { useEffect } from 'react';
 import { readinessOf, ReadinessSource } from '../../catalog/entityReadiness';
 import { useReadinessSource } from '../../catalog/useReadinessSource';
 import { LevelChip } from '../shared/LevelChip';
-import { levelTitle } from '../shared/levelOptions';
 
 /** Level and score of one catalog row; the data is shared by every row of the page. */
 export function ReadinessScoreCell(props: {
@@ -45,7 +41,6 @@ export function ReadinessScoreCell(props: {
       </Typography>
     );
   }
-  const level = value.levels.find(l => l.id === readiness.level) ?? null;
   return (
     <Box
       display="flex"
@@ -54,18 +49,12 @@ export function ReadinessScoreCell(props: {
       data-readiness-assessment={readiness.assessment}
       title={ASSESSMENT_STATE_TITLES[readiness.assessment]}
     >
-      <Box mr={1}>
-        {readiness.level === NO_LEVEL || !level ? (
-          <Typography variant="body2">
-            {levelTitle(value.levels, readiness.level)}
-          </Typography>
-        ) : (
-          <LevelChip level={level} size="small" />
-        )}
-      </Box>
-      {readiness.score !== null && (
-        <Typography variant="body2">{readiness.score}%</Typography>
-      )}
+      <LevelChip
+        levelId={readiness.level}
+        levels={value.levels}
+        size="small"
+        detail={readiness.score === null ? undefined : `${readiness.score}%`}
+      />
     </Box>
   );
 }

@@ -3,6 +3,7 @@ import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
 import { screen } from '@testing-library/react';
+import { DEFAULT_LEVELS, levelColor } from '@readiness/plugin-readiness-common';
 import { readinessApiRef } from '../../api/ReadinessApi';
 import { InMemoryReadinessApi } from '../../__testUtils__/InMemoryReadinessApi';
 import { createReadinessColumn } from './createReadinessColumn';
@@ -66,10 +67,12 @@ describe('createReadinessColumn', () => {
         {column.render!({ entity: fresh }, 'row')}
       </TestApiProvider>,
     );
-    expect(await screen.findByText('96.5%')).toBeInTheDocument();
-    expect(screen.getByText('Gold')).toBeInTheDocument();
-    expect(screen.getByText('No level')).toBeInTheDocument();
-    expect(screen.getByText('12%')).toBeInTheDocument();
+    // One compact chip per row: level and score, in the level's one colour.
+    const goldChip = await screen.findByText('Gold · 96.5%');
+    expect(goldChip.closest('[data-level]')).toHaveStyle({
+      backgroundColor: levelColor(DEFAULT_LEVELS, 'gold'),
+    });
+    expect(screen.getByTitle('No level yet')).toHaveTextContent('12%');
     expect(screen.getByText('Not started')).toBeInTheDocument();
     expect(screen.getByTitle('Automatic only')).toHaveTextContent('12%');
   });
@@ -108,7 +111,7 @@ describe('createReadinessColumn', () => {
         {own.render!({ entity: a }, 'row')}
       </TestApiProvider>,
     );
-    expect(await screen.findByText('80%')).toBeInTheDocument();
+    expect(await screen.findByText(/· 80%$/)).toBeInTheDocument();
     expect(sort()).toEqual(['c', 'b', 'a']);
   });
 });

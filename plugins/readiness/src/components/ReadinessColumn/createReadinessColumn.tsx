@@ -46,7 +46,7 @@ export function createReadinessColumn<
   return {
     title: <span title={READINESS_COLUMN_SORT_NOTE}>Readiness</span>,
     field: 'entity.metadata.labels',
-    width: '170px',
+    width: '130px',
     cellStyle: { whiteSpace: 'nowrap' },
     render: row => (
       <ReadinessScoreCell entity={row.entity} onSource={remember} />

@@ -91,7 +91,7 @@ export function ReadinessPicker() {
   }, [loaded, value, updateFilters]);
 
   return (
-    <Box pb={1} pt={1}>
+    <Box pb={1} pt={1} data-readiness-surface="catalog-filter">
       <Typography
         variant="body2"
         component="h2"

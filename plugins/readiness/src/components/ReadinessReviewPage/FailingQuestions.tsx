@@ -1,3 +1,4 @@
+import { useIsPhone } from '../shared/useIsPhone';
 import { InfoCard, Table, TableColumn } from '@backstage/core-components';
 import {
   QuestionFigures,
@@ -26,12 +27,13 @@ const SHARES = [
 
 type Row = QuestionFigures & { id: string; failing: number; section: string };
 
-const shortText = (text: string) =>
-  text.length > 48 ? `${text.slice(0, 47)}…` : text;
+const shortText = (text: string, max: number) =>
+  text.length > max ? `${text.slice(0, max - 1)}…` : text;
 
 /** The questions that fail most where they apply: a chart of the top ten, and all in a table. */
 export function FailingQuestions(props: { report: ReadinessReport }) {
   const { report } = props;
+  const isPhone = useIsPhone();
   const sectionTitle = new Map(report.sections.map(s => [s.id, s.title]));
   const rows: Row[] = report.questions
     .map(q => ({
@@ -42,7 +44,7 @@ export function FailingQuestions(props: { report: ReadinessReport }) {
     }))
     .sort((a, b) => b.failing - a.failing);
   const top = rows.slice(0, 10).map(q => ({
-    question: shortText(q.text),
+    question: shortText(q.text, isPhone ? 24 : 48),
     ...Object.fromEntries(
       SHARES.map(s => [
         s.key,
@@ -103,7 +105,11 @@ export function FailingQuestions(props: { report: ReadinessReport }) {
                 allowDataOverflow
                 unit="%"
               />
-              <YAxis type="category" dataKey="question" width={300} />
+              <YAxis
+                type="category"
+                dataKey="question"
+                width={isPhone ? 140 : 300}
+              />
               <Tooltip />
               <Legend />
               {SHARES.map(s => (
@@ -123,6 +129,8 @@ export function FailingQuestions(props: { report: ReadinessReport }) {
       <Table<Row>
         title="All questions"
         options={{
+          // Draggable headers nest a button in the sort button (axe: nested-interactive).
+          draggable: false,
           paging: true,
           pageSize: 10,
           search: true,

@@ -6,7 +6,10 @@ import {
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { ASSESSMENT_STATE_TITLES } from '@readiness/plugin-readiness-common';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import {
+  EntityDisplayName,
+  EntityRefLink,
+} from '@backstage/plugin-catalog-react';
 import {
   Dialog,
   DialogActions,
@@ -16,12 +19,19 @@ import {
   Typography,
 } from '@material-ui/core';
 import {
+  ReadinessLevel,
   ReviewFilters,
   ReviewGroupBy,
 } from '@readiness/plugin-readiness-common';
 import useAsync from 'react-use/esm/useAsync';
 import { EntityScore, readinessApiRef } from '../../api/ReadinessApi';
-import { GROUP_BY_LABEL, groupName } from '../shared/groupLabels';
+import {
+  GROUP_BY_LABEL,
+  groupName,
+  isRefGrouping,
+} from '../shared/groupLabels';
+import { LevelChip } from '../shared/LevelChip';
+import { useEntityNames } from '../shared/useEntityNames';
 import { downloadCsv, entitiesToCsv } from './reviewCsv';
 
 const FILTER_OF: Record<ReviewGroupBy, keyof ReviewFilters> = {
@@ -41,9 +51,10 @@ export function GroupDrilldown(props: {
   groupBy: ReviewGroupBy;
   groupKey: string;
   filters: ReviewFilters;
+  levels: ReadinessLevel[];
   onClose: () => void;
 }) {
-  const { groupBy, groupKey, filters, onClose } = props;
+  const { groupBy, groupKey, filters, levels, onClose } = props;
   const api = useApi(readinessApiRef);
   const { value, loading, error } = useAsync(
     () =>
@@ -54,13 +65,23 @@ export function GroupDrilldown(props: {
       }),
     [api, groupBy, groupKey, JSON.stringify(filters)],
   );
-  const title = `${GROUP_BY_LABEL[groupBy]} ${groupName(groupKey)}`;
+  const nameOf = useEntityNames(value?.items.map(i => i.entityRef) ?? []);
+  const title = (
+    <>
+      {GROUP_BY_LABEL[groupBy]}:{' '}
+      {isRefGrouping(groupBy) ? (
+        <EntityDisplayName entityRef={groupKey} hideIcon disableTooltip />
+      ) : (
+        groupName(groupKey)
+      )}
+    </>
+  );
   const columns: TableColumn<EntityScore>[] = [
     {
       title: 'Entity',
       field: 'entityRef',
       highlight: true,
-      render: row => <EntityRefLink entityRef={row.entityRef} />,
+      render: row => <EntityRefLink entityRef={row.entityRef} hideIcon />,
     },
     {
       title: 'Score',
@@ -69,7 +90,13 @@ export function GroupDrilldown(props: {
       defaultSort: 'asc',
       render: row => (row.score === null ? '–' : `${row.score}%`),
     },
-    { title: 'Level', field: 'level', render: row => row.level ?? 'none' },
+    {
+      title: 'Level',
+      field: 'level',
+      render: row => (
+        <LevelChip levelId={row.level} levels={levels} size="small" />
+      ),
+    },
     {
       title: 'Assessment',
       field: 'assessment',
@@ -99,6 +126,8 @@ export function GroupDrilldown(props: {
           <>
             <Table<EntityScore>
               options={{
+                // Draggable headers nest a button in the sort button (axe: nested-interactive).
+                draggable: false,
                 paging: true,
                 pageSize: 10,
                 search: true,
@@ -127,7 +156,7 @@ export function GroupDrilldown(props: {
             onClick={() =>
               downloadCsv(
                 `readiness-${groupName(groupKey)}.csv`,
-                entitiesToCsv(value.items),
+                entitiesToCsv(value.items, levels, nameOf),
               )
             }
           >

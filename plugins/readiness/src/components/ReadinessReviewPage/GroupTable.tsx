@@ -6,12 +6,10 @@ import {
   ASSESSMENT_STATE_TITLES,
   ReadinessReport,
 } from '@readiness/plugin-readiness-common';
-import {
-  GROUP_BY_LABEL,
-  groupName,
-  isRefGrouping,
-} from '../shared/groupLabels';
+import { GROUP_BY_LABEL, isRefGrouping } from '../shared/groupLabels';
 import { downloadCsv, reportToCsv } from './reviewCsv';
+import { useEntityNames } from '../shared/useEntityNames';
+import { useIsPhone } from '../shared/useIsPhone';
 
 type Row = {
   id: string;
@@ -40,11 +38,13 @@ export function GroupTable(props: {
 }) {
   const { report, onDrillDown } = props;
   const { groupBy, levels } = report;
+  const nameOf = useEntityNames(report.groups.map(g => g.key));
+  const isPhone = useIsPhone();
   const rows: Row[] = report.groups.map(group => {
     const row: Row = {
       id: group.key ?? '',
       key: group.key,
-      name: groupName(group.key),
+      name: nameOf(group.key),
       inScope: group.coverage.inScope,
       assessed: group.coverage.assessed,
       automatic: group.coverage.automatic,
@@ -70,7 +70,7 @@ export function GroupTable(props: {
       cellStyle: { whiteSpace: 'nowrap' },
       render: row =>
         row.key && isRefGrouping(groupBy) ? (
-          <EntityRefLink entityRef={row.key} />
+          <EntityRefLink entityRef={row.key} hideIcon />
         ) : (
           row.name
         ),
@@ -134,10 +134,19 @@ export function GroupTable(props: {
     },
   ];
 
+  // A phone shows the group, its average and its entities; the rest is one tap away (CSV).
+  const phoneColumns = new Set(['name', 'averageScore', 'entities']);
+  const shown = isPhone
+    ? columns.map(c => ({
+        ...c,
+        hidden: !phoneColumns.has(String(c.field)),
+      }))
+    : columns;
+
   const exportCsv = () =>
     downloadCsv(
       `readiness-by-${groupBy}-${report.generatedAt.slice(0, 10)}.csv`,
-      reportToCsv(report),
+      reportToCsv(report, nameOf),
     );
 
   return (
@@ -145,6 +154,8 @@ export function GroupTable(props: {
       title={`Readiness by ${GROUP_BY_LABEL[groupBy].toLocaleLowerCase()}`}
       subtitle="Lowest average first. Select a number of entities to see them."
       options={{
+        // Draggable headers nest a button in the sort button (axe: nested-interactive).
+        draggable: false,
         paging: true,
         pageSize: 10,
         pageSizeOptions: [10, 25, 50],
@@ -152,7 +163,7 @@ export function GroupTable(props: {
         padding: 'dense',
         emptyRowsWhenPaging: false,
       }}
-      columns={columns}
+      columns={shown}
       data={rows}
       actions={[
         {

@@ -1,5 +1,9 @@
 import { InfoCard } from '@backstage/core-components';
-import { ReadinessReport } from '@readiness/plugin-readiness-common';
+import {
+  levelColor,
+  NO_LEVEL,
+  ReadinessReport,
+} from '@readiness/plugin-readiness-common';
 import {
   Bar,
   BarChart,
@@ -10,18 +14,17 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { levelColor } from '../shared/levelColors';
 
 /** How many assessed entities reached each level. */
 export function LevelDistributionChart(props: { report: ReadinessReport }) {
   const { totals, levels } = props.report;
   const data = [
-    { id: 'none', title: 'No level' },
+    { id: NO_LEVEL, title: 'No level' },
     ...levels.map(l => ({ id: l.id, title: l.title })),
-  ].map((level, index) => ({
+  ].map(level => ({
     ...level,
     entities: totals.levels[level.id] ?? 0,
-    color: levelColor(level.id, index),
+    color: levelColor(levels, level.id),
   }));
   return (
     <InfoCard title="Level distribution">

@@ -5,13 +5,14 @@ import userEvent from '@testing-library/user-event';
 import { readinessApiRef } from '../../api/ReadinessApi';
 import { InMemoryReadinessApi } from '../../__testUtils__/InMemoryReadinessApi';
 import { sampleReport } from '../../__testUtils__/reviewFixtures';
+import { entityPresentation } from '../../__testUtils__/entityNames';
 import { ReadinessReviewPage } from './ReadinessReviewPage';
 
 jest.setTimeout(20_000);
 
 async function renderPage(api: InMemoryReadinessApi, path = '/readiness') {
   await renderInTestApp(
-    <TestApiProvider apis={[[readinessApiRef, api]]}>
+    <TestApiProvider apis={[[readinessApiRef, api], entityPresentation()]}>
       <ReadinessReviewPage />
     </TestApiProvider>,
     {
@@ -55,15 +56,19 @@ describe('ReadinessReviewPage', () => {
     const heatmap = screen.getByRole('table', {
       name: 'Average section score by owner',
     });
-    const heatRows = within(heatmap)
-      .getAllByRole('row')
-      .map(row => row.textContent);
-    expect(heatRows).toEqual([
-      'OwnerOperationsDocumentation',
-      'All selected5030',
-      'search330',
-      'payments7575',
-    ]);
+    // Teams by their display names, not refs.
+    await waitFor(() =>
+      expect(
+        within(heatmap)
+          .getAllByRole('row')
+          .map(row => row.textContent),
+      ).toEqual([
+        'OwnerOperationsDocumentation',
+        'All selected5030',
+        'Search & Discovery330',
+        'Payments Team7575',
+      ]),
+    );
 
     // Failing most: the runbook (No 2 + stale 1 + partial 0.5 of 5) before backups (1 of 4).
     expect(
@@ -95,8 +100,10 @@ describe('ReadinessReviewPage', () => {
       },
       population: 'all',
     });
-    // The owner filter shows the chosen team as a chip.
-    expect(screen.getByRole('button', { name: 'search' })).toBeInTheDocument();
+    // The owner filter shows the chosen team as a chip, by its name.
+    expect(
+      await screen.findByRole('button', { name: 'Search & Discovery' }),
+    ).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: /Group by/ }));
     await userEvent.click(screen.getByRole('option', { name: 'Lifecycle' }));
@@ -154,9 +161,13 @@ describe('ReadinessReviewPage', () => {
     await renderPage(api);
 
     await userEvent.click(
-      screen.getByRole('button', { name: 'Show the 3 entities of search' }),
+      await screen.findByRole('button', {
+        name: 'Show the 3 entities of Search & Discovery',
+      }),
     );
-    const dialog = await screen.findByRole('dialog', { name: 'Owner search' });
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Owner: Search & Discovery',
+    });
     expect(await within(dialog).findByText('22.5%')).toBeInTheDocument();
     expect(within(dialog).getByText('30/56')).toBeInTheDocument();
     expect(api.scoreRequests).toEqual([
@@ -181,9 +192,12 @@ describe('ReadinessReviewPage', () => {
     expect(created).toHaveLength(1);
     const text = await new Response(created[0]).text();
     expect(text.split('\r\n')[0]).toMatch(
-      /^Owner,In scope,Assessed,Automatic only,Not started,Entities,Average score/,
+      /^Owner,Name,In scope,Assessed,Automatic only,Not started,Entities,Average score/,
     );
-    expect(text).toContain('group:default/search,4,3,0,1,3,30.3');
+    // Refs stay in the CSV, with the names beside them.
+    expect(text).toContain(
+      'group:default/search,Search & Discovery,4,3,0,1,3,30.3',
+    );
   });
 
   it('says when nothing is in scope, and when there are no snapshots yet', async () => {

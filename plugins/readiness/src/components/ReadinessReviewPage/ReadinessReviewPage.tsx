@@ -8,7 +8,7 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import { Grid, Typography } from '@material-ui/core';
+import { Box, Grid, Paper, Typography } from '@material-ui/core';
 import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { readinessApiRef } from '../../api/ReadinessApi';
@@ -40,20 +40,26 @@ export function ReadinessReviewContent() {
   } = useAsync(() => api.getReport(params), [api, params]);
 
   return (
-    <>
+    <div data-readiness-surface="review">
       <ContentHeader title="Where are our gaps?">
-        <Typography variant="body2" color="textSecondary">
+        {/* Primary text: secondary grey is below 4.5:1 on the page background. */}
+        <Typography variant="body2">
           Every catalog entity a checklist applies to, answered or not; share a
           view by copying the address.
         </Typography>
       </ContentHeader>
       <Grid container spacing={3}>
         <Grid item xs={12}>
-          <ReviewFilterBar
-            params={params}
-            facets={report?.facets}
-            onChange={setParams}
-          />
+          {/* On paper: field labels are too light on the page background. */}
+          <Paper variant="outlined">
+            <Box p={2}>
+              <ReviewFilterBar
+                params={params}
+                facets={report?.facets}
+                onChange={setParams}
+              />
+            </Box>
+          </Paper>
         </Grid>
         {loading && !report && (
           <Grid item xs={12}>
@@ -105,10 +111,11 @@ export function ReadinessReviewContent() {
           groupBy={report.groupBy}
           groupKey={drillDown}
           filters={report.filters}
+          levels={report.levels}
           onClose={() => setDrillDown(undefined)}
         />
       )}
-    </>
+    </div>
   );
 }
 

@@ -6,7 +6,8 @@ import {
   ReviewFilters,
   ReviewGroupBy,
 } from '@readiness/plugin-readiness-common';
-import { GROUP_BY_LABEL, groupName } from '../shared/groupLabels';
+import { GROUP_BY_LABEL } from '../shared/groupLabels';
+import { useEntityNames } from '../shared/useEntityNames';
 import { ReviewParams } from './useReviewParams';
 
 // The filters the bar offers; each picks values from the facet of its catalog fact.
@@ -21,6 +22,10 @@ export function ReviewFilterBar(props: {
   onChange: (params: ReviewParams) => void;
 }) {
   const { params, facets, onChange } = props;
+  const nameOf = useEntityNames([
+    ...FILTERS.flatMap(({ facet }) => facets?.[facet] ?? []),
+    ...FILTERS.flatMap(({ filter }) => params.filters[filter] ?? []),
+  ]);
   return (
     <Grid container spacing={2} alignItems="center">
       <Grid item xs={12} sm={6} md={2}>
@@ -70,7 +75,7 @@ export function ReviewFilterBar(props: {
             size="small"
             options={facets?.[facet] ?? []}
             value={params.filters[filter] ?? []}
-            getOptionLabel={groupName}
+            getOptionLabel={nameOf}
             onChange={(_event, values) =>
               onChange({
                 ...params,
@@ -90,7 +95,7 @@ export function ReviewFilterBar(props: {
                   <Chip
                     key={value}
                     size="small"
-                    label={groupName(value)}
+                    label={nameOf(value)}
                     {...tagProps}
                   />
                 );

@@ -15,7 +15,7 @@ import {
   groupName,
   isRefGrouping,
 } from '../shared/groupLabels';
-import { scoreColor } from '../shared/levelColors';
+import { scoreColor } from '../shared/scoreColor';
 
 const ROWS_PER_PAGE = 10;
 
@@ -42,7 +42,7 @@ export function SectionHeatmap(props: { report: ReadinessReport }) {
 
   const row = (key: string, label: ReactNode) => (
     <TableRow key={key}>
-      <TableCell component="th" scope="row">
+      <TableCell component="th" scope="row" style={{ whiteSpace: 'nowrap' }}>
         {label}
       </TableCell>
       {report.sections.map(section => {
@@ -66,31 +66,38 @@ export function SectionHeatmap(props: { report: ReadinessReport }) {
 
   return (
     <InfoCard title={caption} noPadding>
-      <Table size="small" aria-label={caption}>
-        <TableHead>
-          <TableRow>
-            <TableCell>{GROUP_BY_LABEL[report.groupBy]}</TableCell>
-            {report.sections.map(section => (
-              <TableCell key={section.id} align="center">
-                {section.title}
-              </TableCell>
-            ))}
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {row('*', 'All selected')}
-          {visible.map(group =>
-            row(
-              String(group.key),
-              group.key && isRefGrouping(report.groupBy) ? (
-                <EntityDisplayName entityRef={group.key} hideIcon />
-              ) : (
-                groupName(group.key)
+      {/* Wider than a phone: the table scrolls sideways inside the card, not the page. */}
+      <div style={{ overflowX: 'auto' }}>
+        <Table size="small" aria-label={caption}>
+          <TableHead>
+            <TableRow>
+              <TableCell>{GROUP_BY_LABEL[report.groupBy]}</TableCell>
+              {report.sections.map(section => (
+                <TableCell
+                  key={section.id}
+                  align="center"
+                  style={{ minWidth: 88 }}
+                >
+                  {section.title}
+                </TableCell>
+              ))}
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {row('*', 'All selected')}
+            {visible.map(group =>
+              row(
+                String(group.key),
+                group.key && isRefGrouping(report.groupBy) ? (
+                  <EntityDisplayName entityRef={group.key} hideIcon />
+                ) : (
+                  groupName(group.key)
+                ),
               ),
-            ),
-          )}
-        </TableBody>
-      </Table>
+            )}
+          </TableBody>
+        </Table>
+      </div>
       {groups.length > ROWS_PER_PAGE && (
         <TablePagination
           component="div"

@@ -20,7 +20,7 @@ import {
   YAxis,
 } from 'recharts';
 import { readinessApiRef } from '../../api/ReadinessApi';
-import { groupName } from '../shared/groupLabels';
+import { useEntityNames } from '../shared/useEntityNames';
 
 const GROUP_COLORS = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd'];
 const OVERALL = 'All selected';
@@ -39,6 +39,7 @@ export function TrendChart(props: { report: ReadinessReport }) {
     .slice(0, 5)
     .map(g => g.key as string);
   const filtersKey = JSON.stringify(report.filters);
+  const nameOf = useEntityNames(largest);
 
   const { value, loading, error } = useAsync(async () => {
     const [overall, byGroup] = await Promise.all([
@@ -58,7 +59,7 @@ export function TrendChart(props: { report: ReadinessReport }) {
     }
     for (const p of byGroup.points) {
       if (p.key !== null && largest.includes(p.key)) {
-        point(p.day)[groupName(p.key)] = p.averageScore;
+        point(p.day)[p.key] = p.averageScore;
       }
     }
     return [...byDay.values()].sort((a, b) =>
@@ -125,7 +126,8 @@ export function TrendChart(props: { report: ReadinessReport }) {
               <Line
                 key={key}
                 type="monotone"
-                dataKey={groupName(key)}
+                dataKey={key}
+                name={nameOf(key)}
                 stroke={GROUP_COLORS[i]}
                 dot={value.length < 3}
                 connectNulls

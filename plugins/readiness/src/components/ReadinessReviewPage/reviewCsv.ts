@@ -1,5 +1,7 @@
 import {
   ASSESSMENT_STATE_TITLES,
+  NO_LEVEL,
+  ReadinessLevel,
   ReadinessReport,
 } from '@readiness/plugin-readiness-common';
 import { EntityScore } from '../../api/ReadinessApi';
@@ -12,14 +14,19 @@ const field = (value: string | number | null) => {
 };
 
 /**
- * The review's grouped view as CSV: one row per group with its figures, level counts and
- * average section scores, as filtered on the page.
+ * The review's grouped view as CSV: one row per group with its key (an entity ref for owners,
+ * systems and domains), its name, its figures, level counts and average section scores, as
+ * filtered on the page.
  */
-export function reportToCsv(report: ReadinessReport): string {
+export function reportToCsv(
+  report: ReadinessReport,
+  nameOf: (key: string | null) => string,
+): string {
   const { groups, levels, sections, sectionScores, groupBy } = report;
-  const levelIds = ['none', ...levels.map(l => l.id)];
+  const levelIds = [NO_LEVEL, ...levels.map(l => l.id)];
   const header = [
     GROUP_BY_LABEL[groupBy],
+    'Name',
     'In scope',
     ASSESSMENT_STATE_TITLES.assessed,
     ASSESSMENT_STATE_TITLES.automatic,
@@ -39,6 +46,7 @@ export function reportToCsv(report: ReadinessReport): string {
   );
   const rows = groups.map(group => [
     group.key ?? '',
+    nameOf(group.key),
     group.coverage.inScope,
     group.coverage.assessed,
     group.coverage.automatic,
@@ -58,13 +66,17 @@ export function reportToCsv(report: ReadinessReport): string {
 }
 
 /**
- * A drill-down's entities as CSV, not-started ones included: ref, title, assessment state,
- * score, level and answered questions.
+ * A drill-down's entities as CSV, not-started ones included: ref, name, assessment state,
+ * score, level title and answered questions.
  */
-export function entitiesToCsv(items: EntityScore[]): string {
+export function entitiesToCsv(
+  items: EntityScore[],
+  levels: ReadinessLevel[],
+  nameOf: (ref: string) => string,
+): string {
   const header = [
     'Entity',
-    'Title',
+    'Name',
     'Assessment',
     'Score',
     'Level',
@@ -73,10 +85,10 @@ export function entitiesToCsv(items: EntityScore[]): string {
   ];
   const rows = items.map(item => [
     item.entityRef,
-    item.title ?? '',
+    item.title ?? nameOf(item.entityRef),
     ASSESSMENT_STATE_TITLES[item.assessment],
     item.score,
-    item.level ?? 'none',
+    levels.find(l => l.id === item.level)?.title ?? 'No level',
     item.answered,
     item.questions,
   ]);

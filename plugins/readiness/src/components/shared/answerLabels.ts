@@ -1,12 +1,10 @@
-import { AnswerStatus, GapReason } from '@readiness/plugin-readiness-common';
+import {
+  ANSWER_STATUS_TITLES,
+  GapReason,
+} from '@readiness/plugin-readiness-common';
 
-/** How each answer status is shown. */
-export const STATUS_LABEL: Record<AnswerStatus, string> = {
-  yes: 'Yes',
-  partial: 'Partial',
-  no: 'No',
-  na: 'N/A',
-};
+/** How each answer status is shown (defined once, in readiness-common). */
+export const STATUS_LABEL = ANSWER_STATUS_TITLES;
 
 /** Why an item is open, in words. */
 export const GAP_LABEL: Record<GapReason, string> = {

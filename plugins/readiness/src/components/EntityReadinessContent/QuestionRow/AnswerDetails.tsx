@@ -1,8 +1,14 @@
 import { Box, Button, Link, Typography } from '@material-ui/core';
 import { ReadinessAnswer } from '@readiness/plugin-readiness-common';
+import { ActorName } from '../../shared/ActorName';
 import { STATUS_LABEL } from '../../shared/answerLabels';
 
-/** The stored answer: its note, evidence links, who answered, and the override it makes. */
+const day = (iso: string) => iso.slice(0, 10);
+
+/**
+ * The stored answer: its note, evidence links, who answered, and how it stands to the automatic
+ * answer (a confirmation of it, or an override).
+ */
 export function AnswerDetails(props: {
   answer: ReadinessAnswer;
   questionText: string;
@@ -11,6 +17,11 @@ export function AnswerDetails(props: {
   busy: boolean;
 }) {
   const { answer } = props;
+  const evidence = answer.evidence;
+  const overrides =
+    answer.source === 'person' && evidence && evidence.status !== answer.status;
+  const confirms =
+    answer.source === 'person' && evidence && evidence.status === answer.status;
   return (
     <Box mt={1}>
       {answer.note && (
@@ -32,32 +43,38 @@ export function AnswerDetails(props: {
         </Typography>
       )}
       <Typography variant="caption" color="textSecondary" component="p">
-        {answer.source === 'evidence'
-          ? `Answered automatically from ${
-              answer.evidence?.providerTitle
-            } · ${answer.answeredAt.slice(
-              0,
-              10,
-            )} · confirm it, or choose another answer to override it`
-          : `${STATUS_LABEL[answer.status]} · ${
-              answer.answeredBy
-            } · ${answer.answeredAt.slice(0, 10)}`}
+        {answer.source === 'evidence' ? (
+          <>
+            Answered automatically from {evidence?.providerTitle} ·{' '}
+            {day(answer.answeredAt)} · confirm it, or choose another answer to
+            override it
+          </>
+        ) : (
+          <>
+            {STATUS_LABEL[answer.status]} ·{' '}
+            {confirms ? 'confirmed' : 'answered'} by{' '}
+            <ActorName principal={answer.answeredBy} /> ·{' '}
+            {day(answer.answeredAt)}
+            {confirms &&
+              ` · the automatic answer from ${evidence.providerTitle} agrees`}
+          </>
+        )}
       </Typography>
-      {answer.source === 'person' && answer.evidence && (
-        <Box display="flex" alignItems="center">
+      {overrides && (
+        <Box display="flex" alignItems="center" flexWrap="wrap">
           <Typography variant="caption" color="textSecondary">
-            Overrides the automatic answer{' '}
-            {STATUS_LABEL[answer.evidence.status]} from{' '}
-            {answer.evidence.providerTitle} ({answer.evidence.note})
+            Overrides the automatic answer {STATUS_LABEL[evidence.status]} from{' '}
+            {evidence.providerTitle}
+            {evidence.note ? ` (${evidence.note})` : ''}
           </Typography>
           {props.onClearOverride && (
             <Button
               size="small"
               disabled={props.busy}
               onClick={props.onClearOverride}
-              aria-label={`Clear your answer to "${props.questionText}" and use the automatic one`}
+              aria-label={`Use the automatic answer for "${props.questionText}"`}
             >
-              Clear override
+              Use the automatic answer
             </Button>
           )}
         </Box>

@@ -6,25 +6,28 @@ const useStyles = makeStyles(theme => ({
   editor: { marginTop: theme.spacing(1), maxWidth: 720 },
 }));
 
-/** The note and evidence links of an answer, with what keeps it from being saved. */
+/** The note and evidence links of an answer; what keeps it from being saved shows at its field. */
 export function AnswerForm(props: {
   questionId: string;
   editor: AnswerEditor;
 }) {
   const classes = useStyles();
-  const { state, invalid, edit, submit, cancel } = props.editor;
+  const { state, problems, invalid, edit, submit, cancel } = props.editor;
   const { draft, saving } = state;
+  const noteId = `readiness-note-${props.questionId}`;
+  const linksId = `readiness-links-${props.questionId}`;
   return (
     <Box className={classes.editor}>
       <TextField
-        id={`readiness-note-${props.questionId}`}
+        id={noteId}
         label={
           draft.status === 'na'
             ? 'Why does this not apply? (required for N/A)'
             : 'Note'
         }
         required={draft.status === 'na'}
-        error={draft.status === 'na' && !draft.note.trim()}
+        error={problems.note !== undefined}
+        helperText={problems.note}
         value={draft.note}
         onChange={e => edit('note', e.target.value)}
         multiline
@@ -34,8 +37,10 @@ export function AnswerForm(props: {
         variant="outlined"
       />
       <TextField
-        id={`readiness-links-${props.questionId}`}
+        id={linksId}
         label="Evidence links (one per line)"
+        error={problems.links !== undefined}
+        helperText={problems.links}
         value={draft.links}
         onChange={e => edit('links', e.target.value)}
         multiline
@@ -44,9 +49,9 @@ export function AnswerForm(props: {
         margin="dense"
         variant="outlined"
       />
-      {invalid && (
+      {problems.status && (
         <Typography variant="body2" color="error" role="status">
-          {invalid}
+          {problems.status}
         </Typography>
       )}
       <Box mt={1} display="flex">
@@ -54,7 +59,7 @@ export function AnswerForm(props: {
           <Button
             variant="contained"
             color="primary"
-            disabled={saving || invalid !== undefined}
+            disabled={saving || invalid}
             onClick={() => submit(draft)}
           >
             {saving ? 'Saving…' : 'Save answer'}

@@ -7,7 +7,15 @@ import {
 import { STATUS_LABEL } from '../../shared/answerLabels';
 
 const useStyles = makeStyles(theme => ({
-  // The chosen answer stands out in its own colour; the others stay quiet.
+  // Unselected answers stay quiet but readable; the chosen one stands out in its own colour.
+  button: {
+    color: theme.palette.text.primary,
+    '&.Mui-focusVisible': {
+      outline: `2px solid ${theme.palette.primary.main}`,
+      outlineOffset: 1,
+      zIndex: 1,
+    },
+  },
   yes: {
     '&$selected, &$selected:hover': {
       backgroundColor: theme.palette.success.main,
@@ -35,11 +43,15 @@ const useStyles = makeStyles(theme => ({
   selected: {},
 }));
 
-/** Yes, Partial, No and N/A for one question. */
+/**
+ * Yes, Partial, No and N/A for one question. While a choice is saving the buttons stay enabled
+ * (and ignore clicks), so keyboard focus stays on the button that was pressed.
+ */
 export function AnswerToggle(props: {
   questionText: string;
   value: AnswerStatus | null;
   disabled: boolean;
+  busy: boolean;
   onChoose: (status: AnswerStatus | null) => void;
 }) {
   const classes = useStyles();
@@ -48,6 +60,7 @@ export function AnswerToggle(props: {
       exclusive
       size="small"
       aria-label={`Answer to: ${props.questionText}`}
+      aria-busy={props.busy}
       value={props.value}
       onChange={(_event, status: AnswerStatus | null) => props.onChoose(status)}
     >
@@ -56,7 +69,10 @@ export function AnswerToggle(props: {
           key={status}
           value={status}
           disabled={props.disabled}
-          classes={{ root: classes[status], selected: classes.selected }}
+          classes={{
+            root: `${classes.button} ${classes[status]}`,
+            selected: classes.selected,
+          }}
         >
           {STATUS_LABEL[status]}
         </ToggleButton>

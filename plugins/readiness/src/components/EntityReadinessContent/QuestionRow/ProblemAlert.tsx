@@ -1,21 +1,39 @@
+import { identityApiRef, useApi } from '@backstage/core-plugin-api';
 import { Box, Button } from '@material-ui/core';
 import { Alert } from '@material-ui/lab';
 import { ReadinessAnswer } from '@readiness/plugin-readiness-common';
+import useAsync from 'react-use/esm/useAsync';
+import { ActorName } from '../../shared/ActorName';
 import { STATUS_LABEL } from '../../shared/answerLabels';
-import { describeError } from '../../shared/describeError';
+import { AnswerDraft } from './answerDraft';
 import { EditorProblem } from './answerEditorState';
 
+const time = (iso: string) => iso.slice(0, 16).replace('T', ' ');
+
+/** One answer in a few words: "No, “Runbook pending”". */
+const summary = (status: string | null, note?: string) =>
+  `${status ? STATUS_LABEL[status as keyof typeof STATUS_LABEL] : 'no answer'}${
+    note ? `, “${note}”` : ''
+  }`;
+
 /**
- * Why the last save did not go through, and the way on: a conflict offers the other person's
- * answer, which the person's entry stays beside.
+ * Why the last save did not go through, and the way on. A conflict names who changed the answer
+ * (or says it was the person, in another tab) and shows their answer next to the person's own.
+ * Field problems show at their field (see AnswerForm), not here.
  */
 export function ProblemAlert(props: {
   problem?: EditorProblem;
   answer?: ReadinessAnswer;
+  draft: AnswerDraft;
   onLoadTheirs: () => void;
 }) {
-  const { problem, answer } = props;
-  if (!problem) {
+  const { problem, answer, draft } = props;
+  const identityApi = useApi(identityApiRef);
+  const { value: me } = useAsync(
+    async () => (await identityApi.getBackstageIdentity()).userEntityRef,
+    [identityApi],
+  );
+  if (!problem || problem.kind === 'field') {
     return null;
   }
   return (
@@ -29,25 +47,38 @@ export function ProblemAlert(props: {
             </Button>
           }
         >
-          Someone else changed this answer while you were working on it. Load
-          their answer to compare; what you entered stays in the form.
+          This answer was changed while you were working on it; loading the new
+          answer…
         </Alert>
       )}
       {problem.kind === 'reloaded' && (
-        <Alert severity="info">
-          {answer
-            ? `The saved answer is now ${STATUS_LABEL[answer.status]} by ${
-                answer.answeredBy
-              }${answer.note ? ` ("${answer.note}")` : ''}.`
-            : 'The answer was removed.'}{' '}
-          Your entry is still in the form: save it to replace theirs, or cancel
-          to keep theirs.
+        <Alert severity="warning" data-testid="readiness-conflict">
+          {!answer ? (
+            'The answer was removed while you were working on it.'
+          ) : (
+            <>
+              {answer.answeredBy === me ? (
+                'You changed this answer in another tab or window'
+              ) : (
+                <>
+                  <ActorName principal={answer.answeredBy} /> changed this
+                  answer
+                </>
+              )}{' '}
+              at {time(answer.answeredAt)} UTC, while you were working on it.
+              <br />
+              Saved now: <strong>{summary(answer.status, answer.note)}</strong>.
+              Yours: <strong>{summary(draft.status, draft.note.trim())}</strong>
+              .
+            </>
+          )}{' '}
+          Save yours to replace it, or cancel to keep it.
         </Alert>
       )}
       {problem.kind === 'error' && (
         <Alert severity="error">
-          Your answer was not saved: {describeError(problem.error)}. What you
-          entered is still here; try again.
+          Your answer was not saved: {problem.message}. What you entered is
+          still here.
         </Alert>
       )}
     </Box>

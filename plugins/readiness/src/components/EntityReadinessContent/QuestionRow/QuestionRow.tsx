@@ -13,6 +13,7 @@ import { AnswerToggle } from './AnswerToggle';
 import { ProblemAlert } from './ProblemAlert';
 import { QuestionChips } from './QuestionChips';
 import { useAnswerEditor } from './useAnswerEditor';
+import { questionAnchor } from '../../shared/questionLink';
 
 const useStyles = makeStyles(theme => ({
   row: { display: 'block', paddingTop: theme.spacing(2) },
@@ -34,17 +35,31 @@ export function QuestionRow(props: {
   question: ChecklistQuestion;
   answer?: ReadinessAnswer;
   requiredLevelTitle?: string;
+  open: boolean;
+  /** Told when the person works on this question (focus moves into it). */
+  onWorkOn?: (questionId: string) => void;
 }) {
-  const { question, answer } = props;
+  const { question, answer, onWorkOn } = props;
   const classes = useStyles();
   const editor = useAnswerEditor(question, answer);
   const { state, readOnly, submit } = editor;
   const { editing, saving } = state;
   const [showHistory, setShowHistory] = useState(false);
   const canAct = !readOnly && !editing;
+  const noteAction =
+    answer?.source === 'person' && (answer.note || answer.links.length)
+      ? 'Edit note and evidence'
+      : 'Add note or evidence';
 
   return (
-    <ListItem divider className={classes.row} data-question-id={question.id}>
+    <ListItem
+      divider
+      className={classes.row}
+      id={questionAnchor(question.id)}
+      data-question-id={question.id}
+      data-open={props.open}
+      onFocusCapture={() => onWorkOn?.(question.id)}
+    >
       <div className={classes.header}>
         <div className={classes.text}>
           <Typography variant="subtitle1" component="h4">
@@ -86,7 +101,7 @@ export function QuestionRow(props: {
                       : draftOf(answer),
                   )
                 }
-                aria-label={`Confirm the answer to "${question.text}" still holds`}
+                aria-label={`Still true: confirm the answer to "${question.text}"`}
               >
                 Still true
               </Button>
@@ -95,7 +110,8 @@ export function QuestionRow(props: {
           <AnswerToggle
             questionText={question.text}
             value={state.draft.status}
-            disabled={readOnly || saving}
+            disabled={readOnly}
+            busy={saving}
             onChoose={editor.choose}
           />
         </Box>
@@ -116,11 +132,9 @@ export function QuestionRow(props: {
             size="small"
             color="primary"
             onClick={editor.open}
-            aria-label={`Add a note or evidence to "${question.text}"`}
+            aria-label={`${noteAction} for "${question.text}"`}
           >
-            {answer?.note || answer?.links.length
-              ? 'Edit note and evidence'
-              : 'Add note or evidence'}
+            {noteAction}
           </Button>
         )}
         {answer && (
@@ -128,7 +142,7 @@ export function QuestionRow(props: {
             size="small"
             onClick={() => setShowHistory(shown => !shown)}
             aria-expanded={showHistory}
-            aria-label={`${showHistory ? 'Hide' : 'Show'} the history of "${
+            aria-label={`${showHistory ? 'Hide history' : 'History'} of "${
               question.text
             }"`}
           >
@@ -150,6 +164,7 @@ export function QuestionRow(props: {
       <ProblemAlert
         problem={state.problem}
         answer={answer}
+        draft={state.draft}
         onLoadTheirs={editor.reloadTheirs}
       />
     </ListItem>

@@ -48,24 +48,31 @@ export function findInvalidLink(
   return undefined;
 }
 
-/** The reason the draft cannot be saved yet, or undefined when it can. */
-export function draftProblem(draft: AnswerDraft): string | undefined {
+/** Why the draft cannot be saved yet, at the field to fix; empty when it can be saved. */
+export type DraftProblems = {
+  status?: string;
+  note?: string;
+  links?: string;
+};
+
+/** What keeps the draft from being saved, per field, in the words the backend would use. */
+export function draftProblems(draft: AnswerDraft): DraftProblems {
+  const problems: DraftProblems = {};
   if (!draft.status) {
-    return 'Choose an answer first.';
+    problems.status = 'Choose an answer first.';
   }
   const reason = notApplicableReasonProblem(draft.status, draft.note);
-  if (reason) {
-    return reason;
-  }
   const note = textProblem(draft.note, { multiline: true });
-  if (note) {
-    return `The note ${note}.`;
+  if (reason) {
+    problems.note = reason;
+  } else if (note) {
+    problems.note = `The note ${note}.`;
   }
   const invalid = findInvalidLink(draft.links);
   if (invalid) {
-    return `The link '${invalid.link}' ${invalid.problem}.`;
+    problems.links = `The link '${invalid.link}' ${invalid.problem}.`;
   }
-  return undefined;
+  return problems;
 }
 
 /** What confirming an automatic answer writes: its status, and its evidence as the note. */

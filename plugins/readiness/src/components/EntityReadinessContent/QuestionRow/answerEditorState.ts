@@ -6,9 +6,13 @@ import { AnswerDraft, draftOf } from './answerDraft';
 
 /** Why the last save, clear or reload did not simply succeed. */
 export type EditorProblem =
+  /** Someone changed the answer first; theirs is being loaded. */
   | { kind: 'conflict' }
+  /** Theirs is loaded beside the person's entry. */
   | { kind: 'reloaded' }
-  | { kind: 'error'; error: Error };
+  /** The backend refused the note or a link; shown at that field. */
+  | { kind: 'field'; field: 'note' | 'links'; message: string }
+  | { kind: 'error'; message: string };
 
 /** The state of one question's answer editor. */
 export type EditorState = {

@@ -1,4 +1,3 @@
-import { ResponseError } from '@backstage/errors';
 import {
   AnswerStatus,
   ChecklistQuestion,
@@ -6,22 +5,14 @@ import {
 } from '@readiness/plugin-readiness-common';
 import { useEffect, useReducer } from 'react';
 import { useChecklistActions } from '../ChecklistActionsContext';
-import { AnswerDraft, draftProblem, parseLinks } from './answerDraft';
-import {
-  answerEditorReducer,
-  EditorProblem,
-  initialEditorState,
-} from './answerEditorState';
-
-const problemOf = (e: unknown): EditorProblem =>
-  e instanceof ResponseError && e.statusCode === 409
-    ? { kind: 'conflict' }
-    : { kind: 'error', error: e as Error };
+import { AnswerDraft, draftProblems, parseLinks } from './answerDraft';
+import { answerEditorReducer, initialEditorState } from './answerEditorState';
+import { saveProblemOf } from './saveProblem';
 
 /**
  * One question's answer editor: the draft and what the person can do with it. Choosing Yes,
  * Partial or No saves at once (unless the form is open); N/A, notes and links go through the
- * form.
+ * form. A conflict loads the other answer at once, so the person sees theirs beside their own.
  */
 export function useAnswerEditor(
   question: ChecklistQuestion,
@@ -40,8 +31,17 @@ export function useAnswerEditor(
     [answer, state.editing],
   );
 
+  const loadTheirs = async () => {
+    try {
+      await actions.reload();
+      dispatch({ type: 'reloaded' });
+    } catch (e) {
+      dispatch({ type: 'failed', problem: saveProblemOf(e), keepOpen: true });
+    }
+  };
+
   const submit = async (toSave: AnswerDraft) => {
-    if (!toSave.status) {
+    if (!toSave.status || state.saving) {
       return;
     }
     dispatch({ type: 'started' });
@@ -55,18 +55,31 @@ export function useAnswerEditor(
       });
       dispatch({ type: 'saved' });
     } catch (e) {
-      dispatch({ type: 'failed', problem: problemOf(e), keepOpen: true });
+      const problem = saveProblemOf(e);
+      dispatch({ type: 'failed', problem, keepOpen: true });
+      if (problem.kind === 'conflict') {
+        await loadTheirs();
+      }
     }
   };
 
+  const problem = state.problem;
+  const draft = draftProblems(state.draft);
   return {
     state,
-    invalid: draftProblem(state.draft),
+    /** What to fix before saving, per field; a refusal of the backend shows at its field too. */
+    problems: {
+      ...draft,
+      ...(problem?.kind === 'field' && !draft[problem.field]
+        ? { [problem.field]: problem.message }
+        : {}),
+    },
+    invalid: Object.keys(draft).length > 0,
     readOnly: actions.readOnly,
     loadHistory: () => actions.loadHistory(question.id),
     submit,
     choose: (status: AnswerStatus | null) => {
-      if (!status) {
+      if (!status || state.saving) {
         return;
       }
       dispatch({ type: 'choose', status });
@@ -87,17 +100,14 @@ export function useAnswerEditor(
         await actions.clearAnswer(question.id, answer.version);
         dispatch({ type: 'cleared' });
       } catch (e) {
-        dispatch({ type: 'failed', problem: problemOf(e), keepOpen: false });
+        dispatch({
+          type: 'failed',
+          problem: saveProblemOf(e),
+          keepOpen: false,
+        });
       }
     },
-    reloadTheirs: async () => {
-      try {
-        await actions.reload();
-        dispatch({ type: 'reloaded' });
-      } catch (e) {
-        dispatch({ type: 'failed', problem: problemOf(e), keepOpen: false });
-      }
-    },
+    reloadTheirs: loadTheirs,
   };
 }
 
