@@ -111,7 +111,7 @@ describe('createReadinessColumn', () => {
         {own.render!({ entity: a }, 'row')}
       </TestApiProvider>,
     );
-    expect(await screen.findByText(/· 80%$/)).toBeInTheDocument();
+    expect(await screen.findByText(/80%$/)).toBeInTheDocument();
     expect(sort()).toEqual(['c', 'b', 'a']);
   });
 });
