@@ -198,13 +198,8 @@ test('a keyboard user reaches the next open question, answers it, and keeps focu
   ) {
     await page.keyboard.press('Tab');
   }
-  assert.equal(
-    await partial.evaluate(e => e === document.activeElement),
-    true,
-  );
-  const outline = await partial.evaluate(
-    e => getComputedStyle(e).outlineStyle,
-  );
+  assert.equal(await partial.evaluate(e => e === document.activeElement), true);
+  const outline = await partial.evaluate(e => getComputedStyle(e).outlineStyle);
   assert.notEqual(outline, 'none', 'focus is visible');
   await page.keyboard.press('Space');
   await page.waitForFunction(
@@ -212,9 +207,7 @@ test('a keyboard user reaches the next open question, answers it, and keeps focu
     await partial.elementHandle(),
   );
   // The save has gone through (the answer caption shows it) and focus stayed on the button.
-  await row
-    .getByText(new RegExp(`^${choice} · answered by Guest`))
-    .waitFor();
+  await row.getByText(new RegExp(`^${choice} · answered by Guest`)).waitFor();
   assert.equal(await partial.evaluate(e => e === document.activeElement), true);
   await screenshot(page, 'readiness-tab-keyboard');
   await page.context().close();

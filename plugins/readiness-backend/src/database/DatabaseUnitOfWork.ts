@@ -129,7 +129,7 @@ class DatabaseUnitOfWork implements ReadinessUnitOfWork {
           : (lastVersions.get(write.questionId) ?? 0) + 1,
         answeredBy: actor,
         answeredAt: now,
-        reviewedAt: now,
+        reviewedAt: write.reviewedAt ?? now,
       };
       await this.storeAnswer(answer, replaced);
       current.set(write.questionId, answer);

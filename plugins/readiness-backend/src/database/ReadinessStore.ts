@@ -26,6 +26,8 @@ export type AnswerWrite = {
   note?: string;
   links: string[];
   expectedVersion: number;
+  /** When the answer was last checked, if earlier than the write (an import); defaults to now. */
+  reviewedAt?: string;
 };
 
 /** Catalog facts kept beside a score so scores can be filtered and grouped without the catalog. */

@@ -1,4 +1,4 @@
-import { InputError } from '@backstage/errors';
+import { InputError, NotAllowedError } from '@backstage/errors';
 import {
   Checklist,
   linkProblem,
@@ -19,7 +19,19 @@ export interface AnswerInput {
   note?: string;
   links?: string[];
   expectedVersion: number;
+  /** When the answer was last checked, for imports by service writers; defaults to now. */
+  reviewedAt?: string;
 }
+
+/** Who writes and when, for the rules that depend on it. */
+export interface AnswerInputContext {
+  /** Service writers may import answers with an earlier `reviewedAt`; people may not. */
+  mayBackdate: boolean;
+  now: Date;
+}
+
+/** How far back an imported review may go. */
+export const MAX_BACKDATE_YEARS = 10;
 
 /**
  * Checks answers against the checklist and the content rules, and normalises them for the
@@ -28,6 +40,7 @@ export interface AnswerInput {
 export function validateAnswerInput(
   checklist: Checklist,
   inputs: AnswerInput[],
+  context: AnswerInputContext,
 ): AnswerWrite[] {
   if (inputs.length === 0) {
     throw new InputError('At least one answer is required');
@@ -88,12 +101,49 @@ export function validateAnswerInput(
         );
       }
     });
+    const reviewedAt =
+      input.reviewedAt === undefined
+        ? undefined
+        : reviewedAtOf(input.reviewedAt, `${where}.reviewedAt`, context);
     return {
       questionId: input.questionId,
       status: input.status,
       ...(note ? { note } : {}),
       links,
       expectedVersion: input.expectedVersion,
+      ...(reviewedAt ? { reviewedAt } : {}),
     };
   });
+}
+
+/** An imported review time, checked and normalised to ISO 8601 in UTC. */
+function reviewedAtOf(
+  value: string,
+  where: string,
+  context: AnswerInputContext,
+): string {
+  if (!context.mayBackdate) {
+    throw new NotAllowedError(
+      `${where} can only be set by a service importing earlier answers; leave it out to review the answer now`,
+    );
+  }
+  const time = Date.parse(value);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(time)) {
+    throw new InputError(
+      `${where} must be an ISO 8601 date and time, like 2026-01-31T09:00:00Z; got ${JSON.stringify(
+        value,
+      )}`,
+    );
+  }
+  if (time > context.now.getTime()) {
+    throw new InputError(`${where} ${value} is in the future`);
+  }
+  const earliest = new Date(context.now);
+  earliest.setUTCFullYear(earliest.getUTCFullYear() - MAX_BACKDATE_YEARS);
+  if (time < earliest.getTime()) {
+    throw new InputError(
+      `${where} ${value} is more than ${MAX_BACKDATE_YEARS} years ago`,
+    );
+  }
+  return new Date(time).toISOString();
 }

@@ -7,7 +7,11 @@ const catalog: Record<string, Entity> = {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Group',
     metadata: { name: 'payments' },
-    spec: { type: 'team', children: [] },
+    spec: {
+      type: 'team',
+      profile: { displayName: 'Payments Team' },
+      children: [],
+    },
     relations: [
       { type: 'hasMember', targetRef: 'user:default/ana' },
       { type: 'hasMember', targetRef: 'user:default/bo' },
@@ -22,7 +26,7 @@ const catalog: Record<string, Entity> = {
   'system:default/checkout': {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'System',
-    metadata: { name: 'checkout' },
+    metadata: { name: 'checkout', title: 'Checkout' },
     spec: { owner: 'payments' },
     relations: [{ type: 'partOf', targetRef: 'domain:default/commerce' }],
   },
@@ -87,8 +91,15 @@ describe('CatalogMetadataEvidenceProvider', () => {
     });
     const team = answers.find(a => a.questionId === 'communication.team')!;
     expect(team.note).toBe(
-      'Owned by group:default/payments, a group with 2 members in the catalog.',
+      'Owned by Payments Team, a group with 2 members in the catalog.',
     );
+    // People read the notes: names, never refs.
+    expect(
+      answers.find(a => a.questionId === 'communication.business-value')!.note,
+    ).toBe(
+      'Part of the Checkout system in the commerce domain, with a description; link a product brief to make it a Yes.',
+    );
+    expect(answers.map(a => a.note).join(' ')).not.toMatch(/\w+:default\//);
     expect(team.links).toEqual(['/catalog/default/group/payments']);
     expect(
       answers.find(a => a.questionId === 'communication.single-repository')!
@@ -117,7 +128,7 @@ describe('CatalogMetadataEvidenceProvider', () => {
       [
         'communication.team',
         'partial',
-        'Owned by group:default/empty, but the catalog lists no members for it.',
+        'Owned by empty, but the catalog lists no members for it.',
       ],
       [
         'communication.single-repository',

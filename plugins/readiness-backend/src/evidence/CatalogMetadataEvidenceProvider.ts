@@ -7,6 +7,7 @@ import {
   RELATION_PROVIDES_API,
   parseEntityRef,
 } from '@backstage/catalog-model';
+import { entityName } from './entityName';
 import {
   EvidenceAnswer,
   EvidenceContext,
@@ -89,15 +90,18 @@ export class CatalogMetadataEvidenceProvider
           ? {
               questionId: 'communication.team',
               status: 'yes',
-              note: `Owned by ${owner}, a group with ${members.length} member${
-                members.length === 1 ? '' : 's'
-              } in the catalog.`,
+              note: `Owned by ${entityName(owner, group)}, a group with ${
+                members.length
+              } member${members.length === 1 ? '' : 's'} in the catalog.`,
               links: [catalogPath(owner)],
             }
           : {
               questionId: 'communication.team',
               status: 'partial',
-              note: `Owned by ${owner}, but the catalog lists no members for it.`,
+              note: `Owned by ${entityName(
+                owner,
+                group,
+              )}, but the catalog lists no members for it.`,
               links: [catalogPath(owner)],
             },
       );
@@ -105,7 +109,7 @@ export class CatalogMetadataEvidenceProvider
       answers.push({
         questionId: 'communication.team',
         status: 'partial',
-        note: `Owned by a single person (${owner}), not a team.`,
+        note: `Owned by a single person (${entityName(owner)}), not a team.`,
       });
     }
 
@@ -139,10 +143,16 @@ export class CatalogMetadataEvidenceProvider
         questionId: 'communication.business-value',
         status: domain && entity.metadata.description ? 'partial' : 'no',
         note: domain
-          ? `Part of ${system} in ${domain}${
+          ? `Part of the ${entityName(
+              system,
+              systemEntity,
+            )} system in the ${entityName(domain)} domain${
               entity.metadata.description ? ', with a description' : ''
             }; link a product brief to make it a Yes.`
-          : `Part of ${system}, which belongs to no domain.`,
+          : `Part of the ${entityName(
+              system,
+              systemEntity,
+            )} system, which belongs to no domain.`,
         links: [catalogPath(system), ...(domain ? [catalogPath(domain)] : [])],
       });
     }

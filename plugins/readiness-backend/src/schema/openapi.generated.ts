@@ -439,6 +439,12 @@ export const spec = {
             description:
               'The version of the answer the client read; 0 when there was none.',
           },
+          reviewedAt: {
+            type: 'string',
+            format: 'date-time',
+            description:
+              'When the team last checked this answer, for importing an earlier assessment; only service writers may set it, and not in the future. Defaults to now.',
+          },
         },
       },
       Totals: {

@@ -25,6 +25,11 @@ export type AnswerChange = {
   note?: string;
   links?: string[];
   expectedVersion: number;
+  /**
+   * When the team last checked the answer, for importing an earlier assessment (ISO 8601, not in
+   * the future); only service writers may set it. Defaults to now.
+   */
+  reviewedAt?: string;
 };
 
 /**

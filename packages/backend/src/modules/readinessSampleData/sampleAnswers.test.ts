@@ -35,9 +35,33 @@ describe('sampleAnswers', () => {
     expect(na.every(a => a.note && a.note.length > 10)).toBe(true);
   });
 
-  it('is the same on every start', () => {
-    expect(sampleAnswers('x', 'bronze', defaultChecklist)).toEqual(
-      sampleAnswers('x', 'bronze', defaultChecklist),
+  it('backdates a few answers of the middle profiles past the review interval, never a required one', () => {
+    const now = new Date('2026-12-01T00:00:00Z');
+    const names = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+    const stale = names.flatMap(name =>
+      sampleAnswers(name, 'silver', defaultChecklist, new Map(), now).filter(
+        a => a.reviewedAt,
+      ),
     );
+    expect(stale.length).toBeGreaterThan(0);
+    expect(new Set(stale.map(a => a.reviewedAt))).toEqual(
+      new Set(['2026-05-15T00:00:00.000Z']),
+    );
+    const required = new Set(
+      questions.filter(q => q.requiredForLevel).map(q => q.id),
+    );
+    expect(stale.some(a => required.has(a.questionId))).toBe(false);
+    expect(
+      names.flatMap(name =>
+        sampleAnswers(name, 'gold', defaultChecklist).filter(a => a.reviewedAt),
+      ),
+    ).toEqual([]);
+  });
+
+  it('is the same on every start', () => {
+    const now = new Date('2026-12-01T00:00:00Z');
+    expect(
+      sampleAnswers('x', 'bronze', defaultChecklist, new Map(), now),
+    ).toEqual(sampleAnswers('x', 'bronze', defaultChecklist, new Map(), now));
   });
 });

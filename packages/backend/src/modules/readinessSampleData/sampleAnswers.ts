@@ -9,7 +9,11 @@ export interface SampleAnswer {
   note?: string;
   links?: string[];
   expectedVersion: number;
+  reviewedAt?: string;
 }
+
+/** Sample reviews this many days old are past the demo's 180-day interval: "Needs review". */
+const STALE_AGE_DAYS = 200;
 
 /** Cumulative shares of yes / partial / no / na; the rest stays unanswered. */
 const MIX: Record<SampleProfile, [number, number, number, number]> = {
@@ -78,7 +82,11 @@ export function sampleAnswers(
   profile: SampleProfile,
   checklist: Checklist,
   automatic: Map<string, AnswerStatus> = new Map(),
+  now: Date = new Date(),
 ): SampleAnswer[] {
+  const staleSince = new Date(
+    now.getTime() - STALE_AGE_DAYS * 24 * 60 * 60 * 1000,
+  ).toISOString();
   const [yes, partial, no, na] = MIX[profile];
   const answers: SampleAnswer[] = [];
   for (const question of checklist.sections.flatMap(s => s.questions)) {
@@ -109,6 +117,14 @@ export function sampleAnswers(
         ? {
             note: 'Does not apply: this component keeps no state of its own.',
           }
+        : {}),
+      // A few answers of the middle profiles were last reviewed long ago.
+      ...((profile === 'silver' || profile === 'bronze') &&
+      status === 'yes' &&
+      !question.requiredForLevel &&
+      roll > 0.3 &&
+      roll < 0.36
+        ? { reviewedAt: staleSince }
         : {}),
       ...(status === 'yes' && roll < 0.3
         ? {
