@@ -243,3 +243,28 @@ test('the tab and the review page fit a 390 px phone screen', async () => {
   await screenshot(page, 'phone-review-heatmap');
   await page.context().close();
 });
+
+test('the demo shows every answer state: stale, N/A with a reason, automatic confirmed and overridden', async () => {
+  const page = await signInAsGuest(browser);
+  // feature-flags (Platform, Silver) has sample answers of every kind.
+  await page.goto(
+    `${APP_URL}/catalog/default/component/feature-flags/readiness`,
+  );
+  await page.getByRole('button', { name: 'Next open question' }).waitFor();
+  const count = (locator: ReturnType<Page['getByText']>) => locator.count();
+  assert.ok((await count(page.getByText('Needs review', { exact: true }))) > 0);
+  assert.ok(
+    (await page.getByRole('button', { name: /^Still true/ }).count()) > 0,
+  );
+  assert.ok((await count(page.getByText(/^Why N\/A: .{10,}/))) > 0);
+  assert.ok((await count(page.getByText(/· confirmed by /))) > 0);
+  assert.ok(
+    (await count(page.getByText(/^Overrides the automatic answer/))) > 0,
+  );
+  await page
+    .getByText('Needs review', { exact: true })
+    .first()
+    .scrollIntoViewIfNeeded();
+  await screenshot(page, 'readiness-tab-states');
+  await page.context().close();
+});

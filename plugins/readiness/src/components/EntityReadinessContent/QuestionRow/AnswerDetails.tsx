@@ -55,6 +55,7 @@ export function AnswerDetails(props: {
             {confirms ? 'confirmed' : 'answered'} by{' '}
             <ActorName principal={answer.answeredBy} /> ·{' '}
             {day(answer.answeredAt)}
+            {answer.stale && ` · last reviewed ${day(answer.reviewedAt)}`}
             {confirms &&
               ` · the automatic answer from ${evidence.providerTitle} agrees`}
           </>
