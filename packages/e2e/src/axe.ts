@@ -5,19 +5,22 @@ export type AxeFinding = { rule: string; impact: string; targets: string[] };
 
 /**
  * Runs axe-core (WCAG 2.1 A and AA, plus label-content-name-mismatch) on the page's readiness
- * surfaces only: the elements marked `data-readiness-surface`, so Backstage's own chrome is not
- * counted against us. Returns the serious and critical findings; an empty list is a pass.
+ * surfaces (the elements marked `data-readiness-surface`), or on the whole page with
+ * `wholePage`. Returns the serious and critical findings; an empty list is a pass.
  */
-export async function readinessAxeFindings(page: Page): Promise<AxeFinding[]> {
+export async function readinessAxeFindings(
+  page: Page,
+  options: { wholePage?: boolean } = {},
+): Promise<AxeFinding[]> {
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  return page.evaluate(async () => {
+  return page.evaluate(async wholePage => {
     const surfaces = document.querySelectorAll('[data-readiness-surface]');
     if (surfaces.length === 0) {
       throw new Error('No readiness surface on the page');
     }
     const axe = (window as any).axe;
     const result = await axe.run(
-      { include: [['[data-readiness-surface]']] },
+      wholePage ? document : { include: [['[data-readiness-surface]']] },
       {
         resultTypes: ['violations'],
         rules: { 'label-content-name-mismatch': { enabled: true } },
@@ -30,5 +33,5 @@ export async function readinessAxeFindings(page: Page): Promise<AxeFinding[]> {
         impact: v.impact,
         targets: v.nodes.map((n: any) => n.target.join(' ')),
       }));
-  });
+  }, options.wholePage ?? false);
 }

@@ -23,6 +23,8 @@ import {
 export const catalogIndexPage = (
   <CatalogIndexPage
     pagination={{ mode: 'offset', limit: 20 }}
+    // Draggable headers nest a button in each sort button (axe: nested-interactive).
+    tableOptions={{ draggable: false }}
     filters={
       <>
         <EntityKindPicker initialFilter="component" />
