@@ -274,3 +274,23 @@ test('the demo shows every answer state: stale, N/A with a reason, automatic con
   await screenshot(page, 'readiness-tab-states');
   await page.context().close();
 });
+
+test('a kind without a checklist has no Readiness tab, and its address says why', async () => {
+  const page = await signInAsGuest(browser);
+  await page.goto(`${APP_URL}/catalog/default/api/checkout-api`);
+  await page.getByRole('tab', { name: 'Definition' }).waitFor();
+  assert.equal(
+    await page.getByRole('tab', { name: 'Readiness' }).isVisible(),
+    false,
+  );
+  await page.goto(`${APP_URL}/catalog/default/api/checkout-api/readiness`);
+  await page
+    .getByText('No readiness checklist applies to this entity')
+    .waitFor();
+  assert.match(
+    (await page.getByText(/applies to entities of kind 'API'/).textContent()) ??
+      '',
+    /kind 'API'/,
+  );
+  await page.context().close();
+});

@@ -3,6 +3,7 @@ import request from 'supertest';
 import {
   asService,
   asUser,
+  dumpAnswerTables,
   ReadinessTestBackend,
   startReadinessBackend,
   testEntity,
@@ -41,14 +42,7 @@ describe.each(databases.eachSupportedId())(
   'answers imported with their review time (%s)',
   databaseId => {
     let backend: ReadinessTestBackend;
-    const dump = () =>
-      Promise.all(
-        [
-          'readiness_answers',
-          'readiness_answer_history',
-          'readiness_scores',
-        ].map(t => backend.knex(t).select().orderBy(1)),
-      );
+    const dump = () => dumpAnswerTables(backend.knex);
 
     beforeAll(async () => {
       backend = await startReadinessBackend({

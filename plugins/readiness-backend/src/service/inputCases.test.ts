@@ -2,6 +2,7 @@ import { TestDatabases } from '@backstage/backend-test-utils';
 import request from 'supertest';
 import {
   asUser,
+  dumpAnswerTables,
   ReadinessTestBackend,
   startReadinessBackend,
   testEntity,
@@ -218,16 +219,7 @@ describe.each(databases.eachSupportedId())(
     let backend: ReadinessTestBackend;
     const ALICE = asUser('user:default/alice');
 
-    /** Everything the plugin stores, to compare before and after a refused request. */
-    const dump = async () => {
-      const tables = [
-        'readiness_answers',
-        'readiness_answer_history',
-        'readiness_scores',
-        'readiness_section_scores',
-      ];
-      return Promise.all(tables.map(t => backend.knex(t).select().orderBy(1)));
-    };
+    const dump = () => dumpAnswerTables(backend.knex);
 
     beforeAll(async () => {
       backend = await startReadinessBackend({

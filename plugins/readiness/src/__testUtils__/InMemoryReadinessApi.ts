@@ -1,5 +1,6 @@
 import { ResponseError } from '@backstage/errors';
 import {
+  assessmentStateOf,
   EntityTrendPoint,
   AnswerEvidence,
   AnswerHistoryEntry,
@@ -138,6 +139,11 @@ export class InMemoryReadinessApi implements ReadinessApi {
     }
     return {
       entityRef,
+      assessment: assessmentStateOf({
+        answeredByPeople: answers.filter(a => a.source !== 'evidence').length,
+        answeredAutomatically: answers.filter(a => a.source === 'evidence')
+          .length,
+      }),
       checklist: this.checklist,
       answers,
       orphanedAnswers: [],

@@ -54,7 +54,7 @@ describe('readiness /alpha', () => {
     ).toHaveTextContent('Are backups tested?');
   });
 
-  it('renders the review page at /readiness', async () => {
+  it('renders the review page at /readiness with the same header as the legacy page', async () => {
     const api = new InMemoryReadinessApi();
     api.report = sampleReport;
     renderTestApp({
@@ -70,6 +70,15 @@ describe('readiness /alpha', () => {
     expect(
       await screen.findByRole('group', { name: 'Coverage' }),
     ).toHaveTextContent('5 of 6 in scope assessed');
+    // Page chrome as in the legacy system: the header, and the content inside Content.
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Readiness review' }),
+    ).toBeInTheDocument();
+    expect(
+      screen
+        .getByRole('group', { name: 'Coverage' })
+        .closest('[class*="BackstageContent-root"]'),
+    ).not.toBeNull();
   });
 
   it('provides the HTTP client as the Readiness API', () => {

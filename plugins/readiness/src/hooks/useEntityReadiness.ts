@@ -1,5 +1,8 @@
 import { useApi } from '@backstage/core-plugin-api';
-import { EntityReadiness } from '@readiness/plugin-readiness-common';
+import {
+  assessmentStateOf,
+  EntityReadiness,
+} from '@readiness/plugin-readiness-common';
 import { useCallback, useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { AnswerChange, readinessApiRef } from '../api/ReadinessApi';
@@ -37,10 +40,18 @@ export function useEntityReadiness(entityRef: string) {
             ...(evidence ? { evidence } : {}),
           };
         });
+        const merged = [...answers, ...people];
         return {
           ...previous,
-          answers: [...answers, ...people],
+          answers: merged,
           result: written.result,
+          // A person's answer makes the entity assessed (the rule of readiness-common).
+          assessment: assessmentStateOf({
+            answeredByPeople: merged.filter(a => a.source !== 'evidence')
+              .length,
+            answeredAutomatically: merged.filter(a => a.source === 'evidence')
+              .length,
+          }),
         };
       });
     },

@@ -171,3 +171,17 @@ export const asService = (subject: string) =>
     onBehalfOf: mockCredentials.service(subject),
     targetPluginId: 'readiness',
   });
+
+/**
+ * Everything the plugin stores about answers and scores, to compare before and after a refused
+ * request: a refusal must change nothing.
+ */
+export function dumpAnswerTables(knex: Knex) {
+  const tables = [
+    'readiness_answers',
+    'readiness_answer_history',
+    'readiness_scores',
+    'readiness_section_scores',
+  ];
+  return Promise.all(tables.map(t => knex(t).select().orderBy(1)));
+}

@@ -39,6 +39,13 @@ describe('EntityReadinessCard', () => {
       'Are backups tested?Not answered',
       'Is there a runbook?Partly done',
     ]);
+    // Each gap links to its question on the tab, in full in its title (it may be cut short).
+    const gap = screen.getByRole('link', { name: 'Are backups tested?' });
+    expect(gap).toHaveAttribute(
+      'href',
+      '/catalog/default/component/payments-api/readiness?question=ops.backups',
+    );
+    expect(gap).toHaveAttribute('title', 'Are backups tested?');
     expect(
       screen.getByRole('link', { name: /Open the checklist/ }),
     ).toHaveAttribute(

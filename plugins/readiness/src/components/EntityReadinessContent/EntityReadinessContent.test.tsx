@@ -458,12 +458,22 @@ describe('EntityReadinessContent', () => {
       screen.getByRole('img', { name: 'Readiness score 25%' }),
     ).toBeInTheDocument();
 
+    expect(screen.getByTestId('readiness-counts')).toHaveTextContent(
+      /^Automatic only/,
+    );
+
     await userEvent.click(answerButton('Do alerts page someone?', 'No'));
     await waitFor(() =>
       expect(api.answers.get('ops.alerts')).toMatchObject({
         status: 'no',
         version: 1,
       }),
+    );
+    // A person's answer makes it assessed, without a reload.
+    await waitFor(() =>
+      expect(screen.getByTestId('readiness-counts')).toHaveTextContent(
+        /^Assessed/,
+      ),
     );
     expect(api.writes[0][0].expectedVersion).toBe(0);
     expect(
