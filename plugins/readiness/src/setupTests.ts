@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
 
 // jsdom has no layout, so no ResizeObserver; recharts' ResponsiveContainer needs one to exist.
 class NoLayoutResizeObserver {
@@ -7,3 +8,7 @@ class NoLayoutResizeObserver {
   disconnect() {}
 }
 globalThis.ResizeObserver ??= NoLayoutResizeObserver;
+
+// Names arrive from the entity presentation after the data; on a busy 2-core CI machine that can
+// take longer than Testing Library's default second.
+configure({ asyncUtilTimeout: 5000 });
