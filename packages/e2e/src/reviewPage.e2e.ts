@@ -107,9 +107,16 @@ test('the review page answers where the gaps are, by team, and exports the view'
     .split('\r\n');
   assert.match(
     csv[0],
-    /^Owner,In scope,Assessed,Automatic only,Not started,Entities,Average score/,
+    /^Owner,Name,In scope,Assessed,Automatic only,Not started,Entities,Average score/,
   );
   assert.equal(csv.length, 1 + teams.length);
+  // Refs stay in the CSV, with the names people read beside them.
+  assert.ok(
+    csv.some(row =>
+      row.startsWith('group:default/search-discovery,Search & Discovery,'),
+    ),
+    csv.join('\n'),
+  );
 
   // Group by system: the address changes and can be shared.
   await page.getByRole('button', { name: /Group by/ }).click();
