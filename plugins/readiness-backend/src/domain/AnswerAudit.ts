@@ -7,4 +7,6 @@ export type AnswerAudit = {
   before: AnswerSnapshot | null;
   /** Null when the answer was cleared. */
   after: AnswerSnapshot | null;
+  /** The review time an import gave the answer, when it is not the time of the write. */
+  reviewedAt?: string;
 };

@@ -69,6 +69,7 @@ export class AnswerWriter {
         questionId: answer.questionId,
         before: previous[i] ? answerSnapshot(previous[i]!) : null,
         after: answerSnapshot(answer),
+        ...(writes[i].reviewedAt ? { reviewedAt: writes[i].reviewedAt } : {}),
       })),
     };
   }

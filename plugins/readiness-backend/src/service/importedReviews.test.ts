@@ -73,6 +73,16 @@ describe.each(databases.eachSupportedId())(
       expect(ci).toMatchObject({ status: 'yes', stale: true, reviewedAt });
       expect(read.body.result.stale).toBe(1);
       expect(read.body.result.score).toBe(0);
+      // The audit event says who imported it and the review time it was given.
+      const event = backend.events.find(
+        e => e.eventId === 'answer-write' && e.status === 'succeeded',
+      );
+      expect(event).toMatchObject({
+        actor: { actorId: 'plugin:readiness-sample-data' },
+        meta: {
+          changes: [{ questionId: 'software-quality.ci', reviewedAt }],
+        },
+      });
     });
 
     it.each([

@@ -1,7 +1,10 @@
 import { identityApiRef, useApi } from '@backstage/core-plugin-api';
 import { Box, Button } from '@material-ui/core';
 import { Alert } from '@material-ui/lab';
-import { ReadinessAnswer } from '@readiness/plugin-readiness-common';
+import {
+  AnswerStatus,
+  ReadinessAnswer,
+} from '@readiness/plugin-readiness-common';
 import useAsync from 'react-use/esm/useAsync';
 import { ActorName } from '../../shared/ActorName';
 import { STATUS_LABEL } from '../../shared/answerLabels';
@@ -11,10 +14,8 @@ import { EditorProblem } from './answerEditorState';
 const time = (iso: string) => iso.slice(0, 16).replace('T', ' ');
 
 /** One answer in a few words: "No, “Runbook pending”". */
-const summary = (status: string | null, note?: string) =>
-  `${status ? STATUS_LABEL[status as keyof typeof STATUS_LABEL] : 'no answer'}${
-    note ? `, “${note}”` : ''
-  }`;
+const summary = (status: AnswerStatus | null, note?: string) =>
+  `${status ? STATUS_LABEL[status] : 'no answer'}${note ? `, “${note}”` : ''}`;
 
 /**
  * Why the last save did not go through, and the way on. A conflict names who changed the answer
