@@ -15,6 +15,7 @@ yarn backstage-cli repo fix --publish --check
 echo "==> API reports and knip reports match the code"
 yarn build:api-reports --ci
 yarn build:knip-reports --ci
+node scripts/check-declared-imports.js
 echo "==> lint"
 yarn lint:all
 echo "==> prettier"
