@@ -168,8 +168,11 @@ describe('ReadinessReviewPage', () => {
     const dialog = await screen.findByRole('dialog', {
       name: 'Owner: Search & Discovery',
     });
-    expect(await within(dialog).findByText('22.5%')).toBeInTheDocument();
-    expect(within(dialog).getByText('30/56')).toBeInTheDocument();
+    // The rows render again once the names arrive: look them up until they are stable.
+    await waitFor(() => {
+      expect(within(dialog).getByText('22.5%')).toBeInTheDocument();
+      expect(within(dialog).getByText('30/56')).toBeInTheDocument();
+    });
     expect(api.scoreRequests).toEqual([
       { owners: ['group:default/search'], limit: 1000 },
     ]);
