@@ -263,3 +263,37 @@ describe('ReadinessReviewPage', () => {
     );
   });
 });
+
+describe('ReadinessReviewPage on a phone', () => {
+  const wide = window.matchMedia;
+  beforeAll(() => {
+    // A phone-sized screen: every max-width query matches.
+    window.matchMedia = ((query: string) => ({
+      matches: query.includes('max-width'),
+      media: query,
+      onchange: null,
+      addListener: () => {},
+      removeListener: () => {},
+      addEventListener: () => {},
+      removeEventListener: () => {},
+      dispatchEvent: () => false,
+    })) as typeof window.matchMedia;
+  });
+  afterAll(() => {
+    window.matchMedia = wide;
+  });
+
+  it('keeps the group, its entities and its average in the team table', async () => {
+    const api = new InMemoryReadinessApi();
+    api.report = sampleReport;
+    await renderPage(api);
+    const table = screen
+      .getAllByRole('table')
+      .find(t => within(t).queryByRole('columnheader', { name: /Average/ }))!;
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map(h => h.textContent),
+    ).toEqual(['Owner', 'Entities', 'Average']);
+  });
+});
