@@ -1,4 +1,5 @@
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import { COMPONENTS, GROUPING_KINDS } from './entityFilters';
 
 /**
  * The Readiness card on component overview pages.
@@ -7,7 +8,7 @@ import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
  */
 export const readinessEntityCard = EntityCardBlueprint.make({
   params: {
-    filter: { kind: 'component' },
+    filter: COMPONENTS,
     loader: () =>
       import('../components/EntityReadinessCard').then(m => (
         <m.EntityReadinessCard />
@@ -23,7 +24,7 @@ export const readinessEntityCard = EntityCardBlueprint.make({
 export const readinessRollupEntityCard = EntityCardBlueprint.make({
   name: 'rollup',
   params: {
-    filter: { kind: { $in: ['group', 'system', 'domain'] } },
+    filter: GROUPING_KINDS,
     loader: () =>
       import('../components/EntityReadinessRollupCard').then(m => (
         <m.EntityReadinessRollupCard />

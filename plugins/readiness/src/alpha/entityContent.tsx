@@ -1,4 +1,5 @@
 import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import { COMPONENTS } from './entityFilters';
 
 /**
  * The Readiness tab on component pages.
@@ -9,7 +10,7 @@ export const readinessEntityContent = EntityContentBlueprint.make({
   params: {
     path: 'readiness',
     title: 'Readiness',
-    filter: { kind: 'component' },
+    filter: COMPONENTS,
     loader: () =>
       import('../components/EntityReadinessContent').then(m => (
         <m.EntityReadinessContent />
