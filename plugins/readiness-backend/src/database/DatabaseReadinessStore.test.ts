@@ -1,4 +1,5 @@
-import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
+import { bothDatabases } from '../__testUtils__/bothDatabases';
+import { mockServices } from '@backstage/backend-test-utils';
 import { ConflictError } from '@backstage/errors';
 import { createReadinessDatabase } from './createReadinessDatabase';
 import {
@@ -54,10 +55,7 @@ const write = (
   expectedVersion = 0,
 ): AnswerWrite => ({ questionId, status, links: [], expectedVersion });
 
-const databases = TestDatabases.create({
-  ids: ['POSTGRES_15', 'SQLITE_3'],
-  disableDocker: true,
-});
+const databases = bothDatabases();
 
 describe.each(databases.eachSupportedId())(
   'DatabaseReadinessStore (%s)',

@@ -1,5 +1,5 @@
+import { bothDatabases } from '../__testUtils__/bothDatabases';
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
-import { TestDatabases } from '@backstage/backend-test-utils';
 import fs from 'fs';
 import { Knex } from 'knex';
 
@@ -27,10 +27,7 @@ async function existingTables(knex: Knex) {
   return present.filter(Boolean);
 }
 
-const databases = TestDatabases.create({
-  ids: ['POSTGRES_15', 'SQLITE_3'],
-  disableDocker: true,
-});
+const databases = bothDatabases();
 
 describe.each(databases.eachSupportedId())('migrations (%s)', databaseId => {
   it('go up, down and up again one step at a time', async () => {

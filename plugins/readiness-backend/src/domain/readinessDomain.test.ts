@@ -1,4 +1,4 @@
-import { TestDatabases } from '@backstage/backend-test-utils';
+import { bothDatabases } from '../__testUtils__/bothDatabases';
 import { Entity } from '@backstage/catalog-model';
 import { ConfigReader } from '@backstage/config';
 import { Knex } from 'knex';
@@ -18,10 +18,7 @@ const payments: Entity = {
 const access = { canEdit: true, owners: ['group:default/team-a'] };
 const DAY = 24 * 60 * 60 * 1000;
 
-const databases = TestDatabases.create({
-  ids: ['POSTGRES_15', 'SQLITE_3'],
-  disableDocker: true,
-});
+const databases = bothDatabases();
 
 describe.each(databases.eachSupportedId())(
   'the readiness domain (%s)',

@@ -1,10 +1,10 @@
+import { bothDatabases } from '../__testUtils__/bothDatabases';
 import { createBackendModule } from '@backstage/backend-plugin-api';
 import {
   mockCredentials,
   mockServices,
   startTestBackend,
   TestDatabaseId,
-  TestDatabases,
 } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { readinessEvidenceExtensionPoint } from '@readiness/plugin-readiness-node';
@@ -48,10 +48,7 @@ const ENTITY = '/api/readiness/entities/component/default/payments';
 const CI = `${ENTITY}/answers/software-quality.ci`;
 const alice = mockCredentials.user.header('user:default/alice');
 
-const databases = TestDatabases.create({
-  ids: ['POSTGRES_15', 'SQLITE_3'],
-  disableDocker: true,
-});
+const databases = bothDatabases();
 
 async function start(databaseId: TestDatabaseId) {
   const { server } = await startTestBackend({

@@ -1,4 +1,4 @@
-import { TestDatabases } from '@backstage/backend-test-utils';
+import { bothDatabases } from '../__testUtils__/bothDatabases';
 import { Entity } from '@backstage/catalog-model';
 import { ReviewService } from '../service/ReviewService';
 import { twoQuestionConfig as config } from '../service/__testUtils__/reconcileTestCatalog';
@@ -7,10 +7,7 @@ import { backfillSnapshots } from './backfillSnapshots';
 
 jest.setTimeout(60_000);
 
-const databases = TestDatabases.create({
-  ids: ['POSTGRES_15', 'SQLITE_3'],
-  disableDocker: true,
-});
+const databases = bothDatabases();
 
 const component = (name: string): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',

@@ -1,4 +1,4 @@
-import { TestDatabases } from '@backstage/backend-test-utils';
+import { bothDatabases } from '../__testUtils__/bothDatabases';
 import { Entity } from '@backstage/catalog-model';
 import { ConfigReader } from '@backstage/config';
 import { readReadinessConfig } from '../config/readReadinessConfig';
@@ -73,10 +73,7 @@ const readinessConfig = {
   ],
 };
 
-const databases = TestDatabases.create({
-  ids: ['POSTGRES_15', 'SQLITE_3'],
-  disableDocker: true,
-});
+const databases = bothDatabases();
 
 describe.each(databases.eachSupportedId())('ReviewService (%s)', databaseId => {
   async function setup() {

@@ -1,4 +1,4 @@
-import { TestDatabases } from '@backstage/backend-test-utils';
+import { bothDatabases } from '../__testUtils__/bothDatabases';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
 import { spec } from '../schema/openapi.generated';
@@ -18,10 +18,7 @@ jest.setTimeout(60_000);
  * history, and who may write. Every operation of openapi.yaml must have a case here.
  */
 
-const databases = TestDatabases.create({
-  ids: ['POSTGRES_15', 'SQLITE_3'],
-  disableDocker: true,
-});
+const databases = bothDatabases();
 
 const ALICE = 'user:default/alice';
 /** May read only part of the catalog (`secret` is hidden) and may not write. */

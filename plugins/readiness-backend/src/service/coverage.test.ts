@@ -1,4 +1,4 @@
-import { TestDatabases } from '@backstage/backend-test-utils';
+import { bothDatabases } from '../__testUtils__/bothDatabases';
 import { Entity } from '@backstage/catalog-model';
 import { ReviewService } from './ReviewService';
 import { testDomain } from './__testUtils__/testDomain';
@@ -14,10 +14,7 @@ jest.setTimeout(60_000);
  * anyone answered, and automatic answers count as the scores count them.
  */
 
-const databases = TestDatabases.create({
-  ids: ['POSTGRES_15', 'SQLITE_3'],
-  disableDocker: true,
-});
+const databases = bothDatabases();
 
 const component = (name: string, owner: string): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',

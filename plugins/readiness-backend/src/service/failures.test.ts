@@ -1,4 +1,4 @@
-import { TestDatabases } from '@backstage/backend-test-utils';
+import { bothDatabases } from '../__testUtils__/bothDatabases';
 import { ResponseError } from '@backstage/errors';
 import knexFactory, { Knex } from 'knex';
 import net from 'net';
@@ -14,10 +14,7 @@ jest.setTimeout(60_000);
 
 /** Errors say what is wrong and nothing more: outages, catalog failures, unknown routes. */
 
-const databases = TestDatabases.create({
-  ids: ['POSTGRES_15', 'SQLITE_3'],
-  disableDocker: true,
-});
+const databases = bothDatabases();
 const ENTITY = '/api/readiness/entities/component/default/payments';
 const ALICE = asUser('user:default/alice');
 const entities = [testEntity('Component', 'payments', { type: 'service' })];

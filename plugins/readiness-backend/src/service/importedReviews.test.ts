@@ -1,4 +1,4 @@
-import { TestDatabases } from '@backstage/backend-test-utils';
+import { bothDatabases } from '../__testUtils__/bothDatabases';
 import request from 'supertest';
 import {
   asService,
@@ -11,10 +11,7 @@ import {
 
 jest.setTimeout(60_000);
 
-const databases = TestDatabases.create({
-  ids: ['POSTGRES_15', 'SQLITE_3'],
-  disableDocker: true,
-});
+const databases = bothDatabases();
 
 const ENTITY = '/api/readiness/entities/component/default/payments';
 const IMPORTER = asService('plugin:readiness-sample-data');

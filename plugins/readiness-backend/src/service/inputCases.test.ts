@@ -1,4 +1,4 @@
-import { TestDatabases } from '@backstage/backend-test-utils';
+import { bothDatabases } from '../__testUtils__/bothDatabases';
 import request from 'supertest';
 import {
   asUser,
@@ -15,10 +15,7 @@ jest.setTimeout(60_000);
  * what is wrong, and the database is unchanged afterwards.
  */
 
-const databases = TestDatabases.create({
-  ids: ['POSTGRES_15', 'SQLITE_3'],
-  disableDocker: true,
-});
+const databases = bothDatabases();
 
 const ENTITY = '/api/readiness/entities/component/default/payments';
 const ANSWER = `${ENTITY}/answers/software-quality.ci`;

@@ -1,4 +1,4 @@
-import { TestDatabases } from '@backstage/backend-test-utils';
+import { bothDatabases } from '../__testUtils__/bothDatabases';
 import { ReadinessClient } from '@readiness/plugin-readiness-common/client';
 import { AddressInfo } from 'net';
 import { spec } from '../schema/openapi.generated';
@@ -11,10 +11,7 @@ import { expectResponseToMatchSpec } from './__testUtils__/expectResponseToMatch
 
 jest.setTimeout(60_000);
 
-const databases = TestDatabases.create({
-  ids: ['POSTGRES_15', 'SQLITE_3'],
-  disableDocker: true,
-});
+const databases = bothDatabases();
 
 /** The openapi.yaml operation a request went to, by its path template and method. */
 function operationOf(method: string, url: URL) {

@@ -1,4 +1,4 @@
-import { assessmentStateOf } from './assessmentState';
+import { assessmentOfAnswers, assessmentStateOf } from './assessmentState';
 
 describe('assessmentStateOf', () => {
   it.each([
@@ -13,5 +13,17 @@ describe('assessmentStateOf', () => {
         answeredAutomatically: automatic,
       }),
     ).toBe(state);
+  });
+});
+
+describe('assessmentOfAnswers', () => {
+  it('counts automatic answers apart from people’s', () => {
+    expect(assessmentOfAnswers([])).toBe('not-started');
+    expect(assessmentOfAnswers([{ source: 'evidence' }])).toBe('automatic');
+    expect(
+      assessmentOfAnswers([{ source: 'evidence' }, { source: 'person' }]),
+    ).toBe('assessed');
+    // Answers stored before sources existed are people's.
+    expect(assessmentOfAnswers([{}])).toBe('assessed');
   });
 });

@@ -49,3 +49,19 @@ export function assessmentStateOf(counts: {
   }
   return counts.answeredAutomatically > 0 ? 'automatic' : 'not-started';
 }
+
+/**
+ * The assessment state of the answers an entity shows (as the API returns them): those with
+ * source `evidence` are automatic, all others are people's.
+ *
+ * @public
+ */
+export function assessmentOfAnswers(
+  answers: { source?: 'person' | 'evidence' }[],
+): AssessmentState {
+  const automatic = answers.filter(a => a.source === 'evidence').length;
+  return assessmentStateOf({
+    answeredByPeople: answers.length - automatic,
+    answeredAutomatically: automatic,
+  });
+}

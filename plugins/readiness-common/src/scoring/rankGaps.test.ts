@@ -1,5 +1,5 @@
 import { Checklist } from '../types';
-import { rankGaps } from './rankGaps';
+import { gapReasonOf, rankGaps } from './rankGaps';
 
 const checklist: Checklist = {
   id: 'test',
@@ -78,5 +78,16 @@ describe('rankGaps', () => {
       })),
     );
     expect(rankGaps(checklist, { nextLevel: null }, answers)).toEqual([]);
+  });
+});
+
+describe('gapReasonOf', () => {
+  it('calls unanswered, stale, No and Partial open, and a fresh Yes or N/A done', () => {
+    expect(gapReasonOf(undefined)).toBe('unanswered');
+    expect(gapReasonOf({ status: 'yes', stale: true })).toBe('stale');
+    expect(gapReasonOf({ status: 'no', stale: false })).toBe('no');
+    expect(gapReasonOf({ status: 'partial', stale: false })).toBe('partial');
+    expect(gapReasonOf({ status: 'yes', stale: false })).toBeUndefined();
+    expect(gapReasonOf({ status: 'na', stale: false })).toBeUndefined();
   });
 });

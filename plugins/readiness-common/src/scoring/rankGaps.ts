@@ -35,6 +35,26 @@ export type GapAnswer = {
 };
 
 /**
+ * Why a question is open (unanswered, stale, No or Partial), or undefined when it is done: a
+ * fresh Yes or an N/A. The one rule of "open item" for the tab, the card and the gap ranking.
+ *
+ * @public
+ */
+export function gapReasonOf(
+  answer: Pick<GapAnswer, 'status' | 'stale'> | undefined,
+): GapReason | undefined {
+  if (!answer) {
+    return 'unanswered';
+  }
+  if (answer.stale) {
+    return 'stale';
+  }
+  return answer.status === 'no' || answer.status === 'partial'
+    ? answer.status
+    : undefined;
+}
+
+/**
  * Lists an entity's open items, most valuable first: questions that block the next level come
  * first, then the ones whose answer would add the most weight, in checklist order on ties.
  * N/A and fresh Yes answers are not gaps.
@@ -51,15 +71,8 @@ export function rankGaps(
   const gaps: ReadinessGap[] = [];
   for (const section of checklist.sections) {
     for (const question of section.questions) {
-      const answer = byQuestion.get(question.id);
-      let reason: GapReason;
-      if (!answer) {
-        reason = 'unanswered';
-      } else if (answer.stale) {
-        reason = 'stale';
-      } else if (answer.status === 'no' || answer.status === 'partial') {
-        reason = answer.status;
-      } else {
+      const reason = gapReasonOf(byQuestion.get(question.id));
+      if (!reason) {
         continue;
       }
       gaps.push({

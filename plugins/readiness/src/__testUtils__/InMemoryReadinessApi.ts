@@ -1,6 +1,6 @@
 import { ResponseError } from '@backstage/errors';
 import {
-  assessmentStateOf,
+  assessmentOfAnswers,
   EntityTrendPoint,
   AnswerEvidence,
   AnswerHistoryEntry,
@@ -139,11 +139,7 @@ export class InMemoryReadinessApi implements ReadinessApi {
     }
     return {
       entityRef,
-      assessment: assessmentStateOf({
-        answeredByPeople: answers.filter(a => a.source !== 'evidence').length,
-        answeredAutomatically: answers.filter(a => a.source === 'evidence')
-          .length,
-      }),
+      assessment: assessmentOfAnswers(answers),
       checklist: this.checklist,
       answers,
       orphanedAnswers: [],

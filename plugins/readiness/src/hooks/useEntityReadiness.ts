@@ -1,6 +1,6 @@
 import { useApi } from '@backstage/core-plugin-api';
 import {
-  assessmentStateOf,
+  assessmentOfAnswers,
   EntityReadiness,
 } from '@readiness/plugin-readiness-common';
 import { useCallback, useState } from 'react';
@@ -46,12 +46,7 @@ export function useEntityReadiness(entityRef: string) {
           answers: merged,
           result: written.result,
           // A person's answer makes the entity assessed (the rule of readiness-common).
-          assessment: assessmentStateOf({
-            answeredByPeople: merged.filter(a => a.source !== 'evidence')
-              .length,
-            answeredAutomatically: merged.filter(a => a.source === 'evidence')
-              .length,
-          }),
+          assessment: assessmentOfAnswers(merged),
         };
       });
     },

@@ -1,11 +1,12 @@
-import { Checklist, ReadinessAnswer } from '@readiness/plugin-readiness-common';
+import {
+  Checklist,
+  gapReasonOf,
+  ReadinessAnswer,
+} from '@readiness/plugin-readiness-common';
 
-/** Whether a question still needs work: unanswered, No, Partial or stale. */
+/** Whether a question still needs work (the gap rule of readiness-common). */
 export const isOpen = (answer: ReadinessAnswer | undefined) =>
-  !answer ||
-  answer.stale ||
-  answer.status === 'no' ||
-  answer.status === 'partial';
+  gapReasonOf(answer) !== undefined;
 
 /**
  * The open question after `afterId` in checklist order, wrapping around to the first; the first

@@ -4,6 +4,7 @@ import { Button } from '@material-ui/core';
 import GetAppIcon from '@material-ui/icons/GetApp';
 import {
   ASSESSMENT_STATE_TITLES,
+  NO_LEVEL,
   ReadinessReport,
 } from '@readiness/plugin-readiness-common';
 import { GROUP_BY_LABEL, isRefGrouping } from '../shared/groupLabels';
@@ -56,7 +57,7 @@ export function GroupTable(props: {
       staleAnswers: group.staleAnswers,
       entitiesWithStale: group.entitiesWithStale,
     };
-    for (const id of ['none', ...levels.map(l => l.id)]) {
+    for (const id of [NO_LEVEL, ...levels.map(l => l.id)]) {
       row[`level_${id}`] = group.levels[id] ?? 0;
     }
     return row;
