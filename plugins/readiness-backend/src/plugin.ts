@@ -2,12 +2,14 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import {
   ReadinessEvidenceProvider,
   readinessEvidenceExtensionPoint,
 } from '@readiness/plugin-readiness-node';
+import { registerReadinessActions } from './actions/registerReadinessActions';
 import { readReadinessConfig } from './config/readReadinessConfig';
 import { createReadinessDatabase } from './database/createReadinessDatabase';
 import { createReadinessDomain } from './domain/createReadinessDomain';
@@ -54,6 +56,8 @@ export const readinessPlugin = createBackendPlugin({
     env.registerInit({
       deps: {
         auth: coreServices.auth,
+        actionsRegistry: actionsRegistryServiceRef,
+        discovery: coreServices.discovery,
         auditor: coreServices.auditor,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
@@ -152,6 +156,10 @@ export const readinessPlugin = createBackendPlugin({
             logger,
           }),
         );
+        registerReadinessActions(deps.actionsRegistry, {
+          auth,
+          discovery: deps.discovery,
+        });
 
         await scheduleReconcile({
           scheduler,

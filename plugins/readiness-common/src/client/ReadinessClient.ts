@@ -131,6 +131,7 @@ export class ReadinessClient implements ReadinessApi {
   getScores(
     options: ReviewFilters & {
       entityRefs?: string[];
+      levels?: string[];
       scoredSince?: string;
       limit?: number;
       cursor?: string;

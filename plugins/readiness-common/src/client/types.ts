@@ -124,6 +124,8 @@ export interface ReadinessApi {
   getScores(
     options?: ReviewFilters & {
       entityRefs?: string[];
+      /** Level ids; `none` selects entities below the first level. */
+      levels?: string[];
       /** Only scores computed at or after this ISO 8601 time (for incremental sync). */
       scoredSince?: string;
       /** Page size, up to 20,000; the backend's default is 1,000. */

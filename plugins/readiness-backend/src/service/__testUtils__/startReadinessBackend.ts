@@ -1,8 +1,8 @@
 import {
+  BackendFeature,
   BackstageCredentials,
   coreServices,
   createServiceFactory,
-  ServiceFactory,
 } from '@backstage/backend-plugin-api';
 import {
   AuditorEvent,
@@ -113,7 +113,9 @@ export async function startReadinessBackend(options: {
   catalogOverrides?: Partial<CatalogService>;
   hiddenFrom?: Record<string, string[]>;
   config?: JsonObject;
-  extraFeatures?: ServiceFactory[];
+  /** Configuration outside `readiness`, such as `backend.actions`. */
+  rootConfig?: JsonObject;
+  extraFeatures?: BackendFeature[];
 }): Promise<ReadinessTestBackend> {
   const knex =
     options.knex ?? (await options.databases.init(options.databaseId));
@@ -148,6 +150,7 @@ export async function startReadinessBackend(options: {
       }),
       mockServices.rootConfig.factory({
         data: {
+          ...options.rootConfig,
           readiness: {
             evidence: { catalogMetadata: { enabled: false } },
             catalogRefresh: { enabled: false },
