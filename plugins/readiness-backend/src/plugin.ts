@@ -2,7 +2,10 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
-import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
+import {
+  actionsRegistryServiceRef,
+  metricsServiceRef,
+} from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import {
@@ -16,6 +19,8 @@ import { createReadinessDomain } from './domain/createReadinessDomain';
 import { ScoreChangeBroadcaster } from './domain/ScoreChangeBroadcaster';
 import { CatalogMetadataEvidenceProvider } from './evidence/CatalogMetadataEvidenceProvider';
 import { EvidenceService } from './evidence/EvidenceService';
+import { createReadinessMetrics } from './metrics/ReadinessMetrics';
+import { timedScheduler } from './metrics/timedScheduler';
 import { ReadinessNotifier } from './notifications/ReadinessNotifier';
 import { CatalogVisibility } from './permissions/CatalogVisibility';
 import { ReadinessAuthorizer } from './permissions/ReadinessAuthorizer';
@@ -58,6 +63,7 @@ export const readinessPlugin = createBackendPlugin({
         auth: coreServices.auth,
         actionsRegistry: actionsRegistryServiceRef,
         discovery: coreServices.discovery,
+        metrics: metricsServiceRef,
         auditor: coreServices.auditor,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
@@ -72,7 +78,9 @@ export const readinessPlugin = createBackendPlugin({
         notifications: notificationService,
       },
       async init(deps) {
-        const { auth, catalog, logger, scheduler } = deps;
+        const { auth, catalog, logger } = deps;
+        const metrics = createReadinessMetrics(deps.metrics);
+        const scheduler = timedScheduler(deps.scheduler, metrics);
         const settings = readReadinessConfig(deps.config);
         registerReadinessPermissions({ ...deps, catalog });
 
@@ -109,6 +117,7 @@ export const readinessPlugin = createBackendPlugin({
           config: settings,
           domains,
           broadcaster,
+          metrics,
           evidence: new EvidenceService({
             providers,
             store: database.evidence,
@@ -150,6 +159,7 @@ export const readinessPlugin = createBackendPlugin({
               authorizer,
               visibility,
               kinds: domain.subjects.kinds,
+              metrics,
             }),
             httpAuth: deps.httpAuth,
             auditor: deps.auditor,

@@ -218,37 +218,42 @@ describe.each(databases.eachSupportedId())(
 
     it('refuses a write the API refuses, with its status and reason, and changes nothing', async () => {
       const before = await dumpAnswerTables(backend.knex);
-      const cases: [string, JsonObject, BackstageCredentials, number, RegExp][] =
+      const cases: [
+        string,
+        JsonObject,
+        BackstageCredentials,
+        number,
+        RegExp,
+      ][] = [
         [
-          [
-            'an outdated version',
-            { questionId: 'ops.runbook', status: 'no', expectedVersion: 0 },
-            mockCredentials.user(ALICE),
-            409,
-            /changed/i,
-          ],
-          [
-            'a user without the update permission',
-            { questionId: 'ops.alerts', status: 'yes' },
-            mockCredentials.user(MALLORY),
-            403,
-            /may not change the readiness answers/,
-          ],
-          [
-            'a question the checklist does not have',
-            { questionId: 'ops.nope', status: 'yes' },
-            mockCredentials.user(ALICE),
-            400,
-            /ops\.nope/,
-          ],
-          [
-            'a status that is not one of the four',
-            { questionId: 'ops.alerts', status: 'maybe' },
-            mockCredentials.user(ALICE),
-            400,
-            /invalid input/i,
-          ],
-        ];
+          'an outdated version',
+          { questionId: 'ops.runbook', status: 'no', expectedVersion: 0 },
+          mockCredentials.user(ALICE),
+          409,
+          /changed/i,
+        ],
+        [
+          'a user without the update permission',
+          { questionId: 'ops.alerts', status: 'yes' },
+          mockCredentials.user(MALLORY),
+          403,
+          /may not change the readiness answers/,
+        ],
+        [
+          'a question the checklist does not have',
+          { questionId: 'ops.nope', status: 'yes' },
+          mockCredentials.user(ALICE),
+          400,
+          /ops\.nope/,
+        ],
+        [
+          'a status that is not one of the four',
+          { questionId: 'ops.alerts', status: 'maybe' },
+          mockCredentials.user(ALICE),
+          400,
+          /invalid input/i,
+        ],
+      ];
       for (const [what, input, credentials, status, message] of cases) {
         const failure = await invoke(
           'answer-question',

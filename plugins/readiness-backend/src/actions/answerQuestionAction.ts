@@ -38,7 +38,9 @@ Answers are versioned. Pass expectedVersion from get-entity-readiness to make su
             .int()
             .min(0)
             .optional()
-            .describe('The answer version read before; omit to replace the current answer'),
+            .describe(
+              'The answer version read before; omit to replace the current answer',
+            ),
         }),
       output: z =>
         z.object({
@@ -68,7 +70,9 @@ Answers are versioned. Pass expectedVersion from get-entity-readiness to make su
         const current = await client.getEntityReadiness(entityRef);
         if (!current.checklist) {
           throw new InputError(
-            `${entityRef} has no readiness checklist: ${current.reason ?? 'none applies'}`,
+            `${entityRef} has no readiness checklist: ${
+              current.reason ?? 'none applies'
+            }`,
           );
         }
         const expectedVersion =

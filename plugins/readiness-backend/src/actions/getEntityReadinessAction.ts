@@ -1,8 +1,5 @@
 import { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
-import {
-  EntityReadiness,
-  rankGaps,
-} from '@readiness/plugin-readiness-common';
+import { EntityReadiness, rankGaps } from '@readiness/plugin-readiness-common';
 import { ReadinessActionDeps, readinessAsCaller } from './readinessAsCaller';
 import { validEntityRef } from './validEntityRef';
 

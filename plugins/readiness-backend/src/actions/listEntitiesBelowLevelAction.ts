@@ -40,7 +40,9 @@ Use it to answer "which of team-a's services are not Gold yet?". The owner is a 
             .min(1)
             .max(500)
             .optional()
-            .describe(`How many entities to list at most (default ${DEFAULT_LIMIT})`),
+            .describe(
+              `How many entities to list at most (default ${DEFAULT_LIMIT})`,
+            ),
         }),
       output: z =>
         z.object({
@@ -101,7 +103,10 @@ Use it to answer "which of team-a's services are not Gold yet?". The owner is a 
                 title: score.title,
                 score: score.score,
                 level: score.level
-                  ? { id: score.level, title: titleOf.get(score.level) ?? score.level }
+                  ? {
+                      id: score.level,
+                      title: titleOf.get(score.level) ?? score.level,
+                    }
                   : null,
                 stale: score.stale,
               })),

@@ -1,5 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
-import { InputError } from '@backstage/errors';
+import { ConflictError, InputError } from '@backstage/errors';
 import {
   answerSnapshot,
   Checklist,
@@ -12,11 +12,15 @@ import {
 } from '../database/ReadinessUnitOfWork';
 import { storedRefOf } from '../subjects/subjectOfEntity';
 import { AnswerAudit } from './AnswerAudit';
+import { ReadinessMetrics } from '../metrics/ReadinessMetrics';
 import { toApiAnswer } from './answersForDisplay';
 import { EvidenceEvaluator } from './EvidenceRefresher';
 import { Rescored, ScoreKeeper } from './ScoreKeeper';
 import { SubjectResolver } from './SubjectResolver';
 import { AnswerInput, validateAnswerInput } from './validateAnswerInput';
+
+const actorTypeOf = (actor: string) =>
+  actor.startsWith('service:') ? ('service' as const) : ('user' as const);
 
 /**
  * Writes and clears people's answers. Each write checks the versions the writer read, stores
@@ -32,6 +36,7 @@ export class AnswerWriter {
       evidence: EvidenceEvaluator;
       config: ReadinessConfig;
       clock: () => Date;
+      metrics: ReadinessMetrics;
     },
   ) {}
 
@@ -58,6 +63,10 @@ export class AnswerWriter {
         unit.writeAnswers({ entityRef, writes, actor, now: now.toISOString() }),
     );
     const { written, previous } = changed;
+    this.options.metrics.answersChanged(written.length, {
+      operation: 'write',
+      actorType: actorTypeOf(actor),
+    });
     return {
       result: {
         answers: written.map(a =>
@@ -95,6 +104,10 @@ export class AnswerWriter {
           now: now.toISOString(),
         }),
     );
+    this.options.metrics.answersChanged(1, {
+      operation: 'clear',
+      actorType: actorTypeOf(actor),
+    });
     return {
       change: {
         questionId: input.questionId,
@@ -116,9 +129,8 @@ export class AnswerWriter {
   ): Promise<{ changed: T; scored: Rescored }> {
     const { transactions, subjects, keeper } = this.options;
     const subject = await subjects.subjectOf(entity);
-    const outcome = await transactions.inTransaction(
-      [subject.entityRef],
-      async unit => {
+    const outcome = await transactions
+      .inTransaction([subject.entityRef], async unit => {
         const changed = await change(unit, subject.entityRef);
         const [scored] = await keeper.rescoreIn(
           unit,
@@ -126,8 +138,13 @@ export class AnswerWriter {
           { now, answersChanged: true, seenInCatalog: true },
         );
         return { changed, scored };
-      },
-    );
+      })
+      .catch(error => {
+        if (error instanceof ConflictError) {
+          this.options.metrics.answerConflict();
+        }
+        throw error;
+      });
     keeper.announce('person', [outcome.scored]);
     return outcome;
   }

@@ -6,6 +6,7 @@ import {
   ReadinessTransactions,
   ReadinessUnitOfWork,
 } from '../database/ReadinessUnitOfWork';
+import { ReadinessMetrics } from '../metrics/ReadinessMetrics';
 import { ScoreCalculator } from './ScoreCalculator';
 import { ScoreChangeCause } from './ScoreChange';
 import { ScoreChangeBroadcaster } from './ScoreChangeBroadcaster';
@@ -39,6 +40,7 @@ export class ScoreKeeper {
       broadcaster: ScoreChangeBroadcaster;
       /** False when no evidence source is configured: nothing is automatic, nothing to read. */
       readsEvidence: boolean;
+      metrics: ReadinessMetrics;
     },
   ) {}
 
@@ -127,6 +129,7 @@ export class ScoreKeeper {
    * that come out the same; only those whose figures moved are told.
    */
   announce(cause: ScoreChangeCause, rescored: Rescored[]) {
+    this.options.metrics.scoresRecomputed(rescored.length, cause);
     const told =
       cause === 'refresh'
         ? rescored.filter(r => !sameFigures(r.score, r.previous))

@@ -1,5 +1,9 @@
 import { ReadinessConfig } from '../config/readReadinessConfig';
 import { ReadinessDatabase } from '../database/createReadinessDatabase';
+import {
+  noReadinessMetrics,
+  ReadinessMetrics,
+} from '../metrics/ReadinessMetrics';
 import { SystemDomainCache } from '../subjects/SystemDomainCache';
 import { AnswerWriter } from './AnswerWriter';
 import { EntityReadinessReader, EvidenceReader } from './EntityReadinessReader';
@@ -41,10 +45,12 @@ export function createReadinessDomain(options: {
   /** Automatic answers; without it only people answer. */
   evidence?: EvidenceRunner & EvidenceReader;
   clock?: () => Date;
+  metrics?: ReadinessMetrics;
 }): ReadinessDomain {
   const { database, config, broadcaster } = options;
   const evidence = options.evidence ?? NO_EVIDENCE;
   const clock = options.clock ?? (() => new Date());
+  const metrics = options.metrics ?? noReadinessMetrics;
   const { answers, transactions } = database;
   const calculator = new ScoreCalculator(config);
   const subjects = new SubjectResolver({
@@ -56,6 +62,7 @@ export function createReadinessDomain(options: {
     calculator,
     broadcaster,
     readsEvidence: options.evidence !== undefined,
+    metrics,
   });
   const refresher = new EvidenceRefresher({
     evidence,
@@ -78,6 +85,7 @@ export function createReadinessDomain(options: {
       keeper,
       evidence: refresher,
       config,
+      metrics,
       clock,
     }),
     scores: new ScoreQueries({ answers, levels: config.levels }),

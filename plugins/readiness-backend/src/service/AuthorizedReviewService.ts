@@ -13,6 +13,10 @@ import {
 import { CatalogVisibility } from '../permissions/CatalogVisibility';
 import { ReadinessAccessControl } from '../permissions/ReadinessAuthorizer';
 import { SubjectStore } from '../database/SubjectStore';
+import {
+  noReadinessMetrics,
+  ReadinessMetrics,
+} from '../metrics/ReadinessMetrics';
 import { ReviewService } from './ReviewService';
 
 /** The review operations of the API, as callers may perform them. */
@@ -70,6 +74,8 @@ export class AuthorizedReviewService implements ReviewOperations {
       visibility: CatalogVisibility;
       /** The entity kinds checklists apply to: the only ones the review can hold. */
       kinds: string[];
+      /** Times each report, authorisation and visibility included, as the caller waits. */
+      metrics?: ReadinessMetrics;
     },
   ) {}
 
@@ -79,11 +85,14 @@ export class AuthorizedReviewService implements ReviewOperations {
     credentials: BackstageCredentials,
     population?: ReviewPopulation,
   ) {
-    return this.options.inner.getReport(
-      groupBy,
-      filters,
-      await this.visibleRefs(credentials),
-      population,
+    const metrics = this.options.metrics ?? noReadinessMetrics;
+    return metrics.timeReport(groupBy, async () =>
+      this.options.inner.getReport(
+        groupBy,
+        filters,
+        await this.visibleRefs(credentials),
+        population,
+      ),
     );
   }
 

@@ -24,6 +24,8 @@ export async function scheduleReconcile(options: {
         logger.warn(
           `Readiness reconcile failed; it runs again next time: ${error}`,
         );
+        // Rethrown so the task's metrics count the failure; the scheduler carries on.
+        throw error;
       }
     },
   });

@@ -1,0 +1,23 @@
+import { SchedulerService } from '@backstage/backend-plugin-api';
+import { ReadinessMetrics } from './ReadinessMetrics';
+
+/**
+ * The scheduler, with every task the plugin schedules timed by {@link ReadinessMetrics.timeTask}:
+ * one place measures all background work, named after each task's id.
+ */
+export function timedScheduler(
+  scheduler: SchedulerService,
+  metrics: ReadinessMetrics,
+): SchedulerService {
+  const timed: Pick<SchedulerService, 'scheduleTask'> = {
+    scheduleTask: task =>
+      scheduler.scheduleTask({
+        ...task,
+        fn: abort =>
+          metrics.timeTask(task.id.replace(/^readiness-/, ''), async () =>
+            task.fn(abort),
+          ),
+      }),
+  };
+  return Object.assign(Object.create(scheduler), timed);
+}

@@ -1,0 +1,167 @@
+#!/usr/bin/env bash
+# The adopter test: packs the five plugin packages, creates a fresh Backstage app with
+# @backstage/create-app (new frontend system), installs the tarballs the way the README says,
+# starts the app on free ports and runs a Chromium smoke test against it (tab, card, an answer,
+# the catalog filter, the review page, the actions). Prints each step's time.
+#
+#   bash scripts/adopter-test.sh            # in a new temporary directory, removed afterwards
+#   ADOPTER_DIR=/tmp/adopter bash scripts/adopter-test.sh   # kept, for a look afterwards
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+# create-app 0.9.2 creates Backstage 1.55 apps, the release the demo portal runs (backstage.json).
+CREATE_APP_VERSION=0.9.2
+KEEP=${ADOPTER_DIR:+1}
+WORK="${ADOPTER_DIR:-$(mktemp -d /tmp/readiness-adopter.XXXXXX)}"
+APP="$WORK/app"
+PACKAGES=(readiness-common readiness-node readiness readiness-backend catalog-backend-module-readiness)
+
+# shellcheck source=/dev/null
+. "$ROOT/scripts/setup.sh" >/dev/null
+
+TIMES=()
+step() {
+  local name=$1 start=$SECONDS
+  shift
+  echo "== $name"
+  "$@"
+  TIMES+=("$(printf '%-34s %4d s' "$name" $((SECONDS - start)))")
+}
+
+APP_PID=
+cleanup() {
+  if [ -n "$APP_PID" ]; then
+    kill -- -"$APP_PID" 2>/dev/null || true
+    wait "$APP_PID" 2>/dev/null || true
+  fi
+  [ -n "$KEEP" ] || rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+free_port() {
+  node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'
+}
+
+pack_plugins() {
+  cd "$ROOT"
+  yarn tsc # the package builds read the declarations from dist-types
+  mkdir -p "$WORK/readiness-packages"
+  for p in "${PACKAGES[@]}"; do
+    (cd "plugins/$p" && yarn build && yarn pack --out "$WORK/readiness-packages/$p.tgz" >/dev/null)
+  done
+  ls -l "$WORK/readiness-packages"
+}
+
+create_app() {
+  cd "$WORK"
+  BACKSTAGE_APP_NAME=adopter npx --yes "@backstage/create-app@$CREATE_APP_VERSION" \
+    --path "$APP" --skip-install
+  mv "$WORK/readiness-packages" "$APP/readiness-packages"
+}
+
+install_app() {
+  cd "$APP"
+  yarn install
+}
+
+# README, "Installing into an existing Backstage app": resolutions for the tarballs, then yarn add.
+install_readiness() {
+  cd "$APP"
+  node -e '
+    const fs = require("fs");
+    const pkg = JSON.parse(fs.readFileSync("package.json", "utf8"));
+    pkg.resolutions = {
+      ...pkg.resolutions,
+      "@readiness/plugin-readiness": "file:./readiness-packages/readiness.tgz",
+      "@readiness/plugin-readiness-backend": "file:./readiness-packages/readiness-backend.tgz",
+      "@readiness/plugin-readiness-common": "file:./readiness-packages/readiness-common.tgz",
+      "@readiness/plugin-readiness-node": "file:./readiness-packages/readiness-node.tgz",
+      "@readiness/plugin-catalog-backend-module-readiness": "file:./readiness-packages/catalog-backend-module-readiness.tgz",
+    };
+    fs.writeFileSync("package.json", JSON.stringify(pkg, null, 2) + "\n");
+  '
+  yarn --cwd packages/backend add @readiness/plugin-readiness-backend \
+    @readiness/plugin-catalog-backend-module-readiness
+  yarn --cwd packages/app add @readiness/plugin-readiness
+  # The backend: one line per plugin, before backend.start().
+  node -e '
+    const fs = require("fs");
+    const file = "packages/backend/src/index.ts";
+    const source = fs.readFileSync(file, "utf8").replace(
+      "backend.start();",
+      "backend.add(import(\"@readiness/plugin-readiness-backend\"));\n" +
+        "backend.add(import(\"@readiness/plugin-catalog-backend-module-readiness\"));\n\n" +
+        "backend.start();",
+    );
+    fs.writeFileSync(file, source);
+  '
+  # The frontend needs nothing more: app.packages is `all` in a new app, so feature discovery
+  # installs the plugin. The actions: readiness joins the plugin sources of the template.
+  node -e '
+    const fs = require("fs");
+    const file = "app-config.yaml";
+    const source = fs.readFileSync(file, "utf8");
+    if (!/pluginSources:\n(\s+- \w+\n)*?\s+- scaffolder\n/.test(source)) {
+      throw new Error("app-config.yaml has no backend.actions.pluginSources list to extend");
+    }
+    fs.writeFileSync(file, source.replace(/(\n(\s+)- scaffolder\n)/, "$1$2- readiness\n"));
+  '
+}
+
+typecheck_app() {
+  cd "$APP"
+  yarn tsc
+}
+
+start_app() {
+  cd "$APP"
+  APP_PORT=$(free_port)
+  BACKEND_PORT=$(free_port)
+  cat > app-config.local.yaml <<YAML
+app:
+  baseUrl: http://localhost:$APP_PORT
+backend:
+  baseUrl: http://localhost:$BACKEND_PORT
+  listen:
+    port: $BACKEND_PORT
+  cors:
+    origin: http://localhost:$APP_PORT
+YAML
+  (setsid yarn start > "$WORK/app.log" 2>&1 &
+    echo $! > "$WORK/app.pid")
+  sleep 1
+  APP_PID=$(cat "$WORK/app.pid")
+  for _ in $(seq 1 300); do
+    if curl -sf "http://localhost:$BACKEND_PORT/.backstage/health/v1/readiness" >/dev/null &&
+      curl -sf "http://localhost:$APP_PORT" >/dev/null; then
+      echo "app on :$APP_PORT, backend on :$BACKEND_PORT"
+      return 0
+    fi
+    if ! kill -0 "$APP_PID" 2>/dev/null; then
+      tail -n 50 "$WORK/app.log"
+      return 1
+    fi
+    sleep 2
+  done
+  tail -n 50 "$WORK/app.log"
+  return 1
+}
+
+smoke_test() {
+  cd "$ROOT/packages/e2e"
+  E2E_APP_URL="http://localhost:$APP_PORT" E2E_BACKEND_URL="http://localhost:$BACKEND_PORT" \
+    E2E_OUTPUT_DIR="${E2E_OUTPUT_DIR:-$ROOT/e2e-output/adopter}" \
+    node --require @backstage/cli/config/nodeTransform.cjs --test src/adopter.smoke.ts
+}
+
+step "build and pack the plugins" pack_plugins
+step "create the app (create-app $CREATE_APP_VERSION)" create_app
+step "install the app" install_app
+step "install the readiness packages" install_readiness
+step "typecheck the app" typecheck_app
+step "start the app" start_app
+step "Chromium smoke test" smoke_test
+
+echo
+echo "Adopter test passed. Step times:"
+printf '  %s\n' "${TIMES[@]}"
+echo "  $(printf '%-34s %4d s' total "$SECONDS")"
