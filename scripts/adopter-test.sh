@@ -107,9 +107,34 @@ install_readiness() {
   '
 }
 
+# The app typechecks with the plugins, and so does the README's createApp form for apps without
+# feature discovery; the import() form the README warns about does not (TS2322).
 typecheck_app() {
   cd "$APP"
+  cat > packages/app/src/withoutDiscovery.tsx <<'TSX'
+import { createApp } from '@backstage/frontend-defaults';
+import catalogPlugin from '@backstage/plugin-catalog/alpha';
+import readinessPlugin from '@readiness/plugin-readiness/alpha';
+
+export default createApp({
+  features: [catalogPlugin, readinessPlugin],
+});
+TSX
   yarn tsc
+  cat > packages/app/src/dynamicImport.tsx <<'TSX'
+import { createApp } from '@backstage/frontend-defaults';
+
+export default createApp({
+  features: [import('@readiness/plugin-readiness/alpha')],
+});
+TSX
+  if yarn tsc > "$WORK/tsc-dynamic-import.log" 2>&1; then
+    echo "features: [import(...)] compiled; the README says it does not" >&2
+    return 1
+  fi
+  grep -q "TS2322" "$WORK/tsc-dynamic-import.log"
+  echo "features: [import(...)] fails with TS2322, as the README says"
+  rm packages/app/src/withoutDiscovery.tsx packages/app/src/dynamicImport.tsx
 }
 
 start_app() {

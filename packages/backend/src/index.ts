@@ -24,6 +24,9 @@ backend.add(import('./modules/readinessPermissionPolicy'));
 backend.add(import('@backstage/plugin-user-settings-backend'));
 backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
+// the actions of the plugins listed in backend.actions.pluginSources, as MCP tools at
+// /api/mcp-actions/v1 for AI assistants
+backend.add(import('@backstage/plugin-mcp-actions-backend'));
 
 // readiness
 backend.add(import('@readiness/plugin-readiness-backend'));
