@@ -51,11 +51,29 @@ pack_plugins() {
   ls -l "$WORK/readiness-packages"
 }
 
+# create-app's template has no lockfile, so a new app resolves the newest version in each caret
+# range, and today that mixes releases: plugin-signals-backend 0.3.21 calls
+# httpRouter.addWebSocketHandler, which backend-defaults 0.18.0 (the ^0.18 range) lacks, and the
+# backend does not start. Pinning every @backstage package to the release, as the demo portal's
+# root resolutions do, makes it the 1.55 app create-app meant.
 create_app() {
   cd "$WORK"
   BACKSTAGE_APP_NAME=adopter npx --yes "@backstage/create-app@$CREATE_APP_VERSION" \
     --path "$APP" --skip-install
   mv "$WORK/readiness-packages" "$APP/readiness-packages"
+  cd "$APP"
+  node -e '
+    const fs = require("fs");
+    const release = require(process.argv[1]).resolutions;
+    const pkg = JSON.parse(fs.readFileSync("package.json", "utf8"));
+    pkg.resolutions = {
+      ...Object.fromEntries(
+        Object.entries(release).filter(([name]) => name.startsWith("@backstage/")),
+      ),
+      ...pkg.resolutions,
+    };
+    fs.writeFileSync("package.json", JSON.stringify(pkg, null, 2) + "\n");
+  ' "$ROOT/package.json"
 }
 
 install_app() {
@@ -79,9 +97,9 @@ install_readiness() {
     };
     fs.writeFileSync("package.json", JSON.stringify(pkg, null, 2) + "\n");
   '
-  yarn --cwd packages/backend add @readiness/plugin-readiness-backend \
-    @readiness/plugin-catalog-backend-module-readiness
-  yarn --cwd packages/app add @readiness/plugin-readiness
+  yarn --cwd packages/backend add @readiness/plugin-readiness-backend@^0.1.0 \
+    @readiness/plugin-catalog-backend-module-readiness@^0.1.0
+  yarn --cwd packages/app add @readiness/plugin-readiness@^0.1.0
   # The backend: one line per plugin, before backend.start().
   node -e '
     const fs = require("fs");
@@ -94,16 +112,31 @@ install_readiness() {
     );
     fs.writeFileSync(file, source);
   '
-  # The frontend needs nothing more: app.packages is `all` in a new app, so feature discovery
-  # installs the plugin. The actions: readiness joins the plugin sources of the template.
+  # The frontend needs no code: app.packages is `all` in a new app, so feature discovery
+  # installs the plugin. Config: the filter and card where people look (app.extensions), and
+  # readiness among the action sources of the template.
   node -e '
     const fs = require("fs");
     const file = "app-config.yaml";
-    const source = fs.readFileSync(file, "utf8");
-    if (!/pluginSources:\n(\s+- \w+\n)*?\s+- scaffolder\n/.test(source)) {
-      throw new Error("app-config.yaml has no backend.actions.pluginSources list to extend");
-    }
-    fs.writeFileSync(file, source.replace(/(\n(\s+)- scaffolder\n)/, "$1$2- readiness\n"));
+    let source = fs.readFileSync(file, "utf8");
+    const edit = (pattern, replacement, what) => {
+      if (!pattern.test(source)) throw new Error(`app-config.yaml has no ${what}`);
+      source = source.replace(pattern, replacement);
+    };
+    edit(/\n(\s+)- scaffolder\n/, "\n$1- scaffolder\n$1- readiness\n", "backend.actions.pluginSources");
+    edit(
+      /\n  extensions:\n/,
+      "\n  extensions:\n" +
+        [
+          "catalog-filter:catalog/kind",
+          "catalog-filter:catalog/type",
+          "catalog-filter:catalog/list",
+          "catalog-filter:readiness",
+          "entity-card:readiness",
+        ].map(id => `    - ${id}\n`).join(""),
+      "app.extensions",
+    );
+    fs.writeFileSync(file, source);
   '
 }
 

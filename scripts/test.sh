@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything and runs every check: typecheck, lint, prettier, unit and integration
-# tests (backend tests on SQLite and PostgreSQL) and the end-to-end browser tests.
+# tests (backend tests on SQLite and PostgreSQL), the end-to-end browser tests and the adopter
+# test (the packed plugins installed into a fresh Backstage app).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/setup.sh
@@ -24,3 +25,5 @@ echo "==> unit and integration tests"
 CI=true yarn test --verbose
 echo "==> end-to-end tests in Chromium"
 bash scripts/e2e.sh
+echo "==> the adopter test: the packed plugins in a fresh create-app app, in Chromium"
+bash scripts/adopter-test.sh

@@ -5,6 +5,10 @@ import { Browser, Page, chromium } from 'playwright-core';
 /** Where the demo portal runs; `scripts/e2e.sh` starts it. */
 export const APP_URL = process.env.E2E_APP_URL ?? 'http://localhost:3000';
 
+/** The demo portal's backend (or the adopter app's). */
+export const BACKEND_URL =
+  process.env.E2E_BACKEND_URL ?? 'http://localhost:7007';
+
 /** Screenshots land in e2e-output/ at the repository root (ignored by git); the tests run from packages/e2e. */
 export const OUTPUT_DIR = resolve(
   process.env.E2E_OUTPUT_DIR ?? resolve(process.cwd(), '../../e2e-output'),
@@ -48,4 +52,15 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = resolve(OUTPUT_DIR, `${name}.png`);
   await page.screenshot({ path });
   return path;
+}
+
+/** The signed-in guest's Backstage token, as the frontend's identity API holds it. */
+export function guestToken(page: Page): Promise<string> {
+  return page.evaluate(async backend => {
+    const response = await fetch(`${backend}/api/auth/guest/refresh`, {
+      credentials: 'include',
+      headers: { 'X-Requested-With': 'XMLHttpRequest' },
+    });
+    return (await response.json()).backstageIdentity.token as string;
+  }, BACKEND_URL);
 }
