@@ -9,15 +9,21 @@ export function timedScheduler(
   scheduler: SchedulerService,
   metrics: ReadinessMetrics,
 ): SchedulerService {
-  const timed: Pick<SchedulerService, 'scheduleTask'> = {
-    scheduleTask: task =>
-      scheduler.scheduleTask({
-        ...task,
-        fn: abort =>
-          metrics.timeTask(task.id.replace(/^readiness-/, ''), async () =>
-            task.fn(abort),
-          ),
-      }),
+  const scheduleTask: SchedulerService['scheduleTask'] = task =>
+    scheduler.scheduleTask({
+      ...task,
+      fn: abort =>
+        metrics.timeTask(task.id.replace(/^readiness-/, ''), async () =>
+          task.fn(abort),
+        ),
+    });
+  return {
+    scheduleTask,
+    createScheduledTaskRunner: schedule => ({
+      run: task => scheduleTask({ ...task, ...schedule }),
+    }),
+    triggerTask: id => scheduler.triggerTask(id),
+    cancelTask: id => scheduler.cancelTask(id),
+    getScheduledTasks: () => scheduler.getScheduledTasks(),
   };
-  return Object.assign(Object.create(scheduler), timed);
 }
