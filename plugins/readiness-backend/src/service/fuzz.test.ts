@@ -58,7 +58,7 @@ const answer = fc.record(
     questionId,
     status: text('yes', 'no', 'partial', 'na'),
     note: fc.oneof(fc.string({ maxLength: 50 }), fc.constant(null)),
-    links: fc.array(text('https://runbooks.example.com/x', 'javascript:alert(1)'), {
+    links: fc.array(text('https://runbooks.example.com/x', 'data:text/html,hello'), {
       maxLength: 3,
     }),
     expectedVersion: fc.oneof(number, fc.string({ maxLength: 3 })),
@@ -173,15 +173,20 @@ describe.each(databases.eachSupportedId())(
                       : String(JSON.stringify(generated.body))),
                 );
           statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+          const what = `${method.toUpperCase()} ${template}: ${res.status}`;
           if (res.status >= 500) {
-            throw new Error(
-              `${method.toUpperCase()} ${template}: ${res.status} ${res.text}`,
-            );
+            throw new Error(`${what} ${res.text}`);
           }
-          if (res.status >= 400) {
-            expect(typeof res.body?.error?.message).toBe('string');
-            expect(res.body.error.message.length).toBeGreaterThan(0);
-            expect(await dumpAnswerTables(backend.knex)).toEqual(before);
+          if (res.status < 400) {
+            return;
+          }
+          const message = res.body?.error?.message;
+          if (typeof message !== 'string' || message.length === 0) {
+            throw new Error(`${what} without a JSON message: ${res.text}`);
+          }
+          const after = await dumpAnswerTables(backend.knex);
+          if (JSON.stringify(after) !== JSON.stringify(before)) {
+            throw new Error(`${what} (${message}) changed the database`);
           }
         }),
         { numRuns: RUNS },
