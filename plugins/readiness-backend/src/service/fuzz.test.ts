@@ -44,7 +44,18 @@ const text = (...likely: string[]) =>
     { weight: 3, arbitrary: fc.constantFrom(...likely) },
     { weight: 1, arbitrary: fc.string({ maxLength: 30 }) },
     { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }) },
-    { weight: 1, arbitrary: fc.constantFrom('', ' ', '\u0000', '..', '%', '%00', 'a'.repeat(2000)) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        '',
+        ' ',
+        '\u0000',
+        '..',
+        '%',
+        '%00',
+        'a'.repeat(2000),
+      ),
+    },
   );
 
 const questionId = text('software-quality.ci', 'databases.backups', 'ops.nope');
@@ -58,9 +69,12 @@ const answer = fc.record(
     questionId,
     status: text('yes', 'no', 'partial', 'na'),
     note: fc.oneof(fc.string({ maxLength: 50 }), fc.constant(null)),
-    links: fc.array(text('https://runbooks.example.com/x', 'data:text/html,hello'), {
-      maxLength: 3,
-    }),
+    links: fc.array(
+      text('https://runbooks.example.com/x', 'data:text/html,hello'),
+      {
+        maxLength: 3,
+      },
+    ),
     expectedVersion: fc.oneof(number, fc.string({ maxLength: 3 })),
     reviewedAt: text('2026-01-01T00:00:00Z', 'yesterday'),
   },
@@ -82,7 +96,9 @@ const body = fc.oneof(
       minScore: number,
       limit: number,
       cursor: fc.string({ maxLength: 20 }),
-      entityRefs: fc.array(text('component:default/payments'), { maxLength: 3 }),
+      entityRefs: fc.array(text('component:default/payments'), {
+        maxLength: 3,
+      }),
     },
     { requiredKeys: [] },
   ),
@@ -90,8 +106,19 @@ const body = fc.oneof(
 );
 const query = fc.dictionary(
   text(
-    'groupBy', 'days', 'limit', 'cursor', 'owner', 'kind', 'level', 'minScore',
-    'questionId', 'beforeId', 'population', 'expectedVersion', 'entityRef',
+    'groupBy',
+    'days',
+    'limit',
+    'cursor',
+    'owner',
+    'kind',
+    'level',
+    'minScore',
+    'questionId',
+    'beforeId',
+    'population',
+    'expectedVersion',
+    'entityRef',
   ),
   fc.oneof(
     text('owner', 'system', '7', '0', '-1', 'all', 'assessed', 'component'),
@@ -192,7 +219,9 @@ describe.each(databases.eachSupportedId())(
         { numRuns: RUNS },
       );
       // The cases reached more than the first check: some were accepted, some refused.
-      const ok = [...statuses].filter(([s]) => s < 300).reduce((n, [, c]) => n + c, 0);
+      const ok = [...statuses]
+        .filter(([s]) => s < 300)
+        .reduce((n, [, c]) => n + c, 0);
       expect(ok).toBeGreaterThan(0);
       expect(statuses.size).toBeGreaterThan(2);
     });
