@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything and runs every check: typecheck, lint, prettier, unit and integration
-# tests (backend tests on SQLite and PostgreSQL), the end-to-end browser tests and the adopter
-# test (the packed plugins installed into a fresh Backstage app).
+# tests (backend tests on SQLite and PostgreSQL), the end-to-end browser tests, the reliability
+# checks and the adopter test (the packed plugins installed into a fresh Backstage app).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/setup.sh
@@ -25,5 +25,7 @@ echo "==> unit and integration tests"
 CI=true yarn test --verbose
 echo "==> end-to-end tests in Chromium"
 bash scripts/e2e.sh
+echo "==> reliability: kill -9, two replicas, a database outage, 10,000 generated requests"
+bash scripts/reliability.sh
 echo "==> the adopter test: the packed plugins in a fresh create-app app, in Chromium"
 bash scripts/adopter-test.sh

@@ -48,6 +48,13 @@ export class DatabaseEvidenceStore implements EvidenceStore {
     evaluatedAt: string,
   ): Promise<void> {
     await this.db.transaction(async trx => {
+      // The run's row first: upserting it locks it, so concurrent runs for one entity (writes
+      // to different questions each evaluate due evidence) take turns instead of inserting the
+      // same evidence rows side by side (a duplicate key).
+      await trx(EVIDENCE_RUNS)
+        .insert({ entity_ref: entityRef, evaluated_at: evaluatedAt })
+        .onConflict('entity_ref')
+        .merge();
       await trx(EVIDENCE).where({ entity_ref: entityRef }).delete();
       if (evidence.length) {
         await trx(EVIDENCE).insert(
@@ -62,10 +69,6 @@ export class DatabaseEvidenceStore implements EvidenceStore {
           })),
         );
       }
-      await trx(EVIDENCE_RUNS)
-        .insert({ entity_ref: entityRef, evaluated_at: evaluatedAt })
-        .onConflict('entity_ref')
-        .merge();
     });
   }
 }

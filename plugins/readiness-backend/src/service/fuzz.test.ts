@@ -21,8 +21,10 @@ const RUNS = Number(process.env.READINESS_FUZZ_RUNS ?? 150);
 
 const databases = bothDatabases();
 
+type Method = 'get' | 'post' | 'put' | 'delete';
+
 /** Every operation of the API, by method and path template. */
-const OPERATIONS = [
+const OPERATIONS: [Method, string][] = [
   ['get', '/checklists'],
   ['get', '/entities/{kind}/{namespace}/{name}'],
   ['post', '/entities/{kind}/{namespace}/{name}/answers'],
@@ -36,7 +38,7 @@ const OPERATIONS = [
   ['get', '/scores'],
   ['get', '/subjects/removed'],
   ['post', '/scores/query'],
-] as const;
+];
 
 /** Mostly near-valid values, so generated requests get past the first check often enough. */
 const text = (...likely: string[]) =>

@@ -1,0 +1,116 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, openSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { api, ENTITY_PATH, SERVICE_SUBJECT, SERVICE_TOKEN } from './caller';
+import { sleep } from './sleep';
+
+// The checks run from packages/reliability (yarn workspace reliability test:reliability).
+const REPO = resolve(process.cwd(), '../..');
+const BACKEND_DIR = resolve(REPO, 'packages/backend');
+
+/**
+ * The demo portal's backend as its own process on `port`, with the database and settings
+ * given: what an operator runs, so a kill or an outage hits the real thing.
+ */
+export class BackendProcess {
+  private child?: ChildProcess;
+
+  constructor(
+    readonly name: string,
+    readonly port: number,
+    private readonly options: {
+      workDir: string;
+      database: object;
+      readiness?: object;
+    },
+  ) {}
+
+  get url() {
+    return `http://localhost:${this.port}`;
+  }
+
+  get logFile() {
+    return resolve(this.options.workDir, `${this.name}.log`);
+  }
+
+  /** Starts the backend and waits until it serves the entity's readiness (the catalog is loaded). */
+  async start() {
+    mkdirSync(this.options.workDir, { recursive: true });
+    const configFile = resolve(this.options.workDir, `${this.name}.yaml`);
+    // JSON is YAML, which the config loader reads.
+    writeFileSync(
+      configFile,
+      JSON.stringify({
+        backend: {
+          baseUrl: this.url,
+          listen: { port: this.port },
+          database: this.options.database,
+          auth: {
+            externalAccess: [
+              {
+                type: 'static',
+                options: { token: SERVICE_TOKEN, subject: SERVICE_SUBJECT },
+              },
+            ],
+          },
+        },
+        readinessSampleData: { enabled: false },
+        readiness: {
+          permissions: { serviceWriters: [SERVICE_SUBJECT] },
+          ...this.options.readiness,
+        },
+      }),
+    );
+    const log = openSync(this.logFile, 'a');
+    this.child = spawn(
+      process.execPath,
+      [
+        '--require',
+        require.resolve('@backstage/cli/config/nodeTransform.cjs'),
+        'src/index.ts',
+        '--config',
+        '../../app-config.yaml',
+        '--config',
+        configFile,
+      ],
+      { cwd: BACKEND_DIR, detached: true, stdio: ['ignore', log, log] },
+    );
+    const started = Date.now();
+    while (Date.now() - started < 120_000) {
+      if (this.child.exitCode !== null) {
+        throw new Error(`${this.name} exited at start; see ${this.logFile}`);
+      }
+      const res = await api(this.url, 'GET', ENTITY_PATH, undefined, 2000);
+      if (res.status === 200) {
+        return Date.now() - started;
+      }
+      await sleep(500);
+    }
+    throw new Error(
+      `${this.name} did not serve within 120 s; see ${this.logFile}`,
+    );
+  }
+
+  /** Ends the process group at once, as `kill -9` does: no shutdown hooks run. */
+  kill() {
+    this.signal('SIGKILL');
+  }
+
+  async stop() {
+    this.signal('SIGTERM');
+    const child = this.child;
+    if (child && child.exitCode === null) {
+      await new Promise(done => child.once('exit', done));
+    }
+  }
+
+  private signal(signal: NodeJS.Signals) {
+    if (this.child?.pid && this.child.exitCode === null) {
+      try {
+        process.kill(-this.child.pid, signal);
+      } catch {
+        // already gone
+      }
+    }
+  }
+}
