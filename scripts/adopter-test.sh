@@ -51,11 +51,12 @@ pack_plugins() {
   ls -l "$WORK/readiness-packages"
 }
 
-# create-app's template has no lockfile, so a new app resolves the newest version in each caret
-# range, and today that mixes releases: plugin-signals-backend 0.3.21 calls
-# httpRouter.addWebSocketHandler, which backend-defaults 0.18.0 (the ^0.18 range) lacks, and the
-# backend does not start. Pinning every @backstage package to the release, as the demo portal's
-# root resolutions do, makes it the 1.55 app create-app meant.
+# create-app seeds the new app's yarn.lock from the Backstage repository; offline (only the npm
+# registry is reachable here) that fails ("Failed to fetch the yarn.lock seed file. You may end
+# up with incompatible dependencies"), and Yarn takes the newest version in each caret range,
+# which mixes releases: plugin-signals-backend 0.3.21 calls httpRouter.addWebSocketHandler, which
+# backend-defaults 0.18.0 (the ^0.18 range) lacks, and the backend does not start. Pinning every
+# @backstage package to 1.55, as the demo portal's root resolutions do, stands in for the seed.
 create_app() {
   cd "$WORK"
   BACKSTAGE_APP_NAME=adopter npx --yes "@backstage/create-app@$CREATE_APP_VERSION" \

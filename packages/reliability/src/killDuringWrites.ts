@@ -36,10 +36,11 @@ export async function killDuringWrites(options: {
   return {
     check: `kill -9 during writes (${options.label})`,
     passed: acked.length >= 200 && missing.length === 0,
-    figures: `${acked.length} writes acknowledged before the kill, ${
-      missing.length
-    } missing after restart (${(restartMs / 1000).toFixed(
-      1,
-    )} s to serve again)`,
+    figures: [
+      `${acked.length} writes acknowledged before the kill`,
+      `${writers.unanswered} in flight`,
+      `${missing.length} missing after restart`,
+      `serving again after ${(restartMs / 1000).toFixed(1)} s`,
+    ].join(', '),
   };
 }
