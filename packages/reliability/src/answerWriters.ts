@@ -4,12 +4,11 @@ import { api, ENTITY_PATH } from './caller';
 /** A write the backend acknowledged (200): it must survive anything. */
 export type Ack = { questionId: string; note: string; version: number };
 
-/** Questions of the default checklist no evidence provider answers. */
+/** The eight database questions of the default checklist: no evidence provider answers them. */
 export const QUESTIONS = defaultChecklist.sections
   .flatMap(s => s.questions)
   .map(q => q.id)
-  .filter(id => id.startsWith('databases.') || id.startsWith('web-servers.'))
-  .slice(0, 8);
+  .filter(id => id.startsWith('databases.'));
 
 /**
  * Writers that keep answering questions of one entity, each with a note that names the write.
