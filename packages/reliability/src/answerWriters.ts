@@ -17,7 +17,8 @@ export const QUESTIONS = defaultChecklist.sections
  */
 export class AnswerWriters {
   readonly acked: Ack[] = [];
-  readonly conflicts: number[] = [];
+  /** Writes refused with 409 because another writer got there first. */
+  conflicts = 0;
   /** Writes that got no response: in flight when the backend went away. */
   unanswered = 0;
   private stopped = false;
@@ -79,7 +80,7 @@ export class AnswerWriters {
         version = res.body.answers[0].version;
         this.acked.push({ questionId, note, version });
       } else if (res.status === 409) {
-        this.conflicts.push(Date.now());
+        this.conflicts += 1;
         version = await currentVersion(baseUrl, questionId);
       } else if (res.status === 0) {
         this.unanswered += 1;

@@ -79,7 +79,7 @@ export async function twoReplicas(
     check: `two replicas: ${RACE_WRITES} racing writes to one question`,
     passed,
     figures: `${successes} succeeded, ${
-      writers.conflicts.length
+      writers.conflicts
     } refused with 409; version ${before} -> ${finalVersion}, ${
       history.length
     } history rows, ${versions.size} distinct versions (${seconds.toFixed(
