@@ -17,6 +17,9 @@ PACKAGES=(readiness-common readiness-node readiness readiness-backend catalog-ba
 
 # shellcheck source=/dev/null
 . "$ROOT/scripts/setup.sh" >/dev/null
+# The fresh app has no lockfile yet, so its installs must write one. Yarn makes every install
+# immutable when CI is set (as it is in CI), which would refuse that.
+export YARN_ENABLE_IMMUTABLE_INSTALLS=false
 
 TIMES=()
 step() {
