@@ -3,9 +3,9 @@ export interface Config {
     /** Settings of `@readiness/plugin-catalog-backend-module-readiness`. */
     catalogModule?: {
       /**
-       * The score copy used for labels is never older than this when an entity is processed.
-       * Keep it below the backend's `readiness.catalogRefresh.delaySeconds` (3 by default).
-       * Defaults to 1.
+       * The score copy used for labels is never older than this when an entity is processed,
+       * and changed scores are read this often, so their entities are relabelled within
+       * seconds. Defaults to 1.
        */
       maxCacheAgeSeconds?: number;
     };

@@ -123,19 +123,5 @@ export interface Config {
        */
       serviceWriters?: string[];
     };
-
-    /**
-     * After a score changes, ask the catalog to refresh that entity so the labels of
-     * `@readiness/plugin-catalog-backend-module-readiness` follow quickly.
-     */
-    catalogRefresh?: {
-      /** Defaults to true. Harmless without the catalog module, but then it is not needed. */
-      enabled?: boolean;
-      /**
-       * Seconds to wait before asking; must be longer than the catalog module's
-       * `readiness.catalogModule.maxCacheAgeSeconds` (1 by default). Defaults to 3.
-       */
-      delaySeconds?: number;
-    };
   };
 }

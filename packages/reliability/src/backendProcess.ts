@@ -6,7 +6,6 @@ import { sleep } from './sleep';
 
 // The checks run from packages/reliability (yarn workspace reliability test:reliability).
 const REPO = resolve(process.cwd(), '../..');
-const BACKEND_DIR = resolve(REPO, 'packages/backend');
 
 /**
  * The demo portal's backend as its own process on `port`, with the database and settings
@@ -22,6 +21,12 @@ export class BackendProcess {
       workDir: string;
       database: object;
       readiness?: object;
+      /** Further top-level configuration, such as `catalog` (arrays replace the app-config's). */
+      config?: object;
+      /** The checkout whose backend runs; this one by default (the bench also runs an older one). */
+      repoDir?: string;
+      /** What must answer 200 before the backend counts as started. */
+      readyPath?: string;
     },
   ) {}
 
@@ -59,6 +64,7 @@ export class BackendProcess {
           permissions: { serviceWriters: [SERVICE_SUBJECT] },
           ...this.options.readiness,
         },
+        ...this.options.config,
       }),
     );
     const log = openSync(this.logFile, 'a');
@@ -73,14 +79,19 @@ export class BackendProcess {
         '--config',
         configFile,
       ],
-      { cwd: BACKEND_DIR, detached: true, stdio: ['ignore', log, log] },
+      {
+        cwd: resolve(this.options.repoDir ?? REPO, 'packages/backend'),
+        detached: true,
+        stdio: ['ignore', log, log],
+      },
     );
     const started = Date.now();
     while (Date.now() - started < 120_000) {
       if (this.child.exitCode !== null) {
         throw new Error(`${this.name} exited at start; see ${this.logFile}`);
       }
-      const res = await api(this.url, 'GET', ENTITY_PATH, undefined, 2000);
+      const readyPath = this.options.readyPath ?? ENTITY_PATH;
+      const res = await api(this.url, 'GET', readyPath, undefined, 2000);
       if (res.status === 200) {
         return Date.now() - started;
       }

@@ -21,9 +21,6 @@ describe('ReadinessBackendScoreSource', () => {
             },
           ],
         }),
-        mockServices.rootConfig.factory({
-          data: { readiness: { catalogRefresh: { enabled: false } } },
-        }),
       ],
     });
     const baseUrl = `http://localhost:${server.port()}/api/readiness`;

@@ -1,5 +1,6 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
+import { CatalogProcessorResult } from '@backstage/plugin-catalog-node';
 import { ReadinessLabelProcessor } from './ReadinessLabelProcessor';
 import { ReadinessScoreCache } from './ReadinessScoreCache';
 import { LabelScore, ScoreSource } from './ScoreSource';
@@ -21,13 +22,26 @@ const component = (name: string, labels?: Record<string, string>): Entity => ({
   spec: { type: 'service' },
 });
 
+const location = { type: 'url', target: 'https://example.com/catalog.yaml' };
+
 function processor(scores: LabelScore[], failing?: Error) {
   const logger = mockServices.logger.mock();
   const cache = new ReadinessScoreCache({
     source: source(scores, failing),
     maxAgeMs: 1000,
   });
-  return { logger, processor: new ReadinessLabelProcessor({ cache, logger }) };
+  const labeller = new ReadinessLabelProcessor({ cache, logger });
+  const emitted: CatalogProcessorResult[] = [];
+  return {
+    logger,
+    emitted,
+    processor: {
+      preProcessEntity: (entity: Entity) =>
+        labeller.preProcessEntity(entity, location, result =>
+          emitted.push(result),
+        ),
+    },
+  };
 }
 
 describe('ReadinessLabelProcessor', () => {
@@ -47,7 +61,7 @@ describe('ReadinessLabelProcessor', () => {
   ];
 
   it('labels an assessed entity with level, band and score, keeping other labels', async () => {
-    const { processor: p } = processor(scores);
+    const { processor: p, emitted } = processor(scores);
     const result = await p.preProcessEntity(
       component('checkout', {
         team: 'payments',
@@ -61,6 +75,10 @@ describe('ReadinessLabelProcessor', () => {
       'readiness.backstage.io/score-band': '90',
       'readiness.backstage.io/score': '096.5',
     });
+    // The key ReadinessLabelRefresher refreshes the entity by when its score changes.
+    expect(emitted).toEqual([
+      { type: 'refresh', key: 'readiness:component:default/checkout' },
+    ]);
   });
 
   it('labels an entity held below every level as none', async () => {
@@ -84,7 +102,7 @@ describe('ReadinessLabelProcessor', () => {
   });
 
   it('leaves entities no checklist applies to alone', async () => {
-    const { processor: p } = processor(scores);
+    const { processor: p, emitted } = processor(scores);
     const group: Entity = {
       apiVersion: 'backstage.io/v1alpha1',
       kind: 'Group',
@@ -92,6 +110,7 @@ describe('ReadinessLabelProcessor', () => {
       spec: { type: 'team', children: [] },
     };
     expect(await p.preProcessEntity(group)).toBe(group);
+    expect(emitted).toEqual([]);
   });
 
   it('leaves the entity unchanged and warns once when the backend cannot be read', async () => {

@@ -1,10 +1,16 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
-import { CatalogProcessor } from '@backstage/plugin-catalog-node';
+import {
+  CatalogProcessor,
+  CatalogProcessorEmit,
+  LocationSpec,
+  processingResult,
+} from '@backstage/plugin-catalog-node';
 import {
   READINESS_LABELS,
   readinessLabelsFor,
 } from '@readiness/plugin-readiness-common';
+import { readinessRefreshKey } from './ReadinessLabelRefresher';
 import { ReadinessScoreCache } from './ReadinessScoreCache';
 
 const OWN_LABELS = Object.values(READINESS_LABELS) as string[];
@@ -32,14 +38,22 @@ export class ReadinessLabelProcessor implements CatalogProcessor {
   }
 
   /** Adds the readiness labels to an entity a checklist applies to; others pass unchanged. */
-  async preProcessEntity(entity: Entity): Promise<Entity> {
+  async preProcessEntity(
+    entity: Entity,
+    _location: LocationSpec,
+    emit: CatalogProcessorEmit,
+  ): Promise<Entity> {
     const { cache } = this.options;
+    const entityRef = stringifyEntityRef(entity);
     let labels: Record<string, string>;
     try {
       if (!(await cache.appliesTo(entity))) {
         return entity;
       }
-      labels = readinessLabelsFor(await cache.get(stringifyEntityRef(entity)));
+      // The key lets ReadinessLabelRefresher have this entity processed again when its score
+      // changes.
+      emit(processingResult.refresh(readinessRefreshKey(entityRef)));
+      labels = readinessLabelsFor(await cache.get(entityRef));
     } catch (error) {
       this.warn(`Readiness labels skipped: ${error}`);
       return entity;

@@ -72,6 +72,41 @@ describe('ReadinessScoreCache', () => {
     ]);
   });
 
+  it('tells which entities got other labels on each incremental read, not on the first', async () => {
+    const source = new ListScoreSource([
+      score('a', 'gold', now - 5000),
+      score('b', null, now - 5000),
+    ]);
+    const changes: string[][] = [];
+    const cache = new ReadinessScoreCache({
+      source,
+      maxAgeMs: 1000,
+      overlapMs: 60_000,
+      clock: () => now,
+      onChange: refs => changes.push(refs),
+    });
+    await cache.update();
+    expect(changes).toEqual([]);
+
+    // a is read again (within the overlap) with the same figures; b went up; c is new.
+    source.scores = [
+      score('a', 'gold', now - 500),
+      { ...score('b', 'bronze', now + 100), entityRef: 'Component:default/B' },
+      score('c', null, now + 200),
+    ];
+    now += 1001;
+    await cache.update();
+    expect(changes).toEqual([['component:default/b', 'component:default/c']]);
+
+    // Nothing newer: no read within the max age, and no change after it.
+    await cache.update();
+    now += 1001;
+    source.scores = [];
+    await cache.update();
+    expect(changes).toHaveLength(1);
+    expect(source.reads).toHaveLength(3);
+  });
+
   it('shares one read between concurrent callers', async () => {
     const source = new ListScoreSource([score('a', 'silver', now)]);
     const cache = make(source);

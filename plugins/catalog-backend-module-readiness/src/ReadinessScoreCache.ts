@@ -5,6 +5,12 @@ import {
 } from '@readiness/plugin-readiness-common';
 import { LabelScore, ScoreSource } from './ScoreSource';
 
+const sameLabels = (a: LabelScore | undefined, b: LabelScore) =>
+  a !== undefined &&
+  a.level === b.level &&
+  a.score === b.score &&
+  a.assessment === b.assessment;
+
 /**
  * An in-memory copy of every stored readiness score, kept current by incremental reads.
  *
@@ -31,6 +37,11 @@ export class ReadinessScoreCache {
       checklistMaxAgeMs?: number;
       clock?: () => number;
       onStale?: (error: Error) => void;
+      /**
+       * Told, after each incremental read, which entities' labels changed (level, score or
+       * assessment); the first read, which loads everything, tells nobody.
+       */
+      onChange?: (entityRefs: string[]) => void;
     },
   ) {}
 
@@ -62,6 +73,11 @@ export class ReadinessScoreCache {
       this.options.onStale?.(error as Error);
     }
     return this.scores.get(entityRef.toLocaleLowerCase('en-US'));
+  }
+
+  /** Brings the copy up to date when it is older than `maxAgeMs` (the module polls this). */
+  async update(): Promise<void> {
+    await this.ensureFresh();
   }
 
   private async ensureFresh() {
@@ -98,10 +114,19 @@ export class ReadinessScoreCache {
             this.lastSyncStart - (this.options.overlapMs ?? 60_000),
           ).toISOString();
     const scores = await this.options.source.getScores({ scoredSince: since });
+    const changed: string[] = [];
     for (const score of scores) {
-      this.scores.set(score.entityRef.toLocaleLowerCase('en-US'), score);
+      const key = score.entityRef.toLocaleLowerCase('en-US');
+      if (!sameLabels(this.scores.get(key), score)) {
+        changed.push(key);
+      }
+      this.scores.set(key, score);
     }
+    const first = this.lastSyncStart === undefined;
     this.lastSyncStart = startedAt;
+    if (!first && changed.length) {
+      this.options.onChange?.(changed);
+    }
   }
 
   private now() {

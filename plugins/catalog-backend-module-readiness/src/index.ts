@@ -6,5 +6,9 @@
 
 export { catalogModuleReadiness as default } from './module';
 export { ReadinessLabelProcessor } from './ReadinessLabelProcessor';
+export {
+  ReadinessLabelRefresher,
+  readinessRefreshKey,
+} from './ReadinessLabelRefresher';
 export { ReadinessScoreCache } from './ReadinessScoreCache';
 export type { LabelScore, ScoreSource } from './ScoreSource';

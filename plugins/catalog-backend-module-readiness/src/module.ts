@@ -6,6 +6,7 @@ import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node'
 import { readinessClientForService } from '@readiness/plugin-readiness-node';
 import { ReadinessBackendScoreSource } from './ReadinessBackendScoreSource';
 import { ReadinessLabelProcessor } from './ReadinessLabelProcessor';
+import { ReadinessLabelRefresher } from './ReadinessLabelRefresher';
 import { ReadinessScoreCache } from './ReadinessScoreCache';
 
 /**
@@ -24,8 +25,9 @@ export const catalogModuleReadiness = createBackendModule({
         discovery: coreServices.discovery,
         auth: coreServices.auth,
         logger: coreServices.logger,
+        scheduler: coreServices.scheduler,
       },
-      async init({ catalog, config, discovery, auth, logger }) {
+      async init({ catalog, config, discovery, auth, logger, scheduler }) {
         const maxAgeSeconds =
           config.getOptionalNumber(
             'readiness.catalogModule.maxCacheAgeSeconds',
@@ -35,6 +37,7 @@ export const catalogModuleReadiness = createBackendModule({
             `readiness.catalogModule.maxCacheAgeSeconds must be greater than 0, got ${maxAgeSeconds}`,
           );
         }
+        const refresher = new ReadinessLabelRefresher();
         const cache = new ReadinessScoreCache({
           source: new ReadinessBackendScoreSource(
             readinessClientForService({ discovery, auth }),
@@ -42,8 +45,31 @@ export const catalogModuleReadiness = createBackendModule({
           maxAgeMs: maxAgeSeconds * 1000,
           onStale: error =>
             logger.warn(`Using older readiness scores: ${error}`),
+          onChange: entityRefs =>
+            refresher.refresh(entityRefs).catch(error =>
+              logger.warn(
+                `Could not have ${entityRefs.length} entities relabelled: ${error}`,
+              ),
+            ),
         });
         catalog.addProcessor(new ReadinessLabelProcessor({ cache, logger }));
+        catalog.addEntityProvider(refresher);
+        // Reads changed scores every maxCacheAgeSeconds, so a changed score is relabelled
+        // within seconds even when the catalog is not processing anything else.
+        await scheduler.scheduleTask({
+          id: 'readiness-label-sync',
+          scope: 'local',
+          frequency: { seconds: maxAgeSeconds },
+          timeout: { seconds: 60 },
+          initialDelay: { seconds: maxAgeSeconds },
+          fn: async () => {
+            try {
+              await cache.update();
+            } catch (error) {
+              logger.warn(`Could not read changed readiness scores: ${error}`);
+            }
+          },
+        });
       },
     });
   },

@@ -1,9 +1,8 @@
 /*
  * The catalog reconcile at ENTITIES catalog entities (10,000 by default), on SQLite and
  * PostgreSQL: the first run (every entity new), a run with nothing changed, and a run after
- * 10% of the entities changed owner. Prints the catalog requests each run made, and what a mass
- * rescore costs the catalog besides: refresh requests and system look-ups per 10,000 rescored
- * entities.
+ * 10% of the entities changed owner. Prints the catalog requests each run made, and the system
+ * look-ups per 10,000 rescored entities.
  */
 import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
@@ -16,7 +15,6 @@ import { createReadinessDomain } from '../src/domain/createReadinessDomain';
 import { ScoreChangeBroadcaster } from '../src/domain/ScoreChangeBroadcaster';
 import { EvidenceService } from '../src/evidence/EvidenceService';
 import { CatalogReader } from '../src/service/CatalogReader';
-import { CatalogRefreshRequester } from '../src/service/CatalogRefreshRequester';
 import { CatalogReconciler } from '../src/subjects/CatalogReconciler';
 import { SystemDomainCache } from '../src/subjects/SystemDomainCache';
 import {
@@ -68,22 +66,11 @@ runBench(async () => {
     const database = await createReadinessDatabase({
       database: mockServices.database({ knex, migrations: { skip: false } }),
     });
-    let refreshRequests = 0;
     const run = async (entities: Entity[]) => {
       const catalog: CatalogService = catalogServiceMock({ entities });
-      catalog.refreshEntity = async () => {
-        refreshRequests += 1;
-      };
       const reader = new CatalogReader({ catalog, auth: mockServices.auth() });
       const domains = new SystemDomainCache({ catalog: reader });
-      const refresher = new CatalogRefreshRequester({
-        catalog,
-        auth: mockServices.auth(),
-        logger: silentLogger,
-        delayMs: 0,
-      });
       const broadcaster = new ScoreChangeBroadcaster(silentLogger);
-      broadcaster.addListener(refresher.onScoresChanged);
       const domain = createReadinessDomain({
         database,
         config,
@@ -123,7 +110,6 @@ runBench(async () => {
       'unchanged run (s)': (unchanged.durationMs / 1000).toFixed(1),
       '10% changed (s)': (shifted.durationMs / 1000).toFixed(1),
       'changed: rescored': shifted.changed,
-      'refresh requests / 10k rescored': per10k(refreshRequests),
       'system look-ups / 10k rescored': per10k(
         first.systemLookups + shifted.systemLookups,
       ),

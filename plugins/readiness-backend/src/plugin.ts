@@ -25,11 +25,13 @@ import { ReadinessNotifier } from './notifications/ReadinessNotifier';
 import { CatalogVisibility } from './permissions/CatalogVisibility';
 import { ReadinessAuthorizer } from './permissions/ReadinessAuthorizer';
 import { registerReadinessPermissions } from './permissions/registerReadinessPermissions';
+import { readinessEntityResourceRef } from './permissions/rules';
+import { RelatedEntityCache } from './evidence/RelatedEntityCache';
+import { createConditionAuthorizer } from '@backstage/plugin-permission-node';
 import { backfillSnapshots } from './review/backfillSnapshots';
 import { AuthorizedReadinessService } from './service/AuthorizedReadinessService';
 import { AuthorizedReviewService } from './service/AuthorizedReviewService';
 import { CatalogReader } from './service/CatalogReader';
-import { CatalogRefreshRequester } from './service/CatalogRefreshRequester';
 import { ReviewService } from './service/ReviewService';
 import { createRouter } from './service/router';
 import { CatalogReconciler } from './subjects/CatalogReconciler';
@@ -90,16 +92,6 @@ export const readinessPlugin = createBackendPlugin({
         const catalogReader = new CatalogReader({ catalog, auth });
         const domains = new SystemDomainCache({ catalog: catalogReader });
         const broadcaster = new ScoreChangeBroadcaster(logger);
-        if (settings.catalogRefresh.enabled) {
-          const requester = new CatalogRefreshRequester({
-            catalog,
-            auth,
-            logger,
-            delayMs: settings.catalogRefresh.delayMs,
-          });
-          deps.lifecycle.addShutdownHook(() => requester.stop());
-          broadcaster.addListener(requester.onScoresChanged);
-        }
         if (settings.notificationsEnabled) {
           broadcaster.addListener(
             new ReadinessNotifier({
@@ -123,10 +115,12 @@ export const readinessPlugin = createBackendPlugin({
             store: database.evidence,
             logger,
             maxAgeMs: settings.evidence.maxAgeMs,
-            getEntity: async entityRef =>
-              (await catalog.getEntityByRef(entityRef, {
-                credentials: await auth.getOwnServiceCredentials(),
-              })) ?? undefined,
+            getEntity: new RelatedEntityCache({
+              load: async entityRef =>
+                (await catalog.getEntityByRef(entityRef, {
+                  credentials: await auth.getOwnServiceCredentials(),
+                })) ?? undefined,
+            }).get,
           }),
         });
         const review = new ReviewService({
@@ -138,6 +132,11 @@ export const readinessPlugin = createBackendPlugin({
           permissions: deps.permissions,
           auth,
           serviceWriters: settings.serviceWriters,
+          applyConditions: createConditionAuthorizer(
+            deps.permissionsRegistry.getPermissionRuleset(
+              readinessEntityResourceRef,
+            ),
+          ),
         });
         const visibility = new CatalogVisibility({
           permissions: deps.permissions,

@@ -31,7 +31,6 @@ export interface ReadinessConfig {
   /** Whether owners are notified when answers go stale or an entity drops a level. */
   notificationsEnabled: boolean;
   /** Whether a changed score asks the catalog to refresh the entity, and after how long. */
-  catalogRefresh: { enabled: boolean; delayMs: number };
   /** Subjects of the service principals that may write answers (users need the permission). */
   serviceWriters: string[];
   /** Minutes between catalog reconciles. */
@@ -198,11 +197,6 @@ export function readReadinessConfig(root: Config): ReadinessConfig {
     },
     notificationsEnabled:
       config?.getOptionalBoolean('notifications.enabled') ?? true,
-    catalogRefresh: {
-      enabled: config?.getOptionalBoolean('catalogRefresh.enabled') ?? true,
-      delayMs:
-        (config?.getOptionalNumber('catalogRefresh.delaySeconds') ?? 3) * 1000,
-    },
     serviceWriters:
       config?.getOptionalStringArray('permissions.serviceWriters') ?? [],
     reconcileFrequencyMinutes:

@@ -346,6 +346,17 @@ describe.each(databases.eachSupportedId())(
       expect(refs(next)).toEqual(['b', 'c']);
       expect(next.nextCursor).toBeUndefined();
 
+      // Only the fields asked for, read from their columns, with the same cursor.
+      const picked = await store.queryScores({
+        limit: 2,
+        fields: ['level', 'answered'],
+      });
+      expect(picked.items).toEqual([
+        { entityRef: 'api:default/d', level: 'silver', answered: 3 },
+        { entityRef: 'component:default/a', level: null, answered: 1 },
+      ]);
+      expect(picked.nextCursor).toBe(all.nextCursor);
+
       expect(
         refs(await store.queryScores({ kinds: ['Component'], limit: 10 })),
       ).toEqual(['a', 'b', 'c']);

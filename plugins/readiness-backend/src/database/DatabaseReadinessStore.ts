@@ -1,7 +1,12 @@
 import { Knex } from 'knex';
 import { applySubjectFilters } from './applySubjectFilters';
 import { AnswerRow, HistoryRow, toAnswer, toHistory } from './answerRows';
-import { ScoreRow, SUMMARY_COLUMNS, toScore, toSummary } from './scoreRows';
+import {
+  columnsOfFields,
+  ScoreRow,
+  summaryReader,
+  toScore,
+} from './scoreRows';
 import { ANSWERS, HISTORY, SCORES } from './tables';
 import {
   HistoryEntry,
@@ -77,14 +82,14 @@ export class DatabaseReadinessStore implements ReadinessStore {
       .count<{ count: number | string }[]>({ count: '*' });
     const page = filtered
       .clone()
-      .select(SUMMARY_COLUMNS)
+      .select(columnsOfFields(query.fields))
       .orderBy('entity_ref')
       .limit(query.limit + 1);
     if (query.cursor) {
       page.where('entity_ref', '>', query.cursor);
     }
     const rows = (await page) as ScoreRow[];
-    const items = rows.slice(0, query.limit).map(toSummary);
+    const items = rows.slice(0, query.limit).map(summaryReader(query.fields));
     return {
       items,
       totalCount: Number(count),

@@ -109,6 +109,8 @@ export type ScoreQuery = SubjectFilters & {
   limit: number;
   /** Return rows after this entity ref (the `nextCursor` of the previous page). */
   cursor?: string;
+  /** Only these fields of each score (the entity ref is always there); all when absent. */
+  fields?: (keyof ScoreSummary)[];
 };
 
 /** The columns the bulk endpoint returns: enough to filter, sort and show a score. */
@@ -136,7 +138,8 @@ export type ScoreSummary = Pick<
 >;
 
 export type ScorePage = {
-  items: ScoreSummary[];
+  /** Every field of each score, or those asked for with `fields`. */
+  items: (Partial<ScoreSummary> & Pick<ScoreSummary, 'entityRef'>)[];
   /** How many scores match; left out when the catalog hides some entities from the caller. */
   totalCount?: number;
   nextCursor?: string;

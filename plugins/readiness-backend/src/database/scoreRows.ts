@@ -126,6 +126,88 @@ export const toSummary = (row: ScoreRow): ScoreSummary => {
   return summary;
 };
 
+const nullable = (value: number | string | null) =>
+  value === null ? null : Number(value);
+
+/**
+ * Each field of a bulk score, with the column it comes from and how it is read: what a caller
+ * may ask for with `fields`, so a bulk reader receives only what it uses.
+ */
+const SCORE_FIELD_COLUMNS: {
+  [F in keyof ScoreSummary]-?: {
+    column: keyof ScoreRow;
+    read: (row: ScoreRow) => ScoreSummary[F];
+  };
+} = {
+  entityRef: { column: 'entity_ref', read: r => r.entity_ref },
+  kind: { column: 'kind', read: r => r.kind },
+  entityType: { column: 'entity_type', read: r => optional(r.entity_type) },
+  owner: { column: 'owner', read: r => optional(r.owner) },
+  system: { column: 'system', read: r => optional(r.system) },
+  domain: { column: 'domain', read: r => optional(r.domain) },
+  lifecycle: { column: 'lifecycle', read: r => optional(r.lifecycle) },
+  title: { column: 'title', read: r => optional(r.title) },
+  checklistId: { column: 'checklist_id', read: r => r.checklist_id },
+  score: { column: 'score', read: r => nullable(r.score) },
+  level: { column: 'level', read: r => r.level },
+  levelRank: { column: 'level_rank', read: r => Number(r.level_rank) },
+  questions: { column: 'questions', read: r => Number(r.questions) },
+  answered: { column: 'answered', read: r => Number(r.answered) },
+  automatic: { column: 'automatic', read: r => Number(r.automatic) },
+  assessment: {
+    column: 'assessment',
+    read: r => r.assessment as AssessmentState,
+  },
+  stale: { column: 'stale', read: r => Number(r.stale) },
+  notApplicable: {
+    column: 'not_applicable',
+    read: r => Number(r.not_applicable),
+  },
+  updatedAt: { column: 'updated_at', read: r => r.updated_at },
+};
+
+/** The fields of a bulk score, in the order the API documents them. */
+export const SCORE_FIELDS = Object.keys(
+  SCORE_FIELD_COLUMNS,
+) as (keyof ScoreSummary)[];
+
+/** A bulk score with some of its fields; the entity ref is always there. */
+export type PartialScoreSummary = Partial<ScoreSummary> &
+  Pick<ScoreSummary, 'entityRef'>;
+
+/** The columns to read for `fields` (every summary column when none are named). */
+export function columnsOfFields(fields?: (keyof ScoreSummary)[]) {
+  if (!fields) {
+    return SUMMARY_COLUMNS;
+  }
+  return [
+    ...new Set([
+      'entity_ref' as const,
+      ...fields.map(f => SCORE_FIELD_COLUMNS[f].column),
+    ]),
+  ];
+}
+
+/** Turns rows into bulk scores holding `fields` only (all of them when none are named). */
+export function summaryReader(
+  fields?: (keyof ScoreSummary)[],
+): (row: ScoreRow) => PartialScoreSummary {
+  if (!fields) {
+    return toSummary;
+  }
+  const picked = [...new Set(fields)].filter(f => f !== 'entityRef');
+  return row => {
+    const item: Record<string, unknown> = { entityRef: row.entity_ref };
+    for (const field of picked) {
+      const value = SCORE_FIELD_COLUMNS[field].read(row);
+      if (value !== undefined) {
+        item[field] = value;
+      }
+    }
+    return item as PartialScoreSummary;
+  };
+}
+
 /** The row for a subject's figures. */
 export function scoreRowOf(
   subject: ScoreSubject,

@@ -74,7 +74,6 @@ async function start(databaseId: TestDatabaseId) {
         data: {
           readiness: {
             evidence: { catalogMetadata: { enabled: false } },
-            catalogRefresh: { enabled: false },
           },
         },
       }),

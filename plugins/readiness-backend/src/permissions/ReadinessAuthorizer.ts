@@ -5,7 +5,10 @@ import {
 } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { NotAllowedError } from '@backstage/errors';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import {
+  AuthorizeResult,
+  PolicyDecision,
+} from '@backstage/plugin-permission-common';
 import {
   readinessAdminPermission,
   ReadinessAccess,
@@ -14,23 +17,37 @@ import {
 } from '@readiness/plugin-readiness-common';
 import { ownersOf } from './rules';
 
+/**
+ * The caller's right to change answers, decided once per request and then tested against the
+ * entity read from the catalog.
+ */
+export interface UpdateRight {
+  /** Whether the caller may change the entity's answers, and who can, for read-only views. */
+  accessTo(entity: Entity): ReadinessAccess;
+  assertCanUpdate(entity: Entity): void;
+}
+
 /** The permission decisions the authorising services need; tests can supply their own. */
 export interface ReadinessAccessControl {
-  /** Whether the caller may change the entity's answers, and who can, for read-only views. */
-  accessTo(
-    entity: Entity,
-    credentials: BackstageCredentials,
-  ): Promise<ReadinessAccess>;
-  assertCanUpdate(
-    entity: Entity,
-    credentials: BackstageCredentials,
-  ): Promise<void>;
+  /**
+   * The caller's right to change answers. It needs no entity, so a request can ask for it
+   * while it reads the entity from the catalog.
+   */
+  updateRightOf(credentials: BackstageCredentials): Promise<UpdateRight>;
   assertCanReadReports(credentials: BackstageCredentials): Promise<void>;
   assertCanAdminister(credentials: BackstageCredentials): Promise<void>;
 }
 
+type EntityCondition = (decision: PolicyDecision, entity: Entity) => boolean;
+
 /**
  * The plugin's own permission decisions, in one place.
+ *
+ * `readiness.answer.update` is asked for without a resource (`authorizeConditional`): a
+ * conditional decision (such as IS_ENTITY_OWNER) is applied here, to the entity the request
+ * has just read from the catalog, with the rules registered for the resource type. Asking with
+ * the entity's ref instead would make the permission backend call back into this plugin, which
+ * would read the entity from the catalog a second time.
  *
  * Backstage's permission client allows every service principal without asking the policy, so
  * a policy cannot limit which services write answers. The plugin does: a service may write only
@@ -45,36 +62,48 @@ export class ReadinessAuthorizer implements ReadinessAccessControl {
       permissions: PermissionsService;
       auth: AuthService;
       serviceWriters: string[];
+      /** Applies a conditional decision to an entity (`createConditionAuthorizer`). */
+      applyConditions: EntityCondition;
     },
   ) {
     this.serviceWriters = new Set(options.serviceWriters);
   }
 
-  async accessTo(
-    entity: Entity,
-    credentials: BackstageCredentials,
-  ): Promise<ReadinessAccess> {
-    return {
-      canEdit: await this.canUpdate(entity, credentials),
-      owners: ownersOf(entity),
-    };
-  }
-
-  async assertCanUpdate(entity: Entity, credentials: BackstageCredentials) {
-    if (await this.canUpdate(entity, credentials)) {
-      return;
-    }
-    if (this.options.auth.isPrincipal(credentials, 'service')) {
-      throw new NotAllowedError(
-        `The service '${credentials.principal.subject}' may not change readiness answers; list it in readiness.permissions.serviceWriters to allow it`,
+  async updateRightOf(credentials: BackstageCredentials): Promise<UpdateRight> {
+    const { auth, permissions, applyConditions } = this.options;
+    const service = auth.isPrincipal(credentials, 'service');
+    let allows: (entity: Entity) => boolean;
+    if (service && !this.serviceWriters.has(credentials.principal.subject)) {
+      allows = () => false;
+    } else {
+      const [decision] = await permissions.authorizeConditional(
+        [{ permission: readinessAnswerUpdatePermission }],
+        { credentials },
       );
+      allows = entity => applyConditions(decision, entity);
     }
-    const owners = ownersOf(entity);
-    throw new NotAllowedError(
-      `You may not change the readiness answers of ${stringifyEntityRef(
-        entity,
-      )}${owners.length ? `; its owners (${owners.join(', ')}) can` : ''}`,
-    );
+    return {
+      accessTo: entity => ({
+        canEdit: allows(entity),
+        owners: ownersOf(entity),
+      }),
+      assertCanUpdate: entity => {
+        if (allows(entity)) {
+          return;
+        }
+        if (service) {
+          throw new NotAllowedError(
+            `The service '${credentials.principal.subject}' may not change readiness answers; list it in readiness.permissions.serviceWriters to allow it`,
+          );
+        }
+        const owners = ownersOf(entity);
+        throw new NotAllowedError(
+          `You may not change the readiness answers of ${stringifyEntityRef(
+            entity,
+          )}${owners.length ? `; its owners (${owners.join(', ')}) can` : ''}`,
+        );
+      },
+    };
   }
 
   async assertCanReadReports(credentials: BackstageCredentials) {
@@ -95,29 +124,5 @@ export class ReadinessAuthorizer implements ReadinessAccessControl {
     if (decision.result !== AuthorizeResult.ALLOW) {
       throw new NotAllowedError('You may not administer readiness');
     }
-  }
-
-  private async canUpdate(
-    entity: Entity,
-    credentials: BackstageCredentials,
-  ): Promise<boolean> {
-    if (
-      this.options.auth.isPrincipal(credentials, 'service') &&
-      !this.serviceWriters.has(credentials.principal.subject)
-    ) {
-      return false;
-    }
-    // With the entity's ref, the permission backend applies a policy's conditions (such as
-    // IS_ENTITY_OWNER) through this plugin's permission integration (see plugin.ts).
-    const [decision] = await this.options.permissions.authorize(
-      [
-        {
-          permission: readinessAnswerUpdatePermission,
-          resourceRef: stringifyEntityRef(entity),
-        },
-      ],
-      { credentials },
-    );
-    return decision.result === AuthorizeResult.ALLOW;
   }
 }

@@ -569,22 +569,9 @@ export const spec = {
       },
       Score: {
         type: 'object',
-        description: 'A stored score, as returned in bulk.',
-        required: [
-          'entityRef',
-          'kind',
-          'checklistId',
-          'score',
-          'level',
-          'levelRank',
-          'questions',
-          'answered',
-          'automatic',
-          'assessment',
-          'stale',
-          'notApplicable',
-          'updatedAt',
-        ],
+        description:
+          'A stored score, as returned in bulk: every property below, or with `fields` only those asked for (entityRef is always there). Of the optional ones, entityType, owner, system, domain, lifecycle and title are left out when the catalog has none.',
+        required: ['entityRef'],
         properties: {
           entityRef: {
             type: 'string',
@@ -647,6 +634,31 @@ export const spec = {
             type: 'string',
           },
         },
+      },
+      ScoreField: {
+        type: 'string',
+        description: 'A property of Score, for `fields`.',
+        enum: [
+          'entityRef',
+          'kind',
+          'entityType',
+          'owner',
+          'system',
+          'domain',
+          'lifecycle',
+          'title',
+          'checklistId',
+          'score',
+          'level',
+          'levelRank',
+          'questions',
+          'answered',
+          'automatic',
+          'assessment',
+          'stale',
+          'notApplicable',
+          'updatedAt',
+        ],
       },
       ScorePage: {
         type: 'object',
@@ -1804,6 +1816,21 @@ export const spec = {
               maxLength: 1000,
             },
           },
+          {
+            name: 'fields',
+            in: 'query',
+            description:
+              'Only these properties of each score (entityRef is always there), for bulk readers: a sync of levels needs a fifth of the full response.',
+            schema: {
+              type: 'array',
+              items: {
+                $ref: '#/components/schemas/ScoreField',
+              },
+              maxItems: 19,
+            },
+            style: 'form',
+            explode: true,
+          },
         ],
         responses: {
           '200': {
@@ -1981,6 +2008,13 @@ export const spec = {
                   },
                   cursor: {
                     type: 'string',
+                  },
+                  fields: {
+                    type: 'array',
+                    items: {
+                      $ref: '#/components/schemas/ScoreField',
+                    },
+                    maxItems: 19,
                   },
                 },
               },

@@ -88,11 +88,10 @@ export class AuthorizedReadinessService implements ReadinessOperations {
     ref: CompoundEntityRef,
     credentials: BackstageCredentials,
   ) {
-    const { domain, catalog, authorizer } = this.options;
-    const entity = await catalog.getEntity(ref, credentials);
-    return domain.reader.getEntityReadiness(
+    const { entity, right } = await this.read(ref, credentials);
+    return this.options.domain.reader.getEntityReadiness(
       entity,
-      await authorizer.accessTo(entity, credentials),
+      right.accessTo(entity),
     );
   }
 
@@ -101,10 +100,12 @@ export class AuthorizedReadinessService implements ReadinessOperations {
     input: { checklistId: string; answers: AnswerInput[] },
     credentials: BackstageCredentials,
   ) {
-    const { domain, catalog, authorizer } = this.options;
-    const entity = await catalog.getEntity(ref, credentials);
-    await authorizer.assertCanUpdate(entity, credentials);
-    return domain.writer.writeAnswers(entity, input, actorOf(credentials));
+    const { entity } = await this.readForUpdate(ref, credentials);
+    return this.options.domain.writer.writeAnswers(
+      entity,
+      input,
+      actorOf(credentials),
+    );
   }
 
   async clearAnswer(
@@ -112,9 +113,8 @@ export class AuthorizedReadinessService implements ReadinessOperations {
     input: { questionId: string; expectedVersion: number },
     credentials: BackstageCredentials,
   ) {
-    const { domain, catalog, authorizer } = this.options;
-    const entity = await catalog.getEntity(ref, credentials);
-    await authorizer.assertCanUpdate(entity, credentials);
+    const { domain } = this.options;
+    const { entity, right } = await this.readForUpdate(ref, credentials);
     const { change } = await domain.writer.clearAnswer(
       entity,
       input,
@@ -123,7 +123,7 @@ export class AuthorizedReadinessService implements ReadinessOperations {
     return {
       result: await domain.reader.getEntityReadiness(
         entity,
-        await authorizer.accessTo(entity, credentials),
+        right.accessTo(entity),
       ),
       changes: [change],
     };
@@ -133,14 +133,13 @@ export class AuthorizedReadinessService implements ReadinessOperations {
     ref: CompoundEntityRef,
     credentials: BackstageCredentials,
   ) {
-    const { domain, catalog, authorizer } = this.options;
-    const entity = await catalog.getEntity(ref, credentials);
-    await authorizer.assertCanUpdate(entity, credentials);
+    const { domain } = this.options;
+    const { entity, right } = await this.readForUpdate(ref, credentials);
     const changed = await domain.evidence.refresh(entity, { force: true });
     return {
       result: await domain.reader.getEntityReadiness(
         entity,
-        await authorizer.accessTo(entity, credentials),
+        right.accessTo(entity),
       ),
       changed,
     };
@@ -153,6 +152,28 @@ export class AuthorizedReadinessService implements ReadinessOperations {
   ) {
     const entity = await this.options.catalog.getEntity(ref, credentials);
     return this.options.domain.reader.getHistory(entity, options);
+  }
+
+  /**
+   * The entity as the caller may read it, and their right to change it: one catalog request
+   * and one permission decision, made at the same time.
+   */
+  private async read(ref: CompoundEntityRef, credentials: BackstageCredentials) {
+    const { catalog, authorizer } = this.options;
+    const [entity, right] = await Promise.all([
+      catalog.getEntity(ref, credentials),
+      authorizer.updateRightOf(credentials),
+    ]);
+    return { entity, right };
+  }
+
+  private async readForUpdate(
+    ref: CompoundEntityRef,
+    credentials: BackstageCredentials,
+  ) {
+    const read = await this.read(ref, credentials);
+    read.right.assertCanUpdate(read.entity);
+    return read;
   }
 
   /**

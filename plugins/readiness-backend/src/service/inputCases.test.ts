@@ -182,6 +182,19 @@ const cases: Case[] = [
     message: /query field 'cursor' contains the control character/,
   },
   {
+    name: 'an unknown field of /scores',
+    method: 'get',
+    path: '/api/readiness/scores?fields=level&fields=secret',
+    message: /fields\/1 must be equal to one of the allowed values/,
+  },
+  {
+    name: 'an unknown field of POST /scores/query',
+    method: 'post',
+    path: '/api/readiness/scores/query',
+    body: { fields: ['password'] },
+    message: /fields\/0 must be equal to one of the allowed values/,
+  },
+  {
     name: 'a garbage cursor',
     method: 'get',
     path: '/api/readiness/scores?cursor=garbage',

@@ -8,6 +8,7 @@ import { JsonObject } from '@backstage/types';
 import { Server } from 'http';
 import request from 'supertest';
 import { readinessPlugin } from '../plugin';
+import { spec } from '../schema/openapi.generated';
 import { expectResponseToMatchSpec } from './__testUtils__/expectResponseToMatchSpec';
 
 jest.setTimeout(60_000);
@@ -620,6 +621,50 @@ describe('readiness router', () => {
           `entityRef=${encodeURIComponent('Component:default/storefront')}`,
         ),
       ).toEqual(['storefront']);
+    });
+
+    it('returns every field of a score, or only the fields asked for', async () => {
+      const full = await get(
+        '/api/readiness/scores?entityRef=component%3Adefault%2Fstorefront',
+      );
+      // Without fields, every property of the spec's Score but those the catalog has no value
+      // for (the test catalog has no domain for the system and no title).
+      expect(Object.keys(full.body.items[0]).sort()).toEqual(
+        spec.components.schemas.ScoreField.enum
+          .filter(f => f !== 'domain' && f !== 'title')
+          .sort(),
+      );
+
+      const picked = await get(
+        '/api/readiness/scores?fields=level&fields=score&fields=assessment',
+      );
+      expect(picked.status).toBe(200);
+      expectResponseToMatchSpec('/scores', 'get', picked);
+      expect(picked.body.totalCount).toBe(2);
+      expect(picked.body.items).toEqual([
+        {
+          entityRef: 'component:default/payments',
+          level: null,
+          score: expect.any(Number),
+          assessment: 'assessed',
+        },
+        {
+          entityRef: 'component:default/storefront',
+          level: 'gold',
+          score: 100,
+          assessment: 'assessed',
+        },
+      ]);
+
+      const byBody = await request(server)
+        .post('/api/readiness/scores/query')
+        .set('Authorization', mockCredentials.user.header())
+        .send({ fields: ['owner'], limit: 1 });
+      expect(byBody.status).toBe(200);
+      expect(byBody.body.items).toEqual([
+        { entityRef: 'component:default/payments', owner: 'group:default/team-a' },
+      ]);
+      expect(byBody.body.nextCursor).toEqual(expect.any(String));
     });
 
     it('takes the same filters as a POST body', async () => {

@@ -194,8 +194,16 @@ export async function createRouter(options: {
 
   router.get('/scores', async (req, res) => {
     const credentials = await caller(req);
-    const { entityRef, level, minScore, maxScore, scoredSince, limit, cursor } =
-      req.query;
+    const {
+      entityRef,
+      level,
+      minScore,
+      maxScore,
+      scoredSince,
+      limit,
+      cursor,
+      fields,
+    } = req.query;
     res.json(
       await service.queryScores(
         {
@@ -206,6 +214,7 @@ export async function createRouter(options: {
           maxScore,
           scoredSince,
           cursor,
+          fields,
           limit: limit ?? DEFAULT_SCORE_PAGE_SIZE,
         },
         credentials,

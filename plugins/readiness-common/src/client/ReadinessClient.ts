@@ -15,6 +15,7 @@ import { reviewFilterParams } from '../review/reviewFilterParams';
 import type {
   AnswerChange,
   ChecklistsResponse,
+  EntityScore,
   ReadinessApi,
   ScorePage,
 } from './types';
@@ -128,15 +129,16 @@ export class ReadinessClient implements ReadinessApi {
   }
 
   /** {@inheritDoc ReadinessApi.getScores} */
-  getScores(
+  getScores<F extends keyof EntityScore = keyof EntityScore>(
     options: ReviewFilters & {
       entityRefs?: string[];
       levels?: string[];
       scoredSince?: string;
       limit?: number;
       cursor?: string;
+      fields?: F[];
     } = {},
-  ): Promise<ScorePage> {
+  ): Promise<ScorePage<Pick<EntityScore, F | 'entityRef'>>> {
     return this.request('/scores/query', {
       method: 'POST',
       body: JSON.stringify(options),

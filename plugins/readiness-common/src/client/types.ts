@@ -73,8 +73,8 @@ export type ChecklistsResponse = {
  *
  * @public
  */
-export type ScorePage = {
-  items: EntityScore[];
+export type ScorePage<T = EntityScore> = {
+  items: T[];
   /** How many scores match; absent when the catalog hides some entities from the caller. */
   totalCount?: number;
   /** Pass as `cursor` to get the next page; absent on the last page. */
@@ -120,8 +120,12 @@ export interface ReadinessApi {
   refreshEvidence(
     entityRef: string,
   ): Promise<{ result: EntityReadiness; changed: boolean }>;
-  /** Stored scores, filtered and a page at a time. */
-  getScores(
+  /**
+   * Stored scores, filtered and a page at a time. With `fields`, each score holds only those
+   * properties (and its entity ref): what a bulk reader such as a sync needs, at a fraction of
+   * the size.
+   */
+  getScores<F extends keyof EntityScore = keyof EntityScore>(
     options?: ReviewFilters & {
       entityRefs?: string[];
       /** Level ids; `none` selects entities below the first level. */
@@ -131,8 +135,9 @@ export interface ReadinessApi {
       /** Page size, up to 20,000; the backend's default is 1,000. */
       limit?: number;
       cursor?: string;
+      fields?: F[];
     },
-  ): Promise<ScorePage>;
+  ): Promise<ScorePage<Pick<EntityScore, F | 'entityRef'>>>;
   /** The org-wide review, computed by the backend in SQL. */
   getReport(options: {
     groupBy: ReviewGroupBy;

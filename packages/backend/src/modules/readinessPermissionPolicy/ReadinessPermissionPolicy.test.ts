@@ -163,7 +163,7 @@ async function start(readiness: object = {}) {
       mockServices.rootConfig.factory({
         data: {
           permission: { enabled: true },
-          readiness: { catalogRefresh: { enabled: false }, ...readiness },
+          readiness,
         },
       }),
     ],

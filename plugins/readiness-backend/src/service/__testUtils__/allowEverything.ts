@@ -4,11 +4,13 @@ import { ownersOf } from '../../permissions/rules';
 
 /** Access control for tests and benches of domain logic: everyone may do everything. */
 export const allowEverything: ReadinessAccessControl = {
-  accessTo: async (entity: Entity) => ({
-    canEdit: true,
-    owners: ownersOf(entity),
+  updateRightOf: async () => ({
+    accessTo: (entity: Entity) => ({
+      canEdit: true,
+      owners: ownersOf(entity),
+    }),
+    assertCanUpdate: () => {},
   }),
-  assertCanUpdate: async () => {},
   assertCanReadReports: async () => {},
   assertCanAdminister: async () => {},
 };

@@ -153,7 +153,6 @@ export async function startReadinessBackend(options: {
           ...options.rootConfig,
           readiness: {
             evidence: { catalogMetadata: { enabled: false } },
-            catalogRefresh: { enabled: false },
             ...options.config,
           },
         },

@@ -6,6 +6,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import {
   AuthorizeResult,
+  isResourcePermission,
   Permission,
 } from '@backstage/plugin-permission-common';
 
@@ -46,13 +47,18 @@ export function testPermissionsFactory(policy: TestPolicy) {
         if (result !== 'CONDITIONAL') {
           return { result };
         }
+        // The owner rule of the permission's own plugin: the catalog's for catalog reads,
+        // the readiness plugin's for answer updates.
+        const resourceType = isResourcePermission(permission)
+          ? permission.resourceType
+          : 'catalog-entity';
         return {
           result: AuthorizeResult.CONDITIONAL,
-          pluginId: 'catalog',
-          resourceType: 'catalog-entity',
+          pluginId: resourceType === 'catalog-entity' ? 'catalog' : 'readiness',
+          resourceType,
           conditions: {
             rule: 'IS_ENTITY_OWNER',
-            resourceType: 'catalog-entity',
+            resourceType,
             params: { claims: [] },
           },
         };
