@@ -123,7 +123,7 @@ test('ordering by readiness sorts the whole catalog on the server', async () => 
   await page.context().close();
 });
 
-test('after an answer changes, the catalog filter follows within one refresh of the entity', async () => {
+test('after an answer changes, the catalog filter follows within seconds (refresh by key)', async () => {
   const page = await signInAsGuest(browser);
   // platform-cli (owned by Platform, the guest's team) has no sample answers: nobody assessed
   // it (catalog metadata may have answered some questions automatically).
@@ -150,7 +150,8 @@ test('after an answer changes, the catalog filter follows within one refresh of 
   // The team question had an automatic Yes (Platform has members); the person's No overrides it.
   await page.getByText(/Overrides the automatic answer Yes/).waitFor();
 
-  // The entity leaves "not assessed" within one refresh of it, and shows up as assessed.
+  // The entity leaves "not assessed" once the catalog module has had it processed again by its
+  // refresh key: within seconds, where the catalog's own processing loop takes 100 to 150 s.
   const started = Date.now();
   for (;;) {
     await page.goto(notAssessed);
@@ -159,8 +160,8 @@ test('after an answer changes, the catalog filter follows within one refresh of 
       break;
     }
     assert.ok(
-      Date.now() - started < 90_000,
-      'the catalog followed within 90 s',
+      Date.now() - started < 30_000,
+      'the catalog followed within 30 s',
     );
     await page.waitForTimeout(2000);
   }

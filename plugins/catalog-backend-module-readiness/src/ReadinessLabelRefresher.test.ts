@@ -23,9 +23,16 @@ describe('ReadinessLabelRefresher', () => {
     await refresher.refresh(['Component:default/A']);
     expect(requests).toEqual([['readiness:component:default/a']]);
 
-    const many = Array.from({ length: 2500 }, (_, i) => `component:default/s${i}`);
+    const many = Array.from(
+      { length: 2500 },
+      (_, i) => `component:default/s${i}`,
+    );
     await refresher.refresh(many);
-    expect(requests.slice(1).map(keys => keys.length)).toEqual([1000, 1000, 500]);
-    expect(requests[3][499]).toBe(readinessRefreshKey('component:default/s2499'));
+    expect(requests.slice(1).map(keys => keys.length)).toEqual([
+      1000, 1000, 500,
+    ]);
+    expect(requests[3][499]).toBe(
+      readinessRefreshKey('component:default/s2499'),
+    );
   });
 });

@@ -6,7 +6,11 @@ import {
 /** Keys per refresh request, so a mass rescore becomes a few bounded requests. */
 const KEYS_PER_REQUEST = 1000;
 
-/** The refresh key the label processor gives each entity it labels. */
+/**
+ * The refresh key the label processor gives each entity it labels.
+ *
+ * @public
+ */
 export const readinessRefreshKey = (entityRef: string) =>
   `readiness:${entityRef.toLocaleLowerCase('en-US')}`;
 
@@ -23,10 +27,12 @@ export const readinessRefreshKey = (entityRef: string) =>
 export class ReadinessLabelRefresher implements EntityProvider {
   private connection?: EntityProviderConnection;
 
+  /** The name the catalog knows this provider by. */
   getProviderName(): string {
     return 'ReadinessLabelRefresher';
   }
 
+  /** Called by the catalog at start; the connection is what refreshes by key. */
   async connect(connection: EntityProviderConnection): Promise<void> {
     this.connection = connection;
   }
@@ -39,7 +45,9 @@ export class ReadinessLabelRefresher implements EntityProvider {
     }
     for (let i = 0; i < entityRefs.length; i += KEYS_PER_REQUEST) {
       await connection.refresh({
-        keys: entityRefs.slice(i, i + KEYS_PER_REQUEST).map(readinessRefreshKey),
+        keys: entityRefs
+          .slice(i, i + KEYS_PER_REQUEST)
+          .map(readinessRefreshKey),
       });
     }
   }

@@ -46,11 +46,13 @@ export const catalogModuleReadiness = createBackendModule({
           onStale: error =>
             logger.warn(`Using older readiness scores: ${error}`),
           onChange: entityRefs =>
-            refresher.refresh(entityRefs).catch(error =>
-              logger.warn(
-                `Could not have ${entityRefs.length} entities relabelled: ${error}`,
+            refresher
+              .refresh(entityRefs)
+              .catch(error =>
+                logger.warn(
+                  `Could not have ${entityRefs.length} entities relabelled: ${error}`,
+                ),
               ),
-            ),
         });
         catalog.addProcessor(new ReadinessLabelProcessor({ cache, logger }));
         catalog.addEntityProvider(refresher);

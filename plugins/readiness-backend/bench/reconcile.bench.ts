@@ -8,7 +8,6 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { ConfigReader } from '@backstage/config';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { readReadinessConfig } from '../src/config/readReadinessConfig';
 import { createReadinessDatabase } from '../src/database/createReadinessDatabase';
 import { createReadinessDomain } from '../src/domain/createReadinessDomain';
@@ -25,6 +24,7 @@ import {
   runBench,
   silentLogger,
 } from './benchBackend';
+import { benchCatalog } from './benchCatalog';
 
 const SYSTEMS = 200;
 
@@ -67,7 +67,7 @@ runBench(async () => {
       database: mockServices.database({ knex, migrations: { skip: false } }),
     });
     const run = async (entities: Entity[]) => {
-      const catalog: CatalogService = catalogServiceMock({ entities });
+      const catalog: CatalogService = benchCatalog(entities);
       const reader = new CatalogReader({ catalog, auth: mockServices.auth() });
       const domains = new SystemDomainCache({ catalog: reader });
       const broadcaster = new ScoreChangeBroadcaster(silentLogger);

@@ -66,6 +66,9 @@ export function writeCatalogFixture(file: string, components: number) {
     });
   }
   // JSON documents are YAML; one per line keeps the file quick to write and to read.
-  writeFileSync(file, `${docs.map(d => `---\n${JSON.stringify(d)}`).join('\n')}\n`);
+  writeFileSync(
+    file,
+    `${docs.map(d => `---\n${JSON.stringify(d)}`).join('\n')}\n`,
+  );
   return docs.length;
 }

@@ -8,7 +8,8 @@
  *   yarn workspace reliability bench:portal [--entities 1000,10000] [--before <git revision>]
  *
  * With --before, the same figures are taken from that revision too (cloned into a temporary
- * directory and installed), side by side in one table. Not a test: it prints figures.
+ * directory and installed), side by side in one table; --before-checkout <dir> reuses such a
+ * checkout. Not a test: it prints figures.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
@@ -37,7 +38,9 @@ function argument(name: string): string | undefined {
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  return sorted[
+    Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)
+  ];
 };
 
 /** A checkout of `revision` with its dependencies installed, for the "before" figures. */
@@ -45,10 +48,17 @@ function checkout(revision: string, workDir: string): Build {
   const dir = resolve(workDir, 'before');
   execFileSync('git', ['clone', '-q', REPO, dir]);
   execFileSync('git', ['-C', dir, 'checkout', '-q', revision]);
-  execFileSync('yarn', ['install', '--immutable'], { cwd: dir, stdio: 'ignore' });
-  const short = execFileSync('git', ['-C', dir, 'rev-parse', '--short', 'HEAD'], {
-    encoding: 'utf8',
-  }).trim();
+  execFileSync('yarn', ['install', '--immutable'], {
+    cwd: dir,
+    stdio: 'ignore',
+  });
+  const short = execFileSync(
+    'git',
+    ['-C', dir, 'rev-parse', '--short', 'HEAD'],
+    {
+      encoding: 'utf8',
+    },
+  ).trim();
   return { label: `before (${short})`, repoDir: dir };
 }
 
@@ -75,7 +85,8 @@ async function get(base: string, path: string, token: string) {
     headers: { Authorization: `Bearer ${token}` },
   });
   const text = await res.text();
-  if (!res.ok) throw new Error(`GET ${path}: ${res.status} ${text.slice(0, 300)}`);
+  if (!res.ok)
+    throw new Error(`GET ${path}: ${res.status} ${text.slice(0, 300)}`);
   return text;
 }
 
@@ -92,7 +103,9 @@ async function waitForCatalog(base: string, count: number) {
       return Date.now() - started;
     }
     if (Date.now() - started > 20 * 60_000) {
-      throw new Error(`the catalog holds ${res.body?.totalItems} of ${count} components after 20 minutes`);
+      throw new Error(
+        `the catalog holds ${res.body?.totalItems} of ${count} components after 20 minutes`,
+      );
     }
     await sleep(2000);
   }
@@ -101,7 +114,11 @@ async function waitForCatalog(base: string, count: number) {
 type TaskState = { status: string; lastRunEndedAt?: string } | null;
 
 async function evidenceTask(base: string): Promise<TaskState> {
-  const res = await api(base, 'GET', '/api/readiness/.backstage/scheduler/v1/tasks');
+  const res = await api(
+    base,
+    'GET',
+    '/api/readiness/.backstage/scheduler/v1/tasks',
+  );
   const task = res.body?.tasks?.find(
     (t: any) => t.taskId === 'readiness-evidence-refresh',
   );
@@ -119,9 +136,18 @@ async function firstEvidenceRun(base: string, capMs: number) {
   return false;
 }
 
-/** Batch writes of five answers each by WRITERS concurrent writers for WRITE_SECONDS. */
-async function batchWrites(base: string, questionIds: string[], checklistId: string, firstEntity: number, entities: number) {
-  let next = firstEntity;
+/**
+ * Batch writes of five answers each by WRITERS concurrent writers for WRITE_SECONDS. Each write
+ * goes to the next entity; after the last entity, the next five questions, so every write
+ * answers questions nobody answered yet (expected version 0) and none conflicts.
+ */
+async function batchWrites(
+  base: string,
+  questionIds: string[],
+  checklistId: string,
+  entities: number,
+) {
+  let next = 0;
   let written = 0;
   const failures: string[] = [];
   const latencies: number[] = [];
@@ -130,14 +156,19 @@ async function batchWrites(base: string, questionIds: string[], checklistId: str
   await Promise.all(
     Array.from({ length: WRITERS }, async () => {
       while (Date.now() < until) {
-        const i = next++ % entities;
+        const n = next++;
+        const i = n % entities;
+        const round = Math.floor(n / entities);
+        const questions = questionIds.slice(round * 5, round * 5 + 5);
         const res = await api(
           base,
           'POST',
-          `/api/readiness/entities/component/default/${benchEntityName(i)}/answers`,
+          `/api/readiness/entities/component/default/${benchEntityName(
+            i,
+          )}/answers`,
           {
             checklistId,
-            answers: questionIds.map(questionId => ({
+            answers: questions.map(questionId => ({
               questionId,
               status: 'yes',
               expectedVersion: 0,
@@ -146,7 +177,10 @@ async function batchWrites(base: string, questionIds: string[], checklistId: str
         );
         latencies.push(res.ms);
         if (res.status === 200) written += 1;
-        else failures.push(`${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
+        else
+          failures.push(
+            `${res.status} ${JSON.stringify(res.body).slice(0, 200)}`,
+          );
       }
     }),
   );
@@ -157,7 +191,11 @@ async function batchWrites(base: string, questionIds: string[], checklistId: str
   return { perSecond: written / seconds, latencies, next };
 }
 
-async function measure(build: Build, entities: number, workDir: string): Promise<Row> {
+async function measure(
+  build: Build,
+  entities: number,
+  workDir: string,
+): Promise<Row> {
   const prefix = `rbench_${Date.now()}_`;
   const catalogFile = resolve(workDir, `catalog-${entities}.yaml`);
   if (!existsSync(catalogFile)) writeCatalogFixture(catalogFile, entities);
@@ -192,46 +230,82 @@ async function measure(build: Build, entities: number, workDir: string): Promise
   try {
     await backend.start();
     const base = backend.url;
-    row['catalog load (s)'] = ((await waitForCatalog(base, entities)) / 1000).toFixed(0);
+    row['catalog load (s)'] = (
+      (await waitForCatalog(base, entities)) / 1000
+    ).toFixed(0);
     console.log(`  catalog loaded in ${row['catalog load (s)']} s`);
     // Measured once the first evidence run is over (or, on a slow build, while it still runs).
-    row['measured during evidence run'] = (await firstEvidenceRun(base, EVIDENCE_CAP_MS))
+    row['measured during evidence run'] = (await firstEvidenceRun(
+      base,
+      EVIDENCE_CAP_MS,
+    ))
       ? 'no'
       : 'yes';
     await sleep(5_000);
 
     const user = await guestToken(base);
-    const checklists = JSON.parse(await get(base, '/api/readiness/checklists', user));
+    const checklists = JSON.parse(
+      await get(base, '/api/readiness/checklists', user),
+    );
     const checklist = checklists.items[0];
-    const questionIds: string[] = checklist.sections
-      .flatMap((s: any) => s.questions.map((q: any) => q.id))
-      .slice(0, 5);
+    const questionIds: string[] = checklist.sections.flatMap((s: any) =>
+      s.questions.map((q: any) => q.id),
+    );
 
     const one = await timed(200, async i => {
-      await get(base, `/api/readiness/entities/component/default/${benchEntityName((i * 37) % entities)}`, user);
+      await get(
+        base,
+        `/api/readiness/entities/component/default/${benchEntityName(
+          (i * 37) % entities,
+        )}`,
+        user,
+      );
     });
     row['one entity p50 (ms)'] = percentile(one, 50).toFixed(1);
     row['one entity p99 (ms)'] = percentile(one, 99).toFixed(1);
+    // The floor under it: the one catalog read every request makes, alone (the catalog asks
+    // the permission backend too).
+    const catalogAlone = await timed(200, async i => {
+      await get(
+        base,
+        `/api/catalog/entities/by-name/component/default/${benchEntityName(
+          (i * 37) % entities,
+        )}`,
+        user,
+      );
+    });
+    row['catalog read alone p50 (ms)'] = percentile(catalogAlone, 50).toFixed(
+      1,
+    );
 
-    const writes = await batchWrites(base, questionIds, checklist.id, 0, entities);
+    const writes = await batchWrites(base, questionIds, checklist.id, entities);
     row['batch writes/s'] = writes.perSecond.toFixed(1);
     row['write p50 (ms)'] = percentile(writes.latencies, 50).toFixed(1);
 
     let bytes = 0;
     const legacy = await timed(20, async () => {
-      bytes = (await get(base, '/api/readiness/scores?limit=20000', user)).length;
+      bytes = (await get(base, '/api/readiness/scores?limit=20000', user))
+        .length;
     });
     row['all scores, full (ms p50)'] = percentile(legacy, 50).toFixed(1);
     row['full (MB)'] = (bytes / 1e6).toFixed(2);
     // Older builds have no `fields`; their OpenAPI document says so.
-    const hasBulk = (await get(base, '/api/readiness/openapi.json', user)).includes(
-      '"ScoreField"',
-    );
+    const hasBulk = (
+      await get(base, '/api/readiness/openapi.json', user)
+    ).includes('"ScoreField"');
     if (hasBulk) {
       const compact = await timed(20, async () => {
-        bytes = (await get(base, '/api/readiness/scores?limit=20000&fields=entityRef&fields=level&fields=score&fields=assessment', user)).length;
+        bytes = (
+          await get(
+            base,
+            '/api/readiness/scores?limit=20000&fields=entityRef&fields=level&fields=score&fields=assessment',
+            user,
+          )
+        ).length;
       });
-      row['all scores, bulk fields (ms p50)'] = percentile(compact, 50).toFixed(1);
+      row['all scores, bulk fields (ms p50)'] = percentile(compact, 50).toFixed(
+        1,
+      );
       row['bulk (MB)'] = (bytes / 1e6).toFixed(2);
     } else {
       row['all scores, bulk fields (ms p50)'] = 'n/a';
@@ -261,7 +335,11 @@ async function measure(build: Build, entities: number, workDir: string): Promise
     const rate = evaluated / Math.max(span, 1);
     row['evidence run (s)'] = finished
       ? span.toFixed(0)
-      : `> ${(EVIDENCE_CAP_MS / 1000).toFixed(0)} (${evaluated} done; all in ~${((entities / rate) / 60).toFixed(0)} min)`;
+      : `> ${(EVIDENCE_CAP_MS / 1000).toFixed(
+          0,
+        )} (${evaluated} done; all in ~${(entities / rate / 60).toFixed(
+          0,
+        )} min)`;
   } finally {
     await backend.stop();
     dropDatabases(PG_PORT, prefix);
@@ -276,7 +354,20 @@ async function main() {
   const workDir = mkdtempSync(resolve(tmpdir(), 'readiness-portal-bench-'));
   const builds: Build[] = [];
   const before = argument('before');
-  if (before) builds.push(checkout(before, workDir));
+  const beforeCheckout = argument('before-checkout');
+  if (beforeCheckout) {
+    // An installed checkout kept from an earlier run (the clone and install take minutes).
+    builds.push({
+      label: `before (${execFileSync(
+        'git',
+        ['-C', beforeCheckout, 'rev-parse', '--short', 'HEAD'],
+        { encoding: 'utf8' },
+      ).trim()})`,
+      repoDir: beforeCheckout,
+    });
+  } else if (before) {
+    builds.push(checkout(before, workDir));
+  }
   builds.push({ label: 'this checkout', repoDir: REPO });
   const rows: Row[] = [];
   for (const entities of sizes) {

@@ -345,6 +345,8 @@ describe.each(databases.eachSupportedId())(
       });
       expect(refs(next)).toEqual(['b', 'c']);
       expect(next.nextCursor).toBeUndefined();
+      // Counted on the first page only.
+      expect(next.totalCount).toBeUndefined();
 
       // Only the fields asked for, read from their columns, with the same cursor.
       const picked = await store.queryScores({

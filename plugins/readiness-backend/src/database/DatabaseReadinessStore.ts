@@ -1,12 +1,7 @@
 import { Knex } from 'knex';
 import { applySubjectFilters } from './applySubjectFilters';
 import { AnswerRow, HistoryRow, toAnswer, toHistory } from './answerRows';
-import {
-  columnsOfFields,
-  ScoreRow,
-  summaryReader,
-  toScore,
-} from './scoreRows';
+import { columnsOfFields, ScoreRow, summaryReader, toScore } from './scoreRows';
 import { ANSWERS, HISTORY, SCORES } from './tables';
 import {
   HistoryEntry,
@@ -77,9 +72,12 @@ export class DatabaseReadinessStore implements ReadinessStore {
         }
       });
 
-    const [{ count }] = await filtered
-      .clone()
-      .count<{ count: number | string }[]>({ count: '*' });
+    // Counted on the first page only: a walk of 100,000 scores a page of 1,000 at a time
+    // counted them 100 times (a full scan each, 3 of its 5 seconds).
+    const counted =
+      query.cursor === undefined
+        ? filtered.clone().count<{ count: number | string }[]>({ count: '*' })
+        : undefined;
     const page = filtered
       .clone()
       .select(columnsOfFields(query.fields))
@@ -88,11 +86,14 @@ export class DatabaseReadinessStore implements ReadinessStore {
     if (query.cursor) {
       page.where('entity_ref', '>', query.cursor);
     }
-    const rows = (await page) as ScoreRow[];
+    const [rows, count] = await Promise.all([
+      page as Promise<ScoreRow[]>,
+      counted?.then(([row]) => Number(row.count)),
+    ]);
     const items = rows.slice(0, query.limit).map(summaryReader(query.fields));
     return {
       items,
-      totalCount: Number(count),
+      ...(count === undefined ? {} : { totalCount: count }),
       ...(rows.length > query.limit
         ? { nextCursor: items[items.length - 1].entityRef }
         : {}),

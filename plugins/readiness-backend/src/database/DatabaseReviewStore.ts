@@ -1,12 +1,8 @@
 import { SubjectFilters } from './ReadinessStore';
-import {
-  ReviewGroupBy,
-  SectionCell,
-  TrendPoint,
-} from '@readiness/plugin-readiness-common';
+import { ReviewGroupBy, TrendPoint } from '@readiness/plugin-readiness-common';
 import { Knex } from 'knex';
 import { applyPopulation, applySubjectFilters } from './applySubjectFilters';
-import { QuestionCounts, ReviewStore } from './ReviewStore';
+import { QuestionCounts, ReviewStore, SectionSums } from './ReviewStore';
 import {
   ANSWERS,
   EVIDENCE,
@@ -132,30 +128,28 @@ export class DatabaseReviewStore implements ReviewStore {
       }));
   }
 
-  async getSectionScores(options: {
+  async getSectionSums(options: {
     filters: SubjectFilters;
-    groupBy?: ReviewGroupBy;
-  }): Promise<SectionCell[]> {
+    groupBy: ReviewGroupBy;
+  }): Promise<SectionSums[]> {
     const { filters, groupBy } = options;
+    const column = `s.${GROUP_COLUMNS[groupBy]}`;
     const query = this.db(`${SECTION_SCORES} as ss`)
       .join(`${SCORES} as s`, 's.entity_ref', 'ss.entity_ref')
       .select(
         'ss.section_id',
-        this.db.raw('AVG(ss.score) AS average_score'),
+        { key: column },
+        this.db.raw('SUM(ss.score) AS score_sum'),
         this.db.raw('COUNT(ss.score) AS entities'),
       )
-      .groupBy('ss.section_id');
+      .groupBy('ss.section_id', column);
     applySubjectFilters(query, filters, 's.');
     applyPopulation(query, filters, 's.');
-    if (groupBy) {
-      const column = `s.${GROUP_COLUMNS[groupBy]}`;
-      query.select({ key: column }).groupBy(column);
-    }
     const rows: Record<string, unknown>[] = await query;
     return rows.map(row => ({
       key: (row.key as string | null | undefined) ?? null,
       sectionId: row.section_id as string,
-      averageScore: numOrNull(row.average_score),
+      scoreSum: num(row.score_sum),
       entities: num(row.entities),
     }));
   }

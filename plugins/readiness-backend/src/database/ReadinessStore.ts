@@ -140,7 +140,10 @@ export type ScoreSummary = Pick<
 export type ScorePage = {
   /** Every field of each score, or those asked for with `fields`. */
   items: (Partial<ScoreSummary> & Pick<ScoreSummary, 'entityRef'>)[];
-  /** How many scores match; left out when the catalog hides some entities from the caller. */
+  /**
+   * How many scores match, on the first page (without a cursor); left out on later pages and
+   * when the catalog hides some entities from the caller.
+   */
   totalCount?: number;
   nextCursor?: string;
 };

@@ -18,6 +18,11 @@ export type QuestionCounts = Pick<
   'questionId' | 'yes' | 'partial' | 'no' | 'na' | 'stale' | 'automatic'
 >;
 
+/** The scored entities of one section in one group, and the sum of their section scores. */
+export type SectionSums = Omit<SectionCell, 'averageScore'> & {
+  scoreSum: number;
+};
+
 /** Aggregates over stored scores, answers and snapshots, all computed in SQL. */
 export interface ReviewStore {
   /** Figures per group, or one group with key null when `groupBy` is undefined. */
@@ -27,11 +32,14 @@ export interface ReviewStore {
     levelIds: string[];
   }): Promise<(ReviewFigures & { key: string | null })[]>;
 
-  /** Average section scores per group (or overall, key null, when `groupBy` is undefined). */
-  getSectionScores(options: {
+  /**
+   * Section score sums and counts per group: one scan, from which the service derives both the
+   * groups' and the overall averages.
+   */
+  getSectionSums(options: {
     filters: SubjectFilters;
-    groupBy?: ReviewGroupBy;
-  }): Promise<SectionCell[]>;
+    groupBy: ReviewGroupBy;
+  }): Promise<SectionSums[]>;
 
   /** How the filtered entities answered each question; answers reviewed before `staleBefore` count as stale. */
   getQuestionCounts(options: {

@@ -54,8 +54,11 @@ export class EntityReadinessReader {
     const { levels, reviewIntervalDays } = config;
     const entityRef = storedRefOf(entity);
     const checklist = subjects.checklistFor(entity);
-    const personAnswers = await store.getAnswers(entityRef);
-    const automatic = checklist ? await evidence.getEvidence(entityRef) : [];
+    // Two independent reads, at the same time.
+    const [personAnswers, automatic] = await Promise.all([
+      store.getAnswers(entityRef),
+      checklist ? evidence.getEvidence(entityRef) : [],
+    ]);
     const now = this.options.clock();
     const answers = answersForDisplay({
       entityRef,

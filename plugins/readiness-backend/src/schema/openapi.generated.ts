@@ -673,7 +673,7 @@ export const spec = {
           totalCount: {
             type: 'integer',
             description:
-              'How many scores match. Left out when the catalog hides some entities from the caller; pages may then hold fewer items than the limit (follow nextCursor).',
+              'How many scores match, on the first page (without cursor); left out on later pages, and when the catalog hides some entities from the caller (pages may then hold fewer items than the limit; follow nextCursor).',
           },
           nextCursor: {
             type: 'string',

@@ -158,7 +158,10 @@ export class AuthorizedReadinessService implements ReadinessOperations {
    * The entity as the caller may read it, and their right to change it: one catalog request
    * and one permission decision, made at the same time.
    */
-  private async read(ref: CompoundEntityRef, credentials: BackstageCredentials) {
+  private async read(
+    ref: CompoundEntityRef,
+    credentials: BackstageCredentials,
+  ) {
     const { catalog, authorizer } = this.options;
     const [entity, right] = await Promise.all([
       catalog.getEntity(ref, credentials),

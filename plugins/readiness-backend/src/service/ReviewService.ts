@@ -12,6 +12,7 @@ import {
 } from '@readiness/plugin-readiness-common';
 import { ReadinessConfig } from '../config/readReadinessConfig';
 import { ReviewStore } from '../database/ReviewStore';
+import { sectionCells } from './sectionCells';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -53,23 +54,15 @@ export class ReviewService {
       now.getTime() - config.reviewIntervalDays * DAY_MS,
     ).toISOString();
 
-    const [
-      overall,
-      groups,
-      overallSections,
-      groupSections,
-      counts,
-      byChecklist,
-      facets,
-    ] = await Promise.all([
-      store.getFigures({ filters, levelIds }),
-      store.getFigures({ filters, groupBy, levelIds }),
-      store.getSectionScores({ filters }),
-      store.getSectionScores({ filters, groupBy }),
-      store.getQuestionCounts({ filters, staleBefore }),
-      store.countByChecklist(filters),
-      store.getFacets({ visibleEntityRefs }),
-    ]);
+    const [overall, groups, sectionSums, counts, byChecklist, facets] =
+      await Promise.all([
+        store.getFigures({ filters, levelIds }),
+        store.getFigures({ filters, groupBy, levelIds }),
+        store.getSectionSums({ filters, groupBy }),
+        store.getQuestionCounts({ filters, staleBefore }),
+        store.countByChecklist(filters),
+        store.getFacets({ visibleEntityRefs }),
+      ]);
 
     // Questions are counted by id: checklists that share a question (one extends another)
     // share its figures, over all entities whose checklist has it.
@@ -127,10 +120,9 @@ export class ReviewService {
       totals: overall[0] ? withoutKey(overall[0]) : this.emptyFigures(levelIds),
       groups,
       sections: [...sections].map(([id, title]) => ({ id, title })),
-      sectionScores: [
-        ...overallSections.map(cell => ({ ...cell, key: '*' })),
-        ...groupSections,
-      ].filter(cell => sections.has(cell.sectionId)),
+      sectionScores: sectionCells(sectionSums).filter(cell =>
+        sections.has(cell.sectionId),
+      ),
       questions: [...questions.values()],
       levels: config.levels,
       facets,

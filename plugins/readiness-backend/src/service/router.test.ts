@@ -8,7 +8,7 @@ import { JsonObject } from '@backstage/types';
 import { Server } from 'http';
 import request from 'supertest';
 import { readinessPlugin } from '../plugin';
-import { spec } from '../schema/openapi.generated';
+import { spec as openApiSpec } from '../schema/openapi.generated';
 import { expectResponseToMatchSpec } from './__testUtils__/expectResponseToMatchSpec';
 
 jest.setTimeout(60_000);
@@ -630,7 +630,7 @@ describe('readiness router', () => {
       // Without fields, every property of the spec's Score but those the catalog has no value
       // for (the test catalog has no domain for the system and no title).
       expect(Object.keys(full.body.items[0]).sort()).toEqual(
-        spec.components.schemas.ScoreField.enum
+        openApiSpec.components.schemas.ScoreField.enum
           .filter(f => f !== 'domain' && f !== 'title')
           .sort(),
       );
@@ -662,7 +662,10 @@ describe('readiness router', () => {
         .send({ fields: ['owner'], limit: 1 });
       expect(byBody.status).toBe(200);
       expect(byBody.body.items).toEqual([
-        { entityRef: 'component:default/payments', owner: 'group:default/team-a' },
+        {
+          entityRef: 'component:default/payments',
+          owner: 'group:default/team-a',
+        },
       ]);
       expect(byBody.body.nextCursor).toEqual(expect.any(String));
     });

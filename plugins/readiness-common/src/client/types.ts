@@ -75,7 +75,10 @@ export type ChecklistsResponse = {
  */
 export type ScorePage<T = EntityScore> = {
   items: T[];
-  /** How many scores match; absent when the catalog hides some entities from the caller. */
+  /**
+   * How many scores match, on the first page; absent on later pages and when the catalog hides
+   * some entities from the caller.
+   */
   totalCount?: number;
   /** Pass as `cursor` to get the next page; absent on the last page. */
   nextCursor?: string;

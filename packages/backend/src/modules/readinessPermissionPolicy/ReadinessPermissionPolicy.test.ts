@@ -19,10 +19,7 @@ import {
   AuthorizeResult,
   PolicyDecision,
 } from '@backstage/plugin-permission-common';
-import { createConditionAuthorizer } from '@backstage/plugin-permission-node';
-import readinessBackend, {
-  isEntityOwner,
-} from '@readiness/plugin-readiness-backend';
+import readinessBackend from '@readiness/plugin-readiness-backend';
 import { ReadinessPermissionPolicy } from './ReadinessPermissionPolicy';
 
 jest.setTimeout(60_000);
@@ -57,60 +54,41 @@ const payments: Entity = {
 };
 
 /**
- * The permissions service, deciding with the portal's real policy and the plugin's real
- * IS_ENTITY_OWNER rule. Only the transport is local: with the test backend's mock tokens the
- * permission backend cannot call back into the plugin to apply conditions (the Chromium tests
- * cover that path in the real portal). Service principals are allowed, as the real service does.
+ * The permissions service, deciding with the portal's real policy. A conditional decision goes
+ * back to the plugin as it is, and the plugin applies it with its real IS_ENTITY_OWNER rule, as
+ * it does in the portal. Service principals are allowed, as the real service does.
  */
 const policyBackedPermissions = createServiceFactory({
   service: coreServices.permissions,
   deps: { userInfo: coreServices.userInfo },
   factory: ({ userInfo }) => {
     const policy = new ReadinessPermissionPolicy(userInfo);
-    const applyConditions = createConditionAuthorizer<Entity, unknown>([
-      isEntityOwner,
-    ]);
     const decide = async (
       permission: Parameters<
         ReadinessPermissionPolicy['handle']
       >[0]['permission'],
       credentials: BackstageCredentials,
-      resourceRef?: string,
     ): Promise<PolicyDecision> => {
       if ((credentials.principal as { type: string }).type !== 'user') {
         return { result: AuthorizeResult.ALLOW };
       }
       const info = await userInfo.getUserInfo(credentials);
-      const decision = await policy.handle(
-        { permission },
-        { credentials, info },
-      );
-      if (decision.result !== AuthorizeResult.CONDITIONAL || !resourceRef) {
-        return decision;
-      }
-      const entity =
-        resourceRef === 'component:default/payments' ? payments : undefined;
-      return {
-        result: applyConditions(decision, entity)
-          ? AuthorizeResult.ALLOW
-          : AuthorizeResult.DENY,
-      };
+      return policy.handle({ permission }, { credentials, info });
     };
+    const decideAll = (
+      requests: { permission: Parameters<typeof decide>[0] }[],
+      credentials: BackstageCredentials,
+    ) => Promise.all(requests.map(r => decide(r.permission, credentials)));
     return {
+      // Definite decisions only: the plugin asks conditionally for what has conditions.
       authorize: async (requests, { credentials }) =>
-        Promise.all(
-          requests.map(r =>
-            decide(
-              r.permission,
-              credentials,
-              'resourceRef' in r ? r.resourceRef : undefined,
-            ),
-          ),
+        (await decideAll(requests, credentials)).map(d =>
+          d.result === AuthorizeResult.CONDITIONAL
+            ? { result: AuthorizeResult.DENY }
+            : d,
         ) as any,
       authorizeConditional: async (requests, { credentials }) =>
-        Promise.all(
-          requests.map(r => decide(r.permission, credentials)),
-        ) as any,
+        decideAll(requests, credentials) as any,
     };
   },
 });
