@@ -15,7 +15,7 @@ describe('ReadinessLabelRefresher', () => {
         requests.push(keys);
       },
     };
-    const refresher = new ReadinessLabelRefresher();
+    const refresher = new ReadinessLabelRefresher({ maxEntities: 5000 });
     // Before the catalog connects there is nothing to refresh, and no error.
     await refresher.refresh(['component:default/a']);
     await refresher.connect(connection);
@@ -34,5 +34,22 @@ describe('ReadinessLabelRefresher', () => {
     expect(requests[3][499]).toBe(
       readinessRefreshKey('component:default/s2499'),
     );
+  });
+
+  it('leaves a bulk rescore of more than 1,000 entities to the processing loop', async () => {
+    const requests: string[][] = [];
+    const refresher = new ReadinessLabelRefresher();
+    await refresher.connect({
+      applyMutation: async () => {},
+      refresh: async ({ keys }) => {
+        requests.push(keys);
+      },
+    });
+    const refs = (n: number) =>
+      Array.from({ length: n }, (_, i) => `component:default/s${i}`);
+    await refresher.refresh(refs(1001));
+    expect(requests).toEqual([]);
+    await refresher.refresh(refs(1000));
+    expect(requests.map(keys => keys.length)).toEqual([1000]);
   });
 });

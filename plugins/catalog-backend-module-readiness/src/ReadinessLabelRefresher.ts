@@ -3,8 +3,14 @@ import {
   EntityProviderConnection,
 } from '@backstage/plugin-catalog-node';
 
-/** Keys per refresh request, so a mass rescore becomes a few bounded requests. */
+/** Keys per refresh request. */
 const KEYS_PER_REQUEST = 1000;
+/**
+ * More changed entities than this in one read are a bulk rescore (the reconcile, an evidence
+ * run over everything, a checklist change): they are left to the catalog's own processing
+ * loop, so the catalog is not asked to process thousands of entities at once.
+ */
+const DEFAULT_MAX_ENTITIES = 1000;
 
 /**
  * The refresh key the label processor gives each entity it labels.
@@ -27,6 +33,8 @@ export const readinessRefreshKey = (entityRef: string) =>
 export class ReadinessLabelRefresher implements EntityProvider {
   private connection?: EntityProviderConnection;
 
+  constructor(private readonly options: { maxEntities?: number } = {}) {}
+
   /** The name the catalog knows this provider by. */
   getProviderName(): string {
     return 'ReadinessLabelRefresher';
@@ -37,10 +45,14 @@ export class ReadinessLabelRefresher implements EntityProvider {
     this.connection = connection;
   }
 
-  /** Refreshes the given entities; before the catalog has connected, there is nothing to do. */
+  /**
+   * Refreshes the given entities; before the catalog has connected, and for a bulk rescore of
+   * more than `maxEntities` (1,000 by default), it does nothing.
+   */
   async refresh(entityRefs: string[]): Promise<void> {
     const connection = this.connection;
-    if (!connection) {
+    const max = this.options.maxEntities ?? DEFAULT_MAX_ENTITIES;
+    if (!connection || entityRefs.length > max) {
       return;
     }
     for (let i = 0; i < entityRefs.length; i += KEYS_PER_REQUEST) {
