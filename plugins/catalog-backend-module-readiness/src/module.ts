@@ -56,6 +56,7 @@ export const catalogModuleReadiness = createBackendModule({
         });
         catalog.addProcessor(new ReadinessLabelProcessor({ cache, logger }));
         catalog.addEntityProvider(refresher);
+        let lastSyncWarning = -Infinity;
         // Reads changed scores every maxCacheAgeSeconds, so a changed score is relabelled
         // within seconds even when the catalog is not processing anything else.
         await scheduler.scheduleTask({
@@ -68,7 +69,13 @@ export const catalogModuleReadiness = createBackendModule({
             try {
               await cache.update();
             } catch (error) {
-              logger.warn(`Could not read changed readiness scores: ${error}`);
+              // At most one warning a minute while the Readiness backend is away.
+              if (Date.now() - lastSyncWarning > 60_000) {
+                lastSyncWarning = Date.now();
+                logger.warn(
+                  `Could not read changed readiness scores: ${error}`,
+                );
+              }
             }
           },
         });
