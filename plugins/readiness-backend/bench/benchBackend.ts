@@ -68,6 +68,33 @@ export function percentile(values: number[], p: number) {
   ];
 }
 
+/**
+ * Answers "yes" to one of the first 20 questions of a seeded entity through the API: every
+ * seeded entity answered those (version 1), so the write never conflicts the first time.
+ */
+export async function writeSeededAnswer(
+  base: string,
+  entity: number,
+  question: number,
+) {
+  const res = await fetch(
+    `${base}/entities/component/default/${entityName(entity)}/answers/${
+      questions[question % 20].id
+    }`,
+    {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        checklistId: defaultChecklist.id,
+        status: 'yes',
+        expectedVersion: 1,
+      }),
+    },
+  );
+  await res.json();
+  if (!res.ok) throw new Error(`write: ${res.status}`);
+}
+
 /** Times `run` `times` times after `warmUp` untimed runs; returns the durations in ms. */
 export async function timeRuns(
   times: number,

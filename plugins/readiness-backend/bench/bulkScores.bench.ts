@@ -3,15 +3,13 @@
  * returning all 10,000 scores and (2) single answer writes, over real HTTP, on SQLite and
  * PostgreSQL. Not a test: run it with `yarn bench`.
  */
-import { defaultChecklist } from '@readiness/plugin-readiness-common';
 import {
   ENTITIES,
-  entityName,
   percentile,
-  questions,
   runBench,
   runOnBothDatabases,
   timeRuns,
+  writeSeededAnswer,
 } from './benchBackend';
 
 const READS = 30;
@@ -30,24 +28,8 @@ runBench(() =>
     const writes = await timeRuns(
       WRITES,
       async () => {
-        const name = entityName((i * 197) % ENTITIES);
-        // Every seeded entity answered at least the first 20 questions (version 1).
-        const question = questions[i % 20].id;
+        await writeSeededAnswer(base, (i * 197) % ENTITIES, i);
         i += 1;
-        const res = await fetch(
-          `${base}/entities/component/default/${name}/answers/${question}`,
-          {
-            method: 'PUT',
-            headers: { 'Content-Type': 'application/json' },
-            body: JSON.stringify({
-              checklistId: defaultChecklist.id,
-              status: 'yes',
-              expectedVersion: 1,
-            }),
-          },
-        );
-        await res.json();
-        if (!res.ok) throw new Error(`write: ${res.status}`);
       },
       0,
     );

@@ -14,7 +14,6 @@
  */
 import {
   FilterableReadiness,
-  defaultChecklist,
   matchesReadinessFilter,
   parseReadinessFilter,
   AssessmentState,
@@ -23,10 +22,10 @@ import {
   ENTITIES,
   entityName,
   percentile,
-  questions,
   runBench,
   runOnBothDatabases,
   timeRuns,
+  writeSeededAnswer,
 } from './benchBackend';
 
 type Score = {
@@ -83,21 +82,7 @@ runBench(() =>
     });
     const since = new Date(Date.now() - 1000).toISOString();
     for (let i = 0; i < 20; i++) {
-      const res = await fetch(
-        `${base}/entities/component/default/${entityName(i * 311)}/answers/${
-          questions[i].id
-        }`,
-        {
-          method: 'PUT',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({
-            checklistId: defaultChecklist.id,
-            status: 'yes',
-            expectedVersion: 1,
-          }),
-        },
-      );
-      if (!res.ok) throw new Error(`write: ${res.status}`);
+      await writeSeededAnswer(base, i * 311, i);
     }
     let changed = 0;
     const deltaSync = await timeRuns(20, async () => {

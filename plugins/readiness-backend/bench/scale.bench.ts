@@ -5,16 +5,14 @@
  * (and of its pages), one page of 20 filtered by level, the report by owner, the trends by owner,
  * one answer write, and the catalog module's full and delta syncs. Not a test: it prints figures.
  */
-import { defaultChecklist } from '@readiness/plugin-readiness-common';
 import {
   ENTITIES,
   SNAPSHOT_DAYS,
-  entityName,
   percentile,
-  questions,
   runBench,
   runOnBothDatabases,
   timeRuns,
+  writeSeededAnswer,
 } from './benchBackend';
 
 const SYNC_FIELDS = ['level', 'score', 'assessment']
@@ -102,24 +100,8 @@ runBench(() =>
     const writes = await timeRuns(
       100,
       async () => {
-        // Every seeded entity answered at least the first 20 questions (version 1).
-        const name = entityName((i * 997) % ENTITIES);
-        const question = questions[i % 20].id;
+        await writeSeededAnswer(base, (i * 997) % ENTITIES, i);
         i += 1;
-        const res = await fetch(
-          `${base}/entities/component/default/${name}/answers/${question}`,
-          {
-            method: 'PUT',
-            headers: { 'Content-Type': 'application/json' },
-            body: JSON.stringify({
-              checklistId: defaultChecklist.id,
-              status: 'yes',
-              expectedVersion: 1,
-            }),
-          },
-        );
-        await res.json();
-        if (!res.ok) throw new Error(`write: ${res.status}`);
       },
       0,
     );

@@ -1,3 +1,4 @@
+import { createConditionAuthorizer } from '@backstage/plugin-permission-node';
 import {
   coreServices,
   createBackendPlugin,
@@ -22,12 +23,11 @@ import { EvidenceService } from './evidence/EvidenceService';
 import { createReadinessMetrics } from './metrics/ReadinessMetrics';
 import { timedScheduler } from './metrics/timedScheduler';
 import { ReadinessNotifier } from './notifications/ReadinessNotifier';
+import { RelatedEntityCache } from './evidence/RelatedEntityCache';
 import { CatalogVisibility } from './permissions/CatalogVisibility';
 import { ReadinessAuthorizer } from './permissions/ReadinessAuthorizer';
 import { registerReadinessPermissions } from './permissions/registerReadinessPermissions';
 import { readinessEntityResourceRef } from './permissions/rules';
-import { RelatedEntityCache } from './evidence/RelatedEntityCache';
-import { createConditionAuthorizer } from '@backstage/plugin-permission-node';
 import { backfillSnapshots } from './review/backfillSnapshots';
 import { AuthorizedReadinessService } from './service/AuthorizedReadinessService';
 import { AuthorizedReviewService } from './service/AuthorizedReviewService';
