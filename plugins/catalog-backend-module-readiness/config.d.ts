@@ -8,6 +8,12 @@ export interface Config {
        * seconds. Defaults to 1.
        */
       maxCacheAgeSeconds?: number;
+      /**
+       * At most this many entities whose labels changed are processed again by key in any
+       * minute; changes beyond it (a bulk rescore) wait for the catalog's processing loop.
+       * 0 leaves every change to the loop. Defaults to 300.
+       */
+      maxRefreshesPerMinute?: number;
     };
   };
 }

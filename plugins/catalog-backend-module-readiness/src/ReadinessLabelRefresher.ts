@@ -5,12 +5,15 @@ import {
 
 /** Keys per refresh request. */
 const KEYS_PER_REQUEST = 1000;
+/** How long a refreshed entity counts against the budget. */
+const WINDOW_MS = 60_000;
 /**
- * More changed entities than this in one read are a bulk rescore (the reconcile, an evidence
- * run over everything, a checklist change): they are left to the catalog's own processing
- * loop, so the catalog is not asked to process thousands of entities at once.
+ * Entities refreshed per minute by default. A person's answers move a few entities a minute;
+ * a bulk rescore (the reconcile, an evidence run over everything, a checklist change) moves
+ * thousands, and processing those by key on top of the catalog's own loop slowed every catalog
+ * read while it lasted.
  */
-const DEFAULT_MAX_ENTITIES = 1000;
+const DEFAULT_MAX_REFRESHES_PER_MINUTE = 300;
 
 /**
  * The refresh key the label processor gives each entity it labels.
@@ -26,14 +29,24 @@ export const readinessRefreshKey = (entityRef: string) =>
  * entity through the catalog's API also processes its location again, which for a catalog file
  * of 10,000 entities is all of them, once per changed score.
  *
+ * At most `maxRefreshesPerMinute` entities are refreshed in any minute; changes beyond that are
+ * left to the catalog's processing loop, which relabels every entity in its turn.
+ *
  * It is an entity provider only to reach the catalog's refresh-by-key; it provides no entities.
  *
  * @public
  */
 export class ReadinessLabelRefresher implements EntityProvider {
   private connection?: EntityProviderConnection;
+  /** When entities were refreshed in the last minute, and how many each time. */
+  private readonly recent: { at: number; count: number }[] = [];
 
-  constructor(private readonly options: { maxEntities?: number } = {}) {}
+  constructor(
+    private readonly options: {
+      maxRefreshesPerMinute?: number;
+      now?: () => number;
+    } = {},
+  ) {}
 
   /** The name the catalog knows this provider by. */
   getProviderName(): string {
@@ -46,21 +59,36 @@ export class ReadinessLabelRefresher implements EntityProvider {
   }
 
   /**
-   * Refreshes the given entities; before the catalog has connected, and for a bulk rescore of
-   * more than `maxEntities` (1,000 by default), it does nothing.
+   * Refreshes the given entities, as many as the minute's budget allows, and returns how many
+   * it refreshed. Before the catalog has connected it refreshes none.
    */
-  async refresh(entityRefs: string[]): Promise<void> {
+  async refresh(entityRefs: string[]): Promise<number> {
     const connection = this.connection;
-    const max = this.options.maxEntities ?? DEFAULT_MAX_ENTITIES;
-    if (!connection || entityRefs.length > max) {
-      return;
+    if (!connection) {
+      return 0;
     }
-    for (let i = 0; i < entityRefs.length; i += KEYS_PER_REQUEST) {
+    const chosen = entityRefs.slice(0, this.takeBudget(entityRefs.length));
+    for (let i = 0; i < chosen.length; i += KEYS_PER_REQUEST) {
       await connection.refresh({
-        keys: entityRefs
-          .slice(i, i + KEYS_PER_REQUEST)
-          .map(readinessRefreshKey),
+        keys: chosen.slice(i, i + KEYS_PER_REQUEST).map(readinessRefreshKey),
       });
     }
+    return chosen.length;
+  }
+
+  /** Takes up to `wanted` from what is left of the last minute's budget. */
+  private takeBudget(wanted: number): number {
+    const now = (this.options.now ?? Date.now)();
+    while (this.recent.length && this.recent[0].at <= now - WINDOW_MS) {
+      this.recent.shift();
+    }
+    const used = this.recent.reduce((sum, entry) => sum + entry.count, 0);
+    const max =
+      this.options.maxRefreshesPerMinute ?? DEFAULT_MAX_REFRESHES_PER_MINUTE;
+    const granted = Math.max(0, Math.min(wanted, max - used));
+    if (granted > 0) {
+      this.recent.push({ at: now, count: granted });
+    }
+    return granted;
   }
 }

@@ -37,7 +37,21 @@ export const catalogModuleReadiness = createBackendModule({
             `readiness.catalogModule.maxCacheAgeSeconds must be greater than 0, got ${maxAgeSeconds}`,
           );
         }
-        const refresher = new ReadinessLabelRefresher();
+        const maxRefreshesPerMinute =
+          config.getOptionalNumber(
+            'readiness.catalogModule.maxRefreshesPerMinute',
+          ) ?? 300;
+        if (
+          !Number.isInteger(maxRefreshesPerMinute) ||
+          maxRefreshesPerMinute < 0
+        ) {
+          throw new Error(
+            `readiness.catalogModule.maxRefreshesPerMinute must be a whole number of at least 0, got ${maxRefreshesPerMinute}`,
+          );
+        }
+        const refresher = new ReadinessLabelRefresher({
+          maxRefreshesPerMinute,
+        });
         const cache = new ReadinessScoreCache({
           source: new ReadinessBackendScoreSource(
             readinessClientForService({ discovery, auth }),
@@ -48,6 +62,15 @@ export const catalogModuleReadiness = createBackendModule({
           onChange: entityRefs =>
             refresher
               .refresh(entityRefs)
+              .then(refreshed => {
+                if (refreshed < entityRefs.length) {
+                  logger.debug(
+                    `${
+                      entityRefs.length - refreshed
+                    } changed entities left to the catalog's processing loop (over ${maxRefreshesPerMinute} a minute)`,
+                  );
+                }
+              })
               .catch(error =>
                 logger.warn(
                   `Could not have ${entityRefs.length} entities relabelled: ${error}`,

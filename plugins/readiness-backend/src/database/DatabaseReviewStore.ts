@@ -2,7 +2,12 @@ import { SubjectFilters } from './ReadinessStore';
 import { ReviewGroupBy, TrendPoint } from '@readiness/plugin-readiness-common';
 import { Knex } from 'knex';
 import { applyPopulation, applySubjectFilters } from './applySubjectFilters';
-import { QuestionCounts, ReviewStore, SectionSums } from './ReviewStore';
+import {
+  GroupFigures,
+  QuestionCounts,
+  ReviewStore,
+  SectionSums,
+} from './ReviewStore';
 import {
   ANSWERS,
   EVIDENCE,
@@ -76,9 +81,9 @@ export class DatabaseReviewStore implements ReviewStore {
 
   async getFigures(options: {
     filters: SubjectFilters;
-    groupBy?: ReviewGroupBy;
+    groupBy: ReviewGroupBy;
     levelIds: string[];
-  }) {
+  }): Promise<GroupFigures[]> {
     const { filters, groupBy, levelIds } = options;
     const counted =
       filters.population === 'assessed' ? "assessment = 'assessed'" : '1 = 1';
@@ -98,15 +103,15 @@ export class DatabaseReviewStore implements ReviewStore {
       this.db.raw(
         `SUM(CASE WHEN ${counted} AND stale > 0 THEN 1 ELSE 0 END) AS entities_with_stale`,
       ),
+      this.db.raw(`SUM(CASE WHEN ${counted} THEN score END) AS score_sum`),
+      this.db.raw(`COUNT(CASE WHEN ${counted} THEN score END) AS scored`),
     ]);
     // Coverage counts every subject in scope, whatever the population of the scores.
     applySubjectFilters(query, filters);
     applyPopulation(query, { ...filters, population: 'all' });
-    if (groupBy) {
-      query
-        .select({ key: GROUP_COLUMNS[groupBy] })
-        .groupBy(GROUP_COLUMNS[groupBy]);
-    }
+    query
+      .select({ key: GROUP_COLUMNS[groupBy] })
+      .groupBy(GROUP_COLUMNS[groupBy]);
     const rows: Record<string, unknown>[] = await query;
     return rows
       .filter(row => num(row.in_scope) > 0)
@@ -125,6 +130,8 @@ export class DatabaseReviewStore implements ReviewStore {
         levels: this.levelCounts(row, levelIds),
         staleAnswers: num(row.stale_answers),
         entitiesWithStale: num(row.entities_with_stale),
+        scoreSum: num(row.score_sum),
+        scored: num(row.scored),
       }));
   }
 

@@ -23,14 +23,24 @@ export type SectionSums = Omit<SectionCell, 'averageScore'> & {
   scoreSum: number;
 };
 
+/**
+ * The figures of one group, with the sum and count of its (non-null) scores so groups can be
+ * added up.
+ */
+export type GroupFigures = ReviewFigures & {
+  key: string | null;
+  scoreSum: number;
+  scored: number;
+};
+
 /** Aggregates over stored scores, answers and snapshots, all computed in SQL. */
 export interface ReviewStore {
-  /** Figures per group, or one group with key null when `groupBy` is undefined. */
+  /** Figures per group; the service adds them up for the totals, so one scan gives both. */
   getFigures(options: {
     filters: SubjectFilters;
-    groupBy?: ReviewGroupBy;
+    groupBy: ReviewGroupBy;
     levelIds: string[];
-  }): Promise<(ReviewFigures & { key: string | null })[]>;
+  }): Promise<GroupFigures[]>;
 
   /**
    * Section score sums and counts per group: one scan, from which the service derives both the

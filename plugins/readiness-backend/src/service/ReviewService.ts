@@ -4,22 +4,18 @@ import {
   QuestionFigures,
   ReadinessReport,
   ReadinessTrends,
-  ReviewFigures,
   ReviewFilters,
-  ReviewGroup,
   ReviewGroupBy,
   ReviewPopulation,
 } from '@readiness/plugin-readiness-common';
 import { ReadinessConfig } from '../config/readReadinessConfig';
 import { ReviewStore } from '../database/ReviewStore';
+import { figureTotals } from './figureTotals';
 import { sectionCells } from './sectionCells';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 const dayOf = (time: Date) => time.toISOString().slice(0, 10);
-
-const withoutKey = ({ key: _key, ...figures }: ReviewGroup): ReviewFigures =>
-  figures;
 
 /**
  * The org-wide review: assembles the report and trends from the review store's SQL
@@ -54,9 +50,8 @@ export class ReviewService {
       now.getTime() - config.reviewIntervalDays * DAY_MS,
     ).toISOString();
 
-    const [overall, groups, sectionSums, counts, byChecklist, facets] =
+    const [groupFigures, sectionSums, counts, byChecklist, facets] =
       await Promise.all([
-        store.getFigures({ filters, levelIds }),
         store.getFigures({ filters, groupBy, levelIds }),
         store.getSectionSums({ filters, groupBy }),
         store.getQuestionCounts({ filters, staleBefore }),
@@ -117,8 +112,10 @@ export class ReviewService {
       groupBy,
       filters: requested,
       population,
-      totals: overall[0] ? withoutKey(overall[0]) : this.emptyFigures(levelIds),
-      groups,
+      totals: figureTotals(groupFigures, levelIds),
+      groups: groupFigures.map(
+        ({ scoreSum: _s, scored: _c, ...group }) => group,
+      ),
       sections: [...sections].map(([id, title]) => ({ id, title })),
       sectionScores: sectionCells(sectionSums).filter(cell =>
         sections.has(cell.sectionId),
@@ -185,19 +182,6 @@ export class ReviewService {
       dayOf(new Date(now.getTime() - config.snapshotRetentionDays * DAY_MS)),
     );
     return { day, written, pruned };
-  }
-
-  private emptyFigures(levelIds: string[]): ReviewFigures {
-    return {
-      coverage: { inScope: 0, assessed: 0, automatic: 0, notStarted: 0 },
-      entities: 0,
-      averageScore: null,
-      minScore: null,
-      maxScore: null,
-      levels: Object.fromEntries(['none', ...levelIds].map(id => [id, 0])),
-      staleAnswers: 0,
-      entitiesWithStale: 0,
-    };
   }
 
   private now() {
