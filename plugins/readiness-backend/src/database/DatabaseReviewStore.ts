@@ -11,6 +11,7 @@ import {
 import {
   ANSWERS,
   EVIDENCE,
+  QUESTION_COUNTS,
   SCORES,
   SECTION_SCORES,
   SNAPSHOT_GROUPS,
@@ -260,9 +261,12 @@ export class DatabaseReviewStore implements ReviewStore {
             }
           }),
         );
-      const [people, evidence, peopleOut, evidenceOut] = await Promise.all([
-        grouped(person(), 'reviewed_at'),
-        grouped(automatic(), 'evaluated_at'),
+      const [[people, evidence], peopleOut, evidenceOut] = await Promise.all([
+        this.countedAnswers(staleBefore, {
+          person: person(),
+          automatic: automatic(),
+          grouped,
+        }),
         grouped(leftOut(person()), 'reviewed_at'),
         grouped(leftOut(automatic()), 'evaluated_at'),
       ]);
@@ -276,25 +280,114 @@ export class DatabaseReviewStore implements ReviewStore {
     );
   }
 
+  /**
+   * Every answer's counts from readiness_question_counts (kept by triggers, see its migration),
+   * split into stale and fresh: days before the day of `staleBefore` are stale, later days
+   * fresh, and that one day is counted from the answers themselves (by their review time's
+   * index).
+   */
+  private async countedAnswers(
+    staleBefore: string,
+    answers: {
+      person: Knex.QueryBuilder;
+      automatic: Knex.QueryBuilder;
+      grouped: (
+        query: Knex.QueryBuilder,
+        reviewedAt: string,
+      ) => Promise<Record<string, unknown>[]>;
+    },
+  ): Promise<[Record<string, unknown>[], Record<string, unknown>[]]> {
+    const { db } = this;
+    const staleDay = staleBefore.slice(0, 10);
+    const [sums, peopleThatDay, evidenceThatDay] = await Promise.all([
+      db(QUESTION_COUNTS)
+        .select(
+          'question_id',
+          'status',
+          'source',
+          db.raw('SUM(answers) AS answers'),
+          db.raw('SUM(CASE WHEN day < ? THEN answers ELSE 0 END) AS stale', [
+            staleDay,
+          ]),
+        )
+        .groupBy('question_id', 'status', 'source') as Promise<
+        Record<string, unknown>[]
+      >,
+      answers.grouped(
+        answers.person
+          .where('a.reviewed_at', '>=', staleDay)
+          .andWhere('a.reviewed_at', '<=', staleBefore),
+        'reviewed_at',
+      ),
+      answers.grouped(
+        answers.automatic
+          .where('a.evaluated_at', '>=', staleDay)
+          .andWhere('a.evaluated_at', '<=', staleBefore),
+        'evaluated_at',
+      ),
+    ]);
+    const staleThatDay = new Map<string, number>();
+    for (const [source, rows] of [
+      ['person', peopleThatDay],
+      ['evidence', evidenceThatDay],
+    ] as const) {
+      for (const row of rows) {
+        staleThatDay.set(
+          `${source} ${row.question_id} ${row.status}`,
+          num(row.stale),
+        );
+      }
+    }
+    const of = (source: string) =>
+      sums
+        .filter(row => row.source === source)
+        .map(row => ({
+          ...row,
+          stale:
+            num(row.stale) +
+            (staleThatDay.get(`${source} ${row.question_id} ${row.status}`) ??
+              0),
+        }));
+    return [of('person'), of('evidence')];
+  }
+
   async getFacets(
     filters: SubjectFilters,
   ): Promise<Record<ReviewGroupBy, string[]>> {
+    const groupings = Object.entries(GROUP_COLUMNS) as [
+      ReviewGroupBy,
+      string,
+    ][];
+    const scores = () =>
+      applySubjectFilters(
+        applyPopulation(this.db(SCORES), { population: 'all' }),
+        filters,
+      );
+    if (this.db.client.config.client === 'pg') {
+      // One scan for every grouping. In a row of one grouping set the other columns are null,
+      // and null values are not facets, so each row's one non-null column is its facet value.
+      const columns = groupings.map(([, column]) => column);
+      const rows: Record<string, unknown>[] = await scores()
+        .select(columns)
+        .groupByRaw(`GROUPING SETS (${columns.map(c => `(${c})`).join(', ')})`)
+        .orderBy(columns);
+      return Object.fromEntries(
+        groupings.map(([groupBy, column]) => [
+          groupBy,
+          rows
+            .filter(row => row[column] !== null)
+            .map(row => row[column] as string),
+        ]),
+      ) as Record<ReviewGroupBy, string[]>;
+    }
     const entries = await Promise.all(
-      (Object.entries(GROUP_COLUMNS) as [ReviewGroupBy, string][]).map(
-        async ([groupBy, column]) => {
-          const rows: Record<string, unknown>[] = await applySubjectFilters(
-            applyPopulation(
-              this.db(SCORES)
-                .distinct(column)
-                .whereNotNull(column)
-                .orderBy(column),
-              { population: 'all' },
-            ),
-            filters,
-          );
-          return [groupBy, rows.map(row => row[column] as string)] as const;
-        },
-      ),
+      groupings.map(async ([groupBy, column]) => {
+        const rows: Record<string, unknown>[] = await scores()
+          .distinct(column)
+          .whereNotNull(column)
+          .orderBy(column);
+        return [groupBy, rows.map(row => row[column] as string)] as const;
+      }),
     );
     return Object.fromEntries(entries) as Record<ReviewGroupBy, string[]>;
   }

@@ -6,4 +6,5 @@ export const SECTION_SCORES = 'readiness_section_scores';
 export const SNAPSHOTS = 'readiness_snapshots';
 export const SNAPSHOT_GROUPS = 'readiness_snapshot_groups';
 export const EVIDENCE = 'readiness_evidence';
+export const QUESTION_COUNTS = 'readiness_question_counts';
 export const EVIDENCE_RUNS = 'readiness_evidence_runs';

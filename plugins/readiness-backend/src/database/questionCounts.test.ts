@@ -1,0 +1,219 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { Knex } from 'knex';
+import { bothDatabases } from '../__testUtils__/bothDatabases';
+import { createReadinessDatabase } from './createReadinessDatabase';
+import { DatabaseReviewStore } from './DatabaseReviewStore';
+import { ANSWERS, EVIDENCE, QUESTION_COUNTS } from './tables';
+
+jest.setTimeout(60_000);
+
+const databases = bothDatabases();
+
+const answer = (
+  entity: string,
+  questionId: string,
+  status: string,
+  reviewedAt: string,
+) => ({
+  entity_ref: `component:default/${entity}`,
+  question_id: questionId,
+  status,
+  version: 1,
+  answered_by: 'user:default/alice',
+  answered_at: reviewedAt,
+  reviewed_at: reviewedAt,
+});
+
+const evidence = (
+  entity: string,
+  questionId: string,
+  status: string,
+  evaluatedAt: string,
+) => ({
+  entity_ref: `component:default/${entity}`,
+  question_id: questionId,
+  provider_id: 'catalog-metadata',
+  status,
+  note: '',
+  links: '[]',
+  evaluated_at: evaluatedAt,
+});
+
+/** The triggers' counts, without the zero rows left behind by deletes. */
+async function keptCounts(knex: Knex) {
+  const rows = await knex(QUESTION_COUNTS)
+    .select('question_id', 'status', 'source', 'day', 'answers')
+    .where('answers', '<>', 0)
+    .orderBy(['question_id', 'status', 'source', 'day']);
+  return rows.map(r => ({ ...r, answers: Number(r.answers) }));
+}
+
+/** The same counts, from the answers themselves. */
+async function recount(knex: Knex) {
+  const person = await knex(ANSWERS)
+    .select(
+      'question_id',
+      'status',
+      knex.raw("'person' AS source"),
+      knex.raw('substr(reviewed_at, 1, 10) AS day'),
+      knex.raw('COUNT(*) AS answers'),
+    )
+    .groupBy('question_id', 'status', knex.raw('substr(reviewed_at, 1, 10)'));
+  const automatic = await knex(`${EVIDENCE} as e`)
+    .whereNotExists(
+      knex(`${ANSWERS} as p`)
+        .select(knex.raw('1'))
+        .whereRaw('p.entity_ref = e.entity_ref')
+        .andWhereRaw('p.question_id = e.question_id'),
+    )
+    .select(
+      'question_id',
+      'status',
+      knex.raw("'evidence' AS source"),
+      knex.raw('substr(evaluated_at, 1, 10) AS day'),
+      knex.raw('COUNT(*) AS answers'),
+    )
+    .groupBy('question_id', 'status', knex.raw('substr(evaluated_at, 1, 10)'));
+  return [...person, ...automatic]
+    .map(r => ({ ...r, answers: Number(r.answers) }))
+    .sort((a, b) =>
+      `${a.question_id} ${a.status} ${a.source} ${a.day}`.localeCompare(
+        `${b.question_id} ${b.status} ${b.source} ${b.day}`,
+      ),
+    );
+}
+
+describe.each(databases.eachSupportedId())(
+  'readiness_question_counts (%s)',
+  databaseId => {
+    it('follows every kind of write to answers and evidence, an automatic answer counted only while no person answers', async () => {
+      const knex = await databases.init(databaseId);
+      await createReadinessDatabase({
+        database: mockServices.database({ knex, migrations: { skip: false } }),
+      });
+      const day1 = '2026-03-01T10:00:00.000Z';
+      const day2 = '2026-03-02T10:00:00.000Z';
+
+      await knex(EVIDENCE).insert([
+        evidence('a', 'q1', 'yes', day1),
+        evidence('b', 'q1', 'no', day1),
+        evidence('c', 'q2', 'yes', day1),
+      ]);
+      // A person answer hides the automatic one of the same question.
+      await knex(ANSWERS).insert([
+        answer('a', 'q1', 'partial', day1),
+        answer('a', 'q2', 'yes', day1),
+        answer('b', 'q2', 'na', day2),
+      ]);
+      expect(await keptCounts(knex)).toEqual([
+        {
+          question_id: 'q1',
+          status: 'no',
+          source: 'evidence',
+          day: '2026-03-01',
+          answers: 1,
+        },
+        {
+          question_id: 'q1',
+          status: 'partial',
+          source: 'person',
+          day: '2026-03-01',
+          answers: 1,
+        },
+        {
+          question_id: 'q2',
+          status: 'na',
+          source: 'person',
+          day: '2026-03-02',
+          answers: 1,
+        },
+        {
+          question_id: 'q2',
+          status: 'yes',
+          source: 'evidence',
+          day: '2026-03-01',
+          answers: 1,
+        },
+        {
+          question_id: 'q2',
+          status: 'yes',
+          source: 'person',
+          day: '2026-03-01',
+          answers: 1,
+        },
+      ]);
+
+      // An upsert that updates (as the answer writer and evidence runs write), an update, and
+      // evidence arriving where a person answer already is.
+      await knex(ANSWERS)
+        .insert([answer('a', 'q1', 'yes', day2), answer('d', 'q1', 'no', day2)])
+        .onConflict(['entity_ref', 'question_id'])
+        .merge();
+      await knex(ANSWERS)
+        .where({ entity_ref: 'component:default/b', question_id: 'q2' })
+        .update({ status: 'no', reviewed_at: day1 });
+      await knex(EVIDENCE)
+        .insert([
+          evidence('a', 'q1', 'no', day2),
+          evidence('a', 'q2', 'no', day2),
+          evidence('c', 'q2', 'no', day2),
+        ])
+        .onConflict(['entity_ref', 'question_id'])
+        .merge();
+      expect(await keptCounts(knex)).toEqual(await recount(knex));
+
+      // Clearing a person answer shows the automatic one again; deleting evidence takes it away.
+      await knex(ANSWERS)
+        .where({ entity_ref: 'component:default/a', question_id: 'q1' })
+        .delete();
+      await knex(EVIDENCE)
+        .where({ entity_ref: 'component:default/c' })
+        .delete();
+      const counts = await keptCounts(knex);
+      expect(counts).toEqual(await recount(knex));
+      expect(counts).toContainEqual({
+        question_id: 'q1',
+        status: 'no',
+        source: 'evidence',
+        day: '2026-03-02',
+        answers: 1,
+      });
+      expect(counts.filter(c => c.source === 'evidence')).toHaveLength(2);
+    });
+
+    it('counts the review day on which answers turn stale by their time, as the scan did', async () => {
+      const knex = await databases.init(databaseId);
+      await createReadinessDatabase({
+        database: mockServices.database({ knex, migrations: { skip: false } }),
+      });
+      await knex(ANSWERS).insert([
+        answer('a', 'q1', 'yes', '2026-03-01T23:00:00.000Z'),
+        answer('b', 'q1', 'yes', '2026-03-02T08:00:00.000Z'),
+        answer('c', 'q1', 'yes', '2026-03-02T12:00:00.000Z'),
+        answer('d', 'q1', 'yes', '2026-03-02T12:00:00.001Z'),
+        answer('e', 'q1', 'yes', '2026-03-03T00:00:00.000Z'),
+      ]);
+      await knex(EVIDENCE).insert([
+        evidence('f', 'q1', 'no', '2026-03-02T11:59:59.999Z'),
+        evidence('g', 'q1', 'no', '2026-03-02T13:00:00.000Z'),
+      ]);
+      const store = new DatabaseReviewStore(knex);
+      const counts = await store.getQuestionCounts({
+        filters: { population: 'all' },
+        staleBefore: '2026-03-02T12:00:00.000Z',
+      });
+      // a, b and c were reviewed at or before staleBefore; f was evaluated before it.
+      expect(counts).toEqual([
+        {
+          questionId: 'q1',
+          yes: 2,
+          partial: 0,
+          no: 1,
+          na: 0,
+          stale: 4,
+          automatic: 2,
+        },
+      ]);
+    });
+  },
+);
