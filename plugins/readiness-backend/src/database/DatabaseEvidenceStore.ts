@@ -2,6 +2,8 @@ import { AnswerStatus } from '@readiness/plugin-readiness-common';
 import { Knex } from 'knex';
 import { EvidenceStore, StoredEvidence } from './EvidenceStore';
 import { EVIDENCE, EVIDENCE_RUNS } from './tables';
+import { lockEntities } from './lockEntities';
+import { transactionRetriedOnDeadlock } from './transactionRetriedOnDeadlock';
 
 /** A row of readiness_evidence. */
 export type EvidenceRow = {
@@ -47,10 +49,12 @@ export class DatabaseEvidenceStore implements EvidenceStore {
     evidence: Omit<StoredEvidence, 'entityRef' | 'evaluatedAt'>[],
     evaluatedAt: string,
   ): Promise<void> {
-    await this.db.transaction(async trx => {
-      // The run's row first: upserting it locks it, so concurrent runs for one entity (writes
-      // to different questions each evaluate due evidence) take turns instead of inserting the
-      // same evidence rows side by side (a duplicate key).
+    await transactionRetriedOnDeadlock(this.db, async trx => {
+      // The entity's lock, then the run's row (upserting it locks it on SQLite's single writer
+      // too): concurrent runs for one entity (writes to different questions each evaluate due
+      // evidence) take turns instead of inserting the same evidence rows side by side (a
+      // duplicate key), and person writes to the entity wait for the run.
+      await lockEntities(trx, [entityRef]);
       await trx(EVIDENCE_RUNS)
         .insert({ entity_ref: entityRef, evaluated_at: evaluatedAt })
         .onConflict('entity_ref')

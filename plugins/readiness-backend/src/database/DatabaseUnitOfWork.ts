@@ -12,6 +12,8 @@ import {
   ScoreToSave,
 } from './ReadinessUnitOfWork';
 import { saveScoreRows, ScoreRow, scoreRowOf, toScore } from './scoreRows';
+import { lockEntities } from './lockEntities';
+import { transactionRetriedOnDeadlock } from './transactionRetriedOnDeadlock';
 import { ANSWERS, EVIDENCE, HISTORY, SCORES } from './tables';
 
 const groupByRef = <T extends { entityRef: string }>(
@@ -116,7 +118,11 @@ class DatabaseUnitOfWork implements ReadinessUnitOfWork {
 
     const written: StoredAnswer[] = [];
     const previous: (StoredAnswer | undefined)[] = [];
-    for (const write of writes) {
+    // Stored in question order, so that writers of different entities update the review's
+    // per-question counts (readiness_question_counts, by trigger) in one order.
+    for (const write of [...writes].sort((a, b) =>
+      a.questionId < b.questionId ? -1 : a.questionId > b.questionId ? 1 : 0,
+    )) {
       const replaced = current.get(write.questionId);
       const answer: StoredAnswer = {
         entityRef,
@@ -264,25 +270,9 @@ export class DatabaseTransactions implements ReadinessTransactions {
     entityRefs: string[],
     work: (unit: ReadinessUnitOfWork) => Promise<T>,
   ): Promise<T> {
-    return this.db.transaction(async trx => {
+    return transactionRetriedOnDeadlock(this.db, async trx => {
       await lockEntities(trx, entityRefs);
       return work(new DatabaseUnitOfWork(trx));
     });
-  }
-}
-
-/** Serialises writers of the same entities; in one order, so two batches cannot deadlock. */
-async function lockEntities(trx: Knex.Transaction, entityRefs: string[]) {
-  if (trx.client.config.client !== 'pg' || entityRefs.length === 0) {
-    // SQLite allows a single writer at a time, so its transactions are already serial.
-    return;
-  }
-  if (entityRefs.length === 1) {
-    await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', entityRefs);
-  } else {
-    await trx.raw(
-      'SELECT pg_advisory_xact_lock(hashtext(ref)) FROM unnest(?::text[]) AS ref ORDER BY ref',
-      [[...new Set(entityRefs)].sort()],
-    );
   }
 }

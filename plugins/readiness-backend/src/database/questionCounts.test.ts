@@ -181,6 +181,66 @@ describe.each(databases.eachSupportedId())(
       expect(counts.filter(c => c.source === 'evidence')).toHaveLength(2);
     });
 
+    it('stays exact under concurrent answer writes and evidence runs', async () => {
+      const knex = await databases.init(databaseId);
+      const { transactions, evidence: evidenceStore } =
+        await createReadinessDatabase({
+          database: mockServices.database({
+            knex,
+            migrations: { skip: false },
+          }),
+        });
+      const questions = ['q1', 'q2', 'q3', 'q4', 'q5'];
+      const statuses = ['yes', 'no', 'partial'] as const;
+      const entities = Array.from(
+        { length: 6 },
+        (_, i) => `component:default/e${i}`,
+      );
+      const operations = entities.flatMap((entityRef, e) => [
+        // Each entity's answers in a different order, while evidence runs rewrite the same
+        // questions (some hidden by the answers, some shown).
+        transactions.inTransaction([entityRef], unit =>
+          unit.writeAnswers({
+            entityRef,
+            writes: [...questions.slice(e % 5), ...questions.slice(0, e % 5)]
+              .slice(0, 3)
+              .map((questionId, q) => ({
+                questionId,
+                status: statuses[(e + q) % 3],
+                links: [],
+                expectedVersion: 0,
+              })),
+            actor: 'user:default/alice',
+            now: `2026-03-0${1 + (e % 3)}T10:00:00.000Z`,
+          }),
+        ),
+        ...[1, 2].map(run =>
+          evidenceStore.replaceEvidence(
+            entityRef,
+            questions.map((questionId, q) => ({
+              questionId,
+              providerId: 'catalog-metadata',
+              status: statuses[(e + q + run) % 3],
+              note: '',
+              links: [],
+            })),
+            `2026-03-0${run + 1}T12:00:00.000Z`,
+          ),
+        ),
+      ]);
+      await Promise.all(operations);
+
+      const counts = await keptCounts(knex);
+      expect(counts).toEqual(await recount(knex));
+      const total = (source: string) =>
+        counts
+          .filter(c => c.source === source)
+          .reduce((n, c) => n + c.answers, 0);
+      // 6 entities x 3 answers; of each entity's 5 automatic answers, 3 are hidden by them.
+      expect(total('person')).toBe(18);
+      expect(total('evidence')).toBe(12);
+    });
+
     it('counts the review day on which answers turn stale by their time, as the scan did', async () => {
       const knex = await databases.init(databaseId);
       await createReadinessDatabase({
