@@ -29,6 +29,14 @@ export interface Config {
       enabled?: boolean;
       /** Which entities it applies to. Defaults to every Component. */
       appliesTo?: Array<{ kind: string; types?: string[] }>;
+      /**
+       * Which of its entities a built-in section is asked of, by section id, instead of the
+       * built-in targeting (databases and web servers: services and websites; credentials:
+       * services, websites and tools); `all` asks the section of every entity.
+       */
+      sectionAppliesTo?: {
+        [sectionId: string]: Array<{ kind: string; types?: string[] }> | 'all';
+      };
     };
 
     /**
@@ -52,6 +60,11 @@ export interface Config {
         id: string;
         title?: string;
         description?: string;
+        /**
+         * Which of the checklist's entities the section's questions are asked of; to the
+         * others they are not asked, not scored and not counted. Replaces the base section's.
+         */
+        appliesTo?: Array<{ kind: string; types?: string[] }>;
         questions?: Array<{
           id: string;
           text: string;
@@ -60,6 +73,8 @@ export interface Config {
           weight?: number;
           /** A level id: the entity cannot reach that level or above unless this is a fresh Yes. */
           requiredForLevel?: string;
+          /** Which of the checklist's entities it is asked of; takes precedence over its section's. */
+          appliesTo?: Array<{ kind: string; types?: string[] }>;
         }>;
       }>;
     }>;

@@ -8,7 +8,7 @@ import { APP_URL, launchBrowser, screenshot, signInAsGuest } from './portal';
 const ENTITY_PATH = '/catalog/default/component/service-template-lib';
 const QUESTION = 'Who is on the project team?';
 // No evidence provider answers this one, so a person's Yes always changes the score.
-const ANSWERED = 'How are backups of the database handled?';
+const ANSWERED = 'What is your data flow?';
 
 let browser: Browser;
 before(async () => {

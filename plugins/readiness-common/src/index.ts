@@ -9,6 +9,7 @@ export * from './types';
 export * from './checklist/defaultChecklist';
 export * from './checklist/validateChecklist';
 export * from './checklist/selectChecklist';
+export * from './checklist/applicableChecklist';
 export * from './scoring/scoreReadiness';
 export * from './scoring/rankGaps';
 export * from './catalog/catalogLabels';

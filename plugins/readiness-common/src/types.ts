@@ -57,6 +57,11 @@ export type ChecklistQuestion = {
    * answered Yes and the answer is not stale.
    */
   requiredForLevel?: string;
+  /**
+   * The entities of the checklist this question applies to, when not all of them (or not those
+   * of its section); to the others it is not asked, not scored and not counted.
+   */
+  appliesTo?: ChecklistTarget[];
 };
 
 /**
@@ -68,6 +73,11 @@ export type ChecklistSection = {
   id: string;
   title: string;
   description?: string;
+  /**
+   * The entities of the checklist the section's questions apply to, when not all of them; a
+   * question's own `appliesTo` takes precedence.
+   */
+  appliesTo?: ChecklistTarget[];
   questions: ChecklistQuestion[];
 };
 
@@ -121,6 +131,11 @@ export type ScoredAnswer = {
   status: AnswerStatus;
   /** ISO 8601 time the answer was last set or confirmed; it goes stale after the review interval. */
   reviewedAt: string;
+  /**
+   * For an N/A (an exemption): the ISO 8601 time it expires. From then on it is stale like an
+   * answer past the review interval, until someone confirms or changes it.
+   */
+  expiresAt?: string;
 };
 
 /**
@@ -233,6 +248,8 @@ export type AnswerHistoryEntry = {
   links: string[];
   changedBy: string;
   changedAt: string;
+  /** When the N/A written by this change expires, if it does. */
+  expiresAt?: string;
   /** The answer this change replaced; absent for a first answer. */
   previous?: AnswerSnapshot;
 };

@@ -1,5 +1,8 @@
 import { ConfigReader } from '@backstage/config';
 import { DEFAULT_LEVELS } from '@readiness/plugin-readiness-common';
+import fs from 'fs';
+import { resolve } from 'path';
+import { parse } from 'yaml';
 import { readReadinessConfig } from './readReadinessConfig';
 
 const read = (readiness: object) =>
@@ -134,6 +137,84 @@ describe('readReadinessConfig', () => {
     expect(config.checklists.map(c => c.id)).toEqual(['mine']);
   });
 
+  it('reads which entities sections and questions are asked of, and retargets built-in sections', () => {
+    const config = read({
+      defaultChecklist: {
+        sectionAppliesTo: {
+          databases: 'all',
+          'web-servers': [{ kind: 'Component', types: ['website'] }],
+        },
+      },
+      checklists: [
+        {
+          id: 'services',
+          title: 'Services',
+          extends: 'backend-project',
+          appliesTo: [{ kind: 'Component', types: ['service', 'library'] }],
+          sections: [
+            // An existing section: its targets are replaced, its questions kept.
+            {
+              id: 'credentials',
+              appliesTo: [{ kind: 'Component', types: ['service'] }],
+            },
+            {
+              id: 'extra',
+              title: 'Extra',
+              questions: [
+                {
+                  id: 'extra.q',
+                  text: 'Q?',
+                  appliesTo: [{ kind: 'Component', types: ['library'] }],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    const [services, builtIn] = config.checklists;
+    const section = (checklist: typeof builtIn, id: string) =>
+      checklist.sections.find(s => s.id === id)!;
+    expect(section(builtIn, 'databases').appliesTo).toBeUndefined();
+    expect(section(builtIn, 'web-servers').appliesTo).toEqual([
+      { kind: 'Component', types: ['website'] },
+    ]);
+    // Sections not named keep the built-in targets.
+    expect(section(builtIn, 'credentials').appliesTo).toEqual([
+      { kind: 'Component', types: ['service', 'website', 'tool'] },
+    ]);
+    expect(section(services, 'credentials').appliesTo).toEqual([
+      { kind: 'Component', types: ['service'] },
+    ]);
+    expect(section(services, 'credentials').questions).toHaveLength(8);
+    expect(section(services, 'extra').questions[0].appliesTo).toEqual([
+      { kind: 'Component', types: ['library'] },
+    ]);
+  });
+
+  it("reads the README's configuration example as it is", () => {
+    const readme = fs.readFileSync(
+      resolve(__dirname, '../../../../README.md'),
+      'utf8',
+    );
+    const example =
+      /```yaml\n(readiness:\n  reviewIntervalDays[\s\S]*?)```/.exec(
+        readme,
+      )?.[1];
+    expect(example).toBeDefined();
+    const config = readReadinessConfig(new ConfigReader(parse(example!)));
+    expect(config.checklists.map(c => c.id)).toEqual([
+      'websites',
+      'backend-project',
+    ]);
+    const databases = config.checklists[1].sections.find(
+      s => s.id === 'databases',
+    );
+    expect(databases?.appliesTo).toEqual([
+      { kind: 'Component', types: ['service', 'website', 'database'] },
+    ]);
+  });
+
   it.each([
     [
       { reviewIntervalDays: 'soon' },
@@ -226,6 +307,47 @@ describe('readReadinessConfig', () => {
         ],
       },
       "readiness.checklists[0].sections[6].questions[0].id 'software-quality.ci' is used twice",
+    ],
+    [
+      {
+        defaultChecklist: {
+          sectionAppliesTo: { dbs: [{ kind: 'Component' }] },
+        },
+      },
+      'readiness.defaultChecklist.sectionAppliesTo.dbs is not a section of the built-in checklist (communication, architecture, credentials, databases, web-servers, software-quality)',
+    ],
+    [
+      {
+        defaultChecklist: {
+          sectionAppliesTo: { databases: [{ kind: 'API' }] },
+        },
+      },
+      "readiness.defaultChecklist.sections[3].appliesTo[0].kind 'API' is not a kind the checklist applies to (Component)",
+    ],
+    [
+      {
+        checklists: [
+          {
+            id: 'x',
+            title: 'X',
+            appliesTo: [{ kind: 'Component' }],
+            sections: [
+              {
+                id: 's',
+                title: 'S',
+                questions: [
+                  {
+                    id: 's.q',
+                    text: 'Q?',
+                    appliesTo: [{ kind: 'Component', types: [] }],
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+      'readiness.checklists[0].sections[0].questions[0].appliesTo[0].types must name at least one type (leave it out for every type)',
     ],
   ])(
     'rejects invalid configuration %#, naming the key',

@@ -8,6 +8,7 @@ import {
   ReadinessLevel,
   defaultChecklist,
   validateChecklist,
+  validateChecklistTargets,
   validateLevels,
 } from '@readiness/plugin-readiness-common';
 
@@ -53,6 +54,9 @@ function readSections(config: Config): ChecklistSection[] {
     ...(section.has('description')
       ? { description: section.getString('description') }
       : {}),
+    ...(section.has('appliesTo')
+      ? { appliesTo: readTargets(section, 'appliesTo') }
+      : {}),
     questions: (section.getOptionalConfigArray('questions') ?? []).map(
       question => ({
         id: question.getString('id'),
@@ -62,9 +66,46 @@ function readSections(config: Config): ChecklistSection[] {
         ...(question.has('requiredForLevel')
           ? { requiredForLevel: question.getString('requiredForLevel') }
           : {}),
+        ...(question.has('appliesTo')
+          ? { appliesTo: readTargets(question, 'appliesTo') }
+          : {}),
       }),
     ),
   }));
+}
+
+/**
+ * The built-in sections with the targets `defaultChecklist.sectionAppliesTo` gives some of
+ * them (by section id); `all` asks a section of every entity of the checklist.
+ */
+function withSectionTargets(
+  sections: ChecklistSection[],
+  config: Config | undefined,
+  problems: string[],
+): ChecklistSection[] {
+  if (!config) {
+    return sections;
+  }
+  const known = new Set(sections.map(s => s.id));
+  for (const id of config.keys()) {
+    if (!known.has(id)) {
+      problems.push(
+        `readiness.defaultChecklist.sectionAppliesTo.${id} is not a section of the built-in checklist (${[
+          ...known,
+        ].join(', ')})`,
+      );
+    }
+  }
+  return sections.map(section => {
+    if (!config.has(section.id)) {
+      return section;
+    }
+    if (config.getOptional(section.id) === 'all') {
+      const { appliesTo: _all, ...everyEntity } = section;
+      return everyEntity;
+    }
+    return { ...section, appliesTo: readTargets(config, section.id) };
+  });
 }
 
 /** Applies a checklist's sections and removals on top of its base. */
@@ -83,6 +124,9 @@ function extendChecklist(
     if (!existing) {
       merged.push(section);
       continue;
+    }
+    if (section.appliesTo) {
+      existing.appliesTo = section.appliesTo;
     }
     for (const question of section.questions) {
       const index = existing.questions.findIndex(q => q.id === question.id);
@@ -127,7 +171,15 @@ export function readReadinessConfig(root: Config): ReadinessConfig {
     appliesTo:
       readTargets(config, 'defaultChecklist.appliesTo') ??
       defaultChecklist.appliesTo,
+    sections: withSectionTargets(
+      defaultChecklist.sections,
+      config?.getOptionalConfig('defaultChecklist.sectionAppliesTo'),
+      problems,
+    ),
   };
+  problems.push(
+    ...validateChecklistTargets(builtIn, 'readiness.defaultChecklist'),
+  );
   const enabled =
     config?.getOptionalBoolean('defaultChecklist.enabled') ?? true;
   const known = new Map<string, Checklist>([[builtIn.id, builtIn]]);

@@ -1,5 +1,9 @@
 import { SubjectFilters } from './ReadinessStore';
-import { ReviewGroupBy, TrendPoint } from '@readiness/plugin-readiness-common';
+import {
+  ChecklistTarget,
+  ReviewGroupBy,
+  TrendPoint,
+} from '@readiness/plugin-readiness-common';
 import { Knex } from 'knex';
 import { applyPopulation, applySubjectFilters } from './applySubjectFilters';
 import {
@@ -7,6 +11,8 @@ import {
   QuestionCounts,
   ReviewStore,
   SectionSums,
+  SubjectCount,
+  TargetedQuestions,
 } from './ReviewStore';
 import {
   ANSWERS,
@@ -32,6 +38,32 @@ const GROUP_COLUMNS: Record<ReviewGroupBy, string> = {
 const hasSubjectFilters = ({ population: _p, ...filters }: SubjectFilters) =>
   filters.visibleEntityRefs !== undefined ||
   Object.values(filters).some(values => values && values.length > 0);
+
+/**
+ * The subjects the targets match, as `matchesTargets` matches them: kinds case-insensitively,
+ * types exactly (a subject without a type matches only targets without types).
+ */
+function matchingTargets(
+  builder: Knex.QueryBuilder,
+  targets: ChecklistTarget[],
+) {
+  for (const target of targets) {
+    builder.orWhere(inner => {
+      inner.whereRaw('LOWER(s.kind) = ?', [
+        target.kind.toLocaleLowerCase('en-US'),
+      ]);
+      if (target.types) {
+        inner.whereRaw(
+          `COALESCE(s.entity_type, '') IN (${target.types
+            .map(() => '?')
+            .join(', ')})`,
+          target.types,
+        );
+      }
+    });
+  }
+  return builder;
+}
 
 /** PostgreSQL returns counts and averages as strings. */
 const num = (value: unknown) => Number(value ?? 0);
@@ -165,8 +197,10 @@ export class DatabaseReviewStore implements ReviewStore {
   async getQuestionCounts(options: {
     filters: SubjectFilters;
     staleBefore: string;
+    targeted?: TargetedQuestions[];
+    now: string;
   }): Promise<QuestionCounts[]> {
-    const { filters, staleBefore } = options;
+    const { filters, staleBefore, targeted = [], now } = options;
     const { db } = this;
     // A person's answer where there is one, the automatic answer otherwise: the same merge as
     // the scores (ScoreCalculator).
@@ -178,16 +212,22 @@ export class DatabaseReviewStore implements ReviewStore {
           .whereRaw('p.entity_ref = a.entity_ref')
           .andWhereRaw('p.question_id = a.question_id'),
       );
+    // A person's N/A is also stale once its exemption has expired (isAnswerStale).
     const grouped = (query: Knex.QueryBuilder, reviewedAt: string) =>
       query
         .select(
           'a.question_id',
           'a.status',
           db.raw('COUNT(*) AS answers'),
-          db.raw(
-            `SUM(CASE WHEN a.${reviewedAt} <= ? THEN 1 ELSE 0 END) AS stale`,
-            [staleBefore],
-          ),
+          reviewedAt === 'reviewed_at'
+            ? db.raw(
+                'SUM(CASE WHEN a.reviewed_at <= ? OR a.expires_at <= ? THEN 1 ELSE 0 END) AS stale',
+                [staleBefore, now],
+              )
+            : db.raw(
+                `SUM(CASE WHEN a.${reviewedAt} <= ? THEN 1 ELSE 0 END) AS stale`,
+                [staleBefore],
+              ),
         )
         .groupBy('a.question_id', 'a.status') as Promise<
         Record<string, unknown>[]
@@ -262,9 +302,9 @@ export class DatabaseReviewStore implements ReviewStore {
           }),
         );
       const [[people, evidence], peopleOut, evidenceOut] = await Promise.all([
-        this.countedAnswers(staleBefore, {
-          person: person(),
-          automatic: automatic(),
+        this.countedAnswers(staleBefore, now, {
+          person,
+          automatic,
           grouped,
         }),
         grouped(leftOut(person()), 'reviewed_at'),
@@ -275,6 +315,32 @@ export class DatabaseReviewStore implements ReviewStore {
       add(peopleOut, false, -1);
       add(evidenceOut, true, -1);
     }
+    // Answers to targeted questions from entities they are not asked of are kept, not counted.
+    const outside = await Promise.all(
+      targeted.flatMap(group => {
+        const notAsked = (query: Knex.QueryBuilder) =>
+          ofSubjects(
+            query.whereIn('a.question_id', group.questionIds),
+            scores =>
+              applyPopulation(
+                applySubjectFilters(
+                  scores
+                    .where('s.checklist_id', group.checklistId)
+                    .whereNot(inner => matchingTargets(inner, group.targets)),
+                  filters,
+                  's.',
+                ),
+                filters,
+                's.',
+              ),
+          );
+        return [
+          grouped(notAsked(person()), 'reviewed_at'),
+          grouped(notAsked(automatic()), 'evaluated_at'),
+        ];
+      }),
+    );
+    outside.forEach((rows, i) => add(rows, i % 2 === 1, -1));
     return [...counts.values()].filter(
       c => c.yes + c.partial + c.no + c.na + c.stale > 0,
     );
@@ -288,9 +354,10 @@ export class DatabaseReviewStore implements ReviewStore {
    */
   private async countedAnswers(
     staleBefore: string,
+    now: string,
     answers: {
-      person: Knex.QueryBuilder;
-      automatic: Knex.QueryBuilder;
+      person: () => Knex.QueryBuilder;
+      automatic: () => Knex.QueryBuilder;
       grouped: (
         query: Knex.QueryBuilder,
         reviewedAt: string,
@@ -299,7 +366,7 @@ export class DatabaseReviewStore implements ReviewStore {
   ): Promise<[Record<string, unknown>[], Record<string, unknown>[]]> {
     const { db } = this;
     const staleDay = staleBefore.slice(0, 10);
-    const [sums, peopleThatDay, evidenceThatDay] = await Promise.all([
+    const [sums, peopleThatDay, evidenceThatDay, expired] = await Promise.all([
       db(QUESTION_COUNTS)
         .select(
           'question_id',
@@ -314,28 +381,38 @@ export class DatabaseReviewStore implements ReviewStore {
         Record<string, unknown>[]
       >,
       answers.grouped(
-        answers.person
+        answers
+          .person()
           .where('a.reviewed_at', '>=', staleDay)
           .andWhere('a.reviewed_at', '<=', staleBefore),
         'reviewed_at',
       ),
       answers.grouped(
-        answers.automatic
+        answers
+          .automatic()
           .where('a.evaluated_at', '>=', staleDay)
           .andWhere('a.evaluated_at', '<=', staleBefore),
         'evaluated_at',
+      ),
+      // Expired exemptions reviewed after staleBefore: counted fresh by day, but stale (by the
+      // index on expires_at; exemptions are few).
+      answers.grouped(
+        answers
+          .person()
+          .where('a.expires_at', '<=', now)
+          .andWhere('a.reviewed_at', '>', staleBefore),
+        'reviewed_at',
       ),
     ]);
     const staleThatDay = new Map<string, number>();
     for (const [source, rows] of [
       ['person', peopleThatDay],
+      ['person', expired],
       ['evidence', evidenceThatDay],
     ] as const) {
       for (const row of rows) {
-        staleThatDay.set(
-          `${source} ${row.question_id} ${row.status}`,
-          num(row.stale),
-        );
+        const key = `${source} ${row.question_id} ${row.status}`;
+        staleThatDay.set(key, (staleThatDay.get(key) ?? 0) + num(row.stale));
       }
     }
     const of = (source: string) =>
@@ -392,16 +469,24 @@ export class DatabaseReviewStore implements ReviewStore {
     return Object.fromEntries(entries) as Record<ReviewGroupBy, string[]>;
   }
 
-  async countByChecklist(filters: SubjectFilters) {
+  async countSubjects(filters: SubjectFilters): Promise<SubjectCount[]> {
     const query = this.db(SCORES)
-      .select('checklist_id', this.db.raw('COUNT(*) AS entities'))
-      .groupBy('checklist_id');
+      .select(
+        'checklist_id',
+        'kind',
+        'entity_type',
+        this.db.raw('COUNT(*) AS entities'),
+      )
+      .groupBy('checklist_id', 'kind', 'entity_type');
     applySubjectFilters(query, filters);
     applyPopulation(query, filters);
     const rows: Record<string, unknown>[] = await query;
-    return Object.fromEntries(
-      rows.map(row => [row.checklist_id as string, num(row.entities)]),
-    );
+    return rows.map(row => ({
+      checklistId: row.checklist_id as string,
+      kind: row.kind as string,
+      entityType: (row.entity_type as string | null) ?? null,
+      entities: num(row.entities),
+    }));
   }
 
   async takeSnapshot(day: string): Promise<number> {

@@ -136,6 +136,7 @@ class DatabaseUnitOfWork implements ReadinessUnitOfWork {
         answeredBy: actor,
         answeredAt: now,
         reviewedAt: write.reviewedAt ?? now,
+        ...(write.expiresAt ? { expiresAt: write.expiresAt } : {}),
       };
       await this.storeAnswer(answer, replaced);
       current.set(write.questionId, answer);
@@ -217,6 +218,7 @@ class DatabaseUnitOfWork implements ReadinessUnitOfWork {
       answered_by: answer.answeredBy,
       answered_at: answer.answeredAt,
       reviewed_at: answer.reviewedAt,
+      expires_at: answer.expiresAt ?? null,
     };
     const key = {
       entity_ref: answer.entityRef,
@@ -243,6 +245,7 @@ class DatabaseUnitOfWork implements ReadinessUnitOfWork {
       previous: replaced ? JSON.stringify(answerSnapshot(replaced)) : null,
       changed_by: answer.answeredBy,
       changed_at: answer.answeredAt,
+      expires_at: row.expires_at,
     });
   }
 

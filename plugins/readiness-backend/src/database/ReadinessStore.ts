@@ -17,6 +17,8 @@ export type StoredAnswer = {
   answeredBy: string;
   answeredAt: string;
   reviewedAt: string;
+  /** When an N/A stops counting; absent when it does not expire. */
+  expiresAt?: string;
 };
 
 /** One change to write; `expectedVersion` is the version the writer read (0 for no answer). */
@@ -28,6 +30,8 @@ export type AnswerWrite = {
   expectedVersion: number;
   /** When the answer was last checked, if earlier than the write (an import); defaults to now. */
   reviewedAt?: string;
+  /** When an N/A stops counting. */
+  expiresAt?: string;
 };
 
 /** Catalog facts kept beside a score so scores can be filtered and grouped without the catalog. */

@@ -1,5 +1,6 @@
 import { SubjectFilters } from './ReadinessStore';
 import {
+  ChecklistTarget,
   EntityTrendPoint,
   QuestionFigures,
   ReviewFigures,
@@ -33,6 +34,21 @@ export type GroupFigures = ReviewFigures & {
   scored: number;
 };
 
+/** Questions of a checklist asked only of the entities the targets match. */
+export type TargetedQuestions = {
+  checklistId: string;
+  questionIds: string[];
+  targets: ChecklistTarget[];
+};
+
+/** How many filtered entities of one kind and type use a checklist. */
+export type SubjectCount = {
+  checklistId: string;
+  kind: string;
+  entityType: string | null;
+  entities: number;
+};
+
 /** Aggregates over stored scores, answers and snapshots, all computed in SQL. */
 export interface ReviewStore {
   /** Figures per group; the service adds them up for the totals, so one scan gives both. */
@@ -51,17 +67,24 @@ export interface ReviewStore {
     groupBy: ReviewGroupBy;
   }): Promise<SectionSums[]>;
 
-  /** How the filtered entities answered each question; answers reviewed before `staleBefore` count as stale. */
+  /**
+   * How the filtered entities answered each question; answers reviewed before `staleBefore`,
+   * and N/As whose exemption expired before `now`, count as stale.
+   */
   getQuestionCounts(options: {
     filters: SubjectFilters;
     staleBefore: string;
+    /** Questions asked of only some entities: answers of the others are not counted. */
+    targeted?: TargetedQuestions[];
+    /** Now, for exemptions that have expired (ISO 8601). */
+    now: string;
   }): Promise<QuestionCounts[]>;
 
   /** The distinct values of each grouping among the filtered stored scores. */
   getFacets(filters: SubjectFilters): Promise<Record<ReviewGroupBy, string[]>>;
 
-  /** How many filtered entities use each checklist. */
-  countByChecklist(filters: SubjectFilters): Promise<Record<string, number>>;
+  /** How many filtered entities use each checklist, by kind and type. */
+  countSubjects(filters: SubjectFilters): Promise<SubjectCount[]>;
 
   /** Copies every stored score into the snapshot of `day`, replacing earlier copies of that day; returns the rows written. */
   takeSnapshot(day: string): Promise<number>;

@@ -12,6 +12,7 @@ export type AnswerRow = {
   answered_by: string;
   answered_at: string;
   reviewed_at: string;
+  expires_at: string | null;
 };
 
 /** A row of readiness_answer_history. */
@@ -26,6 +27,7 @@ export type HistoryRow = {
   previous: string | null;
   changed_by: string;
   changed_at: string;
+  expires_at: string | null;
 };
 
 export const toAnswer = (row: AnswerRow): StoredAnswer => ({
@@ -38,6 +40,7 @@ export const toAnswer = (row: AnswerRow): StoredAnswer => ({
   answeredBy: row.answered_by,
   answeredAt: row.answered_at,
   reviewedAt: row.reviewed_at,
+  ...(row.expires_at ? { expiresAt: row.expires_at } : {}),
 });
 
 export const toHistory = (row: HistoryRow): HistoryEntry => ({
@@ -50,5 +53,6 @@ export const toHistory = (row: HistoryRow): HistoryEntry => ({
   links: JSON.parse(row.links),
   changedBy: row.changed_by,
   changedAt: row.changed_at,
+  ...(row.expires_at ? { expiresAt: row.expires_at } : {}),
   ...(row.previous ? { previous: JSON.parse(row.previous) } : {}),
 });

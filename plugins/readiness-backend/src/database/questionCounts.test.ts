@@ -241,7 +241,7 @@ describe.each(databases.eachSupportedId())(
       expect(total('evidence')).toBe(12);
     });
 
-    it('counts the review day on which answers turn stale by their time, as the scan did', async () => {
+    it('counts the review day on which answers turn stale by their time, and expired exemptions, as the scan does', async () => {
       const knex = await databases.init(databaseId);
       await createReadinessDatabase({
         database: mockServices.database({ knex, migrations: { skip: false } }),
@@ -252,6 +252,15 @@ describe.each(databases.eachSupportedId())(
         answer('c', 'q1', 'yes', '2026-03-02T12:00:00.000Z'),
         answer('d', 'q1', 'yes', '2026-03-02T12:00:00.001Z'),
         answer('e', 'q1', 'yes', '2026-03-03T00:00:00.000Z'),
+        // Exemptions reviewed after staleBefore: h's has expired by now, i's has not.
+        {
+          ...answer('h', 'q1', 'na', '2026-08-30T00:00:00.000Z'),
+          expires_at: '2026-09-01T00:00:00.000Z',
+        },
+        {
+          ...answer('i', 'q1', 'na', '2026-08-30T00:00:00.000Z'),
+          expires_at: '2026-12-01T00:00:00.000Z',
+        },
       ]);
       await knex(EVIDENCE).insert([
         evidence('f', 'q1', 'no', '2026-03-02T11:59:59.999Z'),
@@ -261,19 +270,48 @@ describe.each(databases.eachSupportedId())(
       const counts = await store.getQuestionCounts({
         filters: { population: 'all' },
         staleBefore: '2026-03-02T12:00:00.000Z',
+        now: '2026-09-10T00:00:00.000Z',
       });
-      // a, b and c were reviewed at or before staleBefore; f was evaluated before it.
-      expect(counts).toEqual([
-        {
-          questionId: 'q1',
-          yes: 2,
-          partial: 0,
-          no: 1,
-          na: 0,
-          stale: 4,
-          automatic: 2,
-        },
-      ]);
+      // a, b and c were reviewed at or before staleBefore, f was evaluated before it, and h's
+      // exemption has expired.
+      const expected = {
+        questionId: 'q1',
+        yes: 2,
+        partial: 0,
+        no: 1,
+        na: 1,
+        stale: 5,
+        automatic: 2,
+      };
+      expect(counts).toEqual([expected]);
+      // The same through the filtered path, which counts from the answers themselves.
+      await knex('readiness_scores').insert(
+        ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].map(name => ({
+          entity_ref: `component:default/${name}`,
+          kind: 'Component',
+          namespace: 'default',
+          name,
+          owner: 'group:default/team',
+          checklist_id: 'c',
+          checklist_hash: 'h',
+          level_rank: -1,
+          earned: 0,
+          possible: 0,
+          questions: 1,
+          answered: 1,
+          stale: 0,
+          not_applicable: 0,
+          updated_at: '2026-03-01T00:00:00.000Z',
+          scored_at: '2026-03-01T00:00:00.000Z',
+        })),
+      );
+      expect(
+        await store.getQuestionCounts({
+          filters: { population: 'all', owners: ['group:default/team'] },
+          staleBefore: '2026-03-02T12:00:00.000Z',
+          now: '2026-09-10T00:00:00.000Z',
+        }),
+      ).toEqual([expected]);
     });
   },
 );

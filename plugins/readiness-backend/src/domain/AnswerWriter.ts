@@ -53,6 +53,7 @@ export class AnswerWriter {
     const writes = validateAnswerInput(checklist, input.answers, {
       mayBackdate: actor.startsWith('service:'),
       now,
+      notAsked: this.notAskedOf(entity, checklist),
     });
     await this.options.evidence.evaluateIfDue(entity, checklist, now);
     const { changed, scored } = await this.changeAnswers(
@@ -147,6 +148,25 @@ export class AnswerWriter {
       });
     keeper.announce('person', [outcome.scored]);
     return outcome;
+  }
+
+  /** The questions of the entity's whole checklist that its targets leave out for the entity. */
+  private notAskedOf(entity: Entity, asked: Checklist) {
+    const whole = this.options.subjects.wholeChecklistFor(entity);
+    const askedIds = new Set(
+      asked.sections.flatMap(s => s.questions.map(q => q.id)),
+    );
+    const type = entity.spec?.type;
+    return {
+      questionIds: new Set(
+        (whole?.sections ?? [])
+          .flatMap(s => s.questions.map(q => q.id))
+          .filter(id => !askedIds.has(id)),
+      ),
+      of: `${entity.kind} entities${
+        typeof type === 'string' ? ` of type '${type}'` : ' without a type'
+      }`,
+    };
   }
 
   /** The entity's checklist, which must be the one the writer named (when they name one). */

@@ -1,6 +1,7 @@
 import {
   assessmentStateOf,
   Checklist,
+  questionTargets,
   ReadinessLevel,
   ReadinessResult,
   scoreReadiness,
@@ -25,7 +26,12 @@ export function checklistHash(
     // A level's colour does not change a score.
     levels: levels.map(({ id, title, minScore }) => ({ id, title, minScore })),
     questions: checklist.sections.flatMap(s =>
-      s.questions.map(q => [q.id, q.weight, q.requiredForLevel ?? null]),
+      s.questions.map(q => [
+        q.id,
+        q.weight,
+        q.requiredForLevel ?? null,
+        questionTargets(s, q) ?? null,
+      ]),
     ),
   };
   return createHash('sha256')

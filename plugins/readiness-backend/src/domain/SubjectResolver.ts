@@ -1,5 +1,10 @@
 import { Entity } from '@backstage/catalog-model';
-import { Checklist, selectChecklist } from '@readiness/plugin-readiness-common';
+import {
+  applicableChecklist,
+  Checklist,
+  ChecklistSubject,
+  selectChecklist,
+} from '@readiness/plugin-readiness-common';
 import { ScoreSubject } from '../database/ReadinessStore';
 import { SystemDomainCache } from '../subjects/SystemDomainCache';
 import { subjectOfEntity, systemOf } from '../subjects/subjectOfEntity';
@@ -16,16 +21,27 @@ export class SubjectResolver {
     },
   ) {}
 
+  /** The checklist that applies to the entity, with only the questions asked of it. */
   checklistFor(entity: Entity): Checklist | undefined {
-    return selectChecklist(this.options.checklists, entity);
+    return this.applicableTo(entity);
   }
 
   /** The checklist of a stored subject, from the kind and type stored with its score. */
   checklistOfStored(subject: ScoreSubject): Checklist | undefined {
-    return selectChecklist(this.options.checklists, {
+    return this.applicableTo({
       kind: subject.kind,
       spec: { type: subject.entityType },
     });
+  }
+
+  /** The whole checklist that applies to the entity, questions not asked of it included. */
+  wholeChecklistFor(entity: ChecklistSubject): Checklist | undefined {
+    return selectChecklist(this.options.checklists, entity);
+  }
+
+  private applicableTo(entity: ChecklistSubject) {
+    const checklist = selectChecklist(this.options.checklists, entity);
+    return checklist && applicableChecklist(checklist, entity);
   }
 
   async subjectOf(entity: Entity): Promise<ScoreSubject> {

@@ -1,5 +1,6 @@
 import {
   AnswerEvidence,
+  isAnswerStale,
   isStale,
   ReadinessAnswer,
 } from '@readiness/plugin-readiness-common';
@@ -15,7 +16,7 @@ export function toApiAnswer(
 ): ReadinessAnswer {
   return {
     ...answer,
-    stale: isStale(answer.reviewedAt, reviewIntervalDays, now),
+    stale: isAnswerStale(answer, reviewIntervalDays, now),
   };
 }
 

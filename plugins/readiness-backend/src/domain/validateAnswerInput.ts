@@ -21,6 +21,8 @@ export interface AnswerInput {
   expectedVersion: number;
   /** When the answer was last checked, for imports by service writers; defaults to now. */
   reviewedAt?: string;
+  /** When an N/A (an exemption) stops counting. */
+  expiresAt?: string;
 }
 
 /** Who writes and when, for the rules that depend on it. */
@@ -28,10 +30,14 @@ export interface AnswerInputContext {
   /** Service writers may import answers with an earlier `reviewedAt`; people may not. */
   mayBackdate: boolean;
   now: Date;
+  /** Questions of the checklist not asked of this entity, and what the entity is, for the message. */
+  notAsked?: { questionIds: ReadonlySet<string>; of: string };
 }
 
 /** How far back an imported review may go. */
 export const MAX_BACKDATE_YEARS = 10;
+/** How far ahead an exemption may expire. */
+export const MAX_EXEMPTION_YEARS = 5;
 
 /**
  * Checks answers against the checklist and the content rules, and normalises them for the
@@ -56,6 +62,11 @@ export function validateAnswerInput(
   const seen = new Set<string>();
   return inputs.map((input, i) => {
     const where = inputs.length > 1 ? `answers[${i}]` : 'answer';
+    if (context.notAsked?.questionIds.has(input.questionId)) {
+      throw new InputError(
+        `${where}: question '${input.questionId}' of checklist '${checklist.id}' is not asked of ${context.notAsked.of}`,
+      );
+    }
     if (!questionIds.has(input.questionId)) {
       throw new InputError(
         `${where}: unknown question '${input.questionId}' in checklist '${checklist.id}'`,
@@ -105,6 +116,10 @@ export function validateAnswerInput(
       input.reviewedAt === undefined
         ? undefined
         : reviewedAtOf(input.reviewedAt, `${where}.reviewedAt`, context);
+    const expiresAt =
+      input.expiresAt === undefined
+        ? undefined
+        : expiresAtOf(input, `${where}.expiresAt`, context.now);
     return {
       questionId: input.questionId,
       status: input.status,
@@ -112,8 +127,38 @@ export function validateAnswerInput(
       links,
       expectedVersion: input.expectedVersion,
       ...(reviewedAt ? { reviewedAt } : {}),
+      ...(expiresAt ? { expiresAt } : {}),
     };
   });
+}
+
+/** An exemption's expiry, checked and normalised to ISO 8601 in UTC. */
+function expiresAtOf(input: AnswerInput, where: string, now: Date): string {
+  const value = input.expiresAt!;
+  if (input.status !== 'na') {
+    throw new InputError(
+      `${where}: only an N/A answer can expire; '${input.questionId}' is answered '${input.status}'`,
+    );
+  }
+  const time = Date.parse(value);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(time)) {
+    throw new InputError(
+      `${where} must be an ISO 8601 date and time, like 2027-01-31T00:00:00Z; got ${JSON.stringify(
+        value,
+      )}`,
+    );
+  }
+  if (time <= now.getTime()) {
+    throw new InputError(`${where} ${value} is not in the future`);
+  }
+  const latest = new Date(now);
+  latest.setUTCFullYear(latest.getUTCFullYear() + MAX_EXEMPTION_YEARS);
+  if (time > latest.getTime()) {
+    throw new InputError(
+      `${where} ${value} is more than ${MAX_EXEMPTION_YEARS} years ahead`,
+    );
+  }
+  return new Date(time).toISOString();
 }
 
 /** An imported review time, checked and normalised to ISO 8601 in UTC. */

@@ -1,3 +1,4 @@
+import { applicableChecklist } from '@readiness/plugin-readiness-common';
 import { ReadinessConfig } from '../config/readReadinessConfig';
 import { StoredAnswer } from '../database/ReadinessStore';
 import {
@@ -59,7 +60,10 @@ export async function backfillSnapshots(options: {
         continue; // no answer yet on that day
       }
       const { figures } = calculator.figures(
-        checklists.get(subject.checklistId)!,
+        applicableChecklist(checklists.get(subject.checklistId)!, {
+          kind: subject.kind,
+          spec: { type: subject.entityType },
+        }),
         answers,
         [],
         endOfDay,

@@ -236,6 +236,29 @@ export const spec = {
           requiredForLevel: {
             type: 'string',
           },
+          appliesTo: {
+            description:
+              "The entities of the checklist it is asked of, when not all (or not its section's).",
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ChecklistTarget',
+            },
+          },
+        },
+      },
+      ChecklistTarget: {
+        type: 'object',
+        required: ['kind'],
+        properties: {
+          kind: {
+            type: 'string',
+          },
+          types: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
         },
       },
       ChecklistSection: {
@@ -250,6 +273,14 @@ export const spec = {
           },
           description: {
             type: 'string',
+          },
+          appliesTo: {
+            description:
+              'The entities of the checklist its questions are asked of, when not all.',
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ChecklistTarget',
+            },
           },
           questions: {
             type: 'array',
@@ -275,19 +306,7 @@ export const spec = {
           appliesTo: {
             type: 'array',
             items: {
-              type: 'object',
-              required: ['kind'],
-              properties: {
-                kind: {
-                  type: 'string',
-                },
-                types: {
-                  type: 'array',
-                  items: {
-                    type: 'string',
-                  },
-                },
-              },
+              $ref: '#/components/schemas/ChecklistTarget',
             },
           },
           sections: {
@@ -360,6 +379,11 @@ export const spec = {
           },
           reviewedAt: {
             type: 'string',
+          },
+          expiresAt: {
+            type: 'string',
+            description:
+              'When this N/A (an exemption) expires; past it the answer is stale.',
           },
           stale: {
             type: 'boolean',
@@ -444,6 +468,12 @@ export const spec = {
             format: 'date-time',
             description:
               'When the team last checked this answer, for importing an earlier assessment; only service writers may set it, and not in the future. Defaults to now.',
+          },
+          expiresAt: {
+            type: 'string',
+            format: 'date-time',
+            description:
+              'For an N/A only: when the exemption expires (in the future, at most five years ahead). From then on the answer is stale until it is confirmed or changed.',
           },
         },
       },
@@ -722,6 +752,9 @@ export const spec = {
             type: 'string',
           },
           changedAt: {
+            type: 'string',
+          },
+          expiresAt: {
             type: 'string',
           },
           previous: {
@@ -1279,6 +1312,11 @@ export const spec = {
                     type: 'integer',
                     minimum: 0,
                     maximum: 2147483647,
+                  },
+                  expiresAt: {
+                    type: 'string',
+                    format: 'date-time',
+                    description: 'For an N/A only, when the exemption expires.',
                   },
                 },
               },

@@ -7,10 +7,12 @@ import {
   ReviewFilters,
   ReviewGroupBy,
   ReviewPopulation,
+  questionApplies,
 } from '@readiness/plugin-readiness-common';
 import { ReadinessConfig } from '../config/readReadinessConfig';
 import { ReviewStore } from '../database/ReviewStore';
 import { figureTotals } from './figureTotals';
+import { targetedQuestionsOf } from './targetedQuestions';
 import { sectionCells } from './sectionCells';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -50,30 +52,50 @@ export class ReviewService {
       now.getTime() - config.reviewIntervalDays * DAY_MS,
     ).toISOString();
 
-    const [groupFigures, sectionSums, counts, byChecklist, facets] =
+    const targeted = targetedQuestionsOf(config.checklists);
+    const [groupFigures, sectionSums, counts, subjectCounts, facets] =
       await Promise.all([
         store.getFigures({ filters, groupBy, levelIds }),
         store.getSectionSums({ filters, groupBy }),
-        store.getQuestionCounts({ filters, staleBefore }),
-        store.countByChecklist(filters),
+        store.getQuestionCounts({
+          filters,
+          staleBefore,
+          targeted,
+          now: now.toISOString(),
+        }),
+        store.countSubjects(filters),
         store.getFacets({ visibleEntityRefs }),
       ]);
 
     // Questions are counted by id: checklists that share a question (one extends another)
-    // share its figures, over all entities whose checklist has it.
-    const used = config.checklists.filter(c => byChecklist[c.id]);
+    // share its figures, over all entities whose checklist asks it of them. A question asked
+    // of none of the filtered entities is left out.
     const sections = new Map<string, string>();
     const questions = new Map<string, QuestionFigures>();
     const countsByQuestion = new Map(counts.map(c => [c.questionId, c]));
-    for (const checklist of used) {
+    for (const checklist of config.checklists) {
+      const subjects = subjectCounts.filter(
+        c => c.checklistId === checklist.id,
+      );
       for (const section of checklist.sections) {
-        if (!sections.has(section.id)) {
-          sections.set(section.id, section.title);
-        }
         for (const question of section.questions) {
+          const entities = subjects
+            .filter(c =>
+              questionApplies(section, question, {
+                kind: c.kind,
+                spec: { type: c.entityType ?? undefined },
+              }),
+            )
+            .reduce((n, c) => n + c.entities, 0);
+          if (entities === 0) {
+            continue;
+          }
+          if (!sections.has(section.id)) {
+            sections.set(section.id, section.title);
+          }
           const known = questions.get(question.id);
           if (known) {
-            known.entities += byChecklist[checklist.id];
+            known.entities += entities;
             continue;
           }
           const c = countsByQuestion.get(question.id) ?? {
@@ -89,7 +111,7 @@ export class ReviewService {
             questionId: question.id,
             sectionId: section.id,
             text: question.text,
-            entities: byChecklist[checklist.id],
+            entities,
             yes: c.yes,
             partial: c.partial,
             no: c.no,

@@ -39,6 +39,51 @@ const answer = (fields: object) => ({
 
 const cases: Case[] = [
   {
+    name: 'an expiry on an answer that is not N/A',
+    method: 'put',
+    path: ANSWER,
+    body: answer({ expiresAt: '2028-01-01T00:00:00Z' }),
+    message:
+      /answer\.expiresAt: only an N\/A answer can expire; 'software-quality\.ci' is answered 'yes'/,
+  },
+  {
+    name: 'an exemption that has already expired',
+    method: 'put',
+    path: ANSWER,
+    body: answer({
+      status: 'na',
+      note: 'No CI for a spreadsheet',
+      expiresAt: '2020-01-01T00:00:00Z',
+    }),
+    message: /answer\.expiresAt 2020-01-01T00:00:00Z is not in the future/,
+  },
+  {
+    name: 'an exemption for more than five years',
+    method: 'post',
+    path: `${ENTITY}/answers`,
+    body: {
+      checklistId: 'backend-project',
+      answers: [
+        {
+          questionId: 'software-quality.ci',
+          status: 'na',
+          note: 'No CI for a spreadsheet',
+          expectedVersion: 1,
+          expiresAt: '2099-01-01T00:00:00Z',
+        },
+      ],
+    },
+    message:
+      /answer\.expiresAt 2099-01-01T00:00:00Z is more than 5 years ahead/,
+  },
+  {
+    name: 'an expiry that is not a time',
+    method: 'put',
+    path: ANSWER,
+    body: answer({ status: 'na', note: 'Not needed', expiresAt: 'soon' }),
+    message: /expiresAt/,
+  },
+  {
     name: 'a NUL byte in a note',
     method: 'put',
     path: ANSWER,

@@ -1,4 +1,9 @@
-import { Checklist, ChecklistQuestion, ReadinessLevel } from '../types';
+import {
+  Checklist,
+  ChecklistQuestion,
+  ChecklistTarget,
+  ReadinessLevel,
+} from '../types';
 
 /**
  * The id of the built-in checklist.
@@ -36,9 +41,26 @@ const q = (
     ? { id, text, guidance, weight, requiredForLevel }
     : { id, text, guidance, weight };
 
+/** What runs for users: services and websites, not libraries or tools. */
+const RUNNING: ChecklistTarget[] = [
+  { kind: 'Component', types: ['service', 'website'] },
+];
+/** What runs, and tools people run, which hold credentials and write logs too. */
+const RUNNING_OR_TOOL: ChecklistTarget[] = [
+  { kind: 'Component', types: ['service', 'website', 'tool'] },
+];
+
+const only = (
+  appliesTo: ChecklistTarget[],
+  question: ChecklistQuestion,
+): ChecklistQuestion => ({ ...question, appliesTo });
+
 /**
  * The default production-readiness checklist for backend projects, inspired by the
- * twelve-factor app. Question ids are stable: answers are stored against them.
+ * twelve-factor app. Question ids are stable: answers are stored against them. Every Component
+ * answers it; the questions about what runs (machines, credentials, databases, web servers,
+ * smoke tests, logging, monitoring, test users) are asked of services and websites (and tools,
+ * for credentials and logging), not of libraries.
  *
  * @public
  */
@@ -110,11 +132,14 @@ export const defaultChecklist: Checklist = {
           'The chosen pattern is named and the reasons are recorded, for example in an architecture decision record.',
           0.5,
         ),
-        q(
-          'architecture.machines',
-          'How many separate physical machines does the project require?',
-          'Capacity is estimated per environment, with headroom for peaks and failover.',
-          0.5,
+        only(
+          RUNNING,
+          q(
+            'architecture.machines',
+            'How many separate physical machines does the project require?',
+            'Capacity is estimated per environment, with headroom for peaks and failover.',
+            0.5,
+          ),
         ),
         q(
           'architecture.prototype',
@@ -134,22 +159,31 @@ export const defaultChecklist: Checklist = {
           2,
           'silver',
         ),
-        q(
-          'architecture.containers',
-          'Are you using containers?',
-          'Images are built reproducibly in CI from a pinned base image.',
+        only(
+          RUNNING,
+          q(
+            'architecture.containers',
+            'Are you using containers?',
+            'Images are built reproducibly in CI from a pinned base image.',
+          ),
         ),
-        q(
-          'architecture.kubernetes',
-          'Do you need enough containers to justify Kubernetes?',
-          'The choice of orchestration (or none) is justified by the number of services and scaling needs.',
-          0.5,
+        only(
+          RUNNING,
+          q(
+            'architecture.kubernetes',
+            'Do you need enough containers to justify Kubernetes?',
+            'The choice of orchestration (or none) is justified by the number of services and scaling needs.',
+            0.5,
+          ),
         ),
-        q(
-          'architecture.container-inventory',
-          'Which containers are there?',
-          'Every container the project runs is listed with its purpose and owner.',
-          0.5,
+        only(
+          RUNNING,
+          q(
+            'architecture.container-inventory',
+            'Which containers are there?',
+            'Every container the project runs is listed with its purpose and owner.',
+            0.5,
+          ),
         ),
         q(
           'architecture.release-process',
@@ -158,10 +192,13 @@ export const defaultChecklist: Checklist = {
           2,
           'silver',
         ),
-        q(
-          'architecture.staging',
-          'Will there be separate test/staging servers?',
-          'A staging environment mirrors production closely enough to catch release problems.',
+        only(
+          RUNNING,
+          q(
+            'architecture.staging',
+            'Will there be separate test/staging servers?',
+            'A staging environment mirrors production closely enough to catch release problems.',
+          ),
         ),
         q(
           'architecture.security-risks',
@@ -174,6 +211,7 @@ export const defaultChecklist: Checklist = {
     {
       id: 'credentials',
       title: 'Credentials',
+      appliesTo: RUNNING_OR_TOOL,
       questions: [
         q(
           'credentials.authentication',
@@ -227,6 +265,7 @@ export const defaultChecklist: Checklist = {
     {
       id: 'databases',
       title: 'Databases',
+      appliesTo: RUNNING,
       questions: [
         q(
           'databases.data-volume',
@@ -279,6 +318,7 @@ export const defaultChecklist: Checklist = {
     {
       id: 'web-servers',
       title: 'Web Servers',
+      appliesTo: RUNNING,
       questions: [
         q(
           'web-servers.availability',
@@ -365,10 +405,13 @@ export const defaultChecklist: Checklist = {
           'How will you write end-to-end tests covering both parts?',
           'End-to-end tests cover the main user journeys and run before release.',
         ),
-        q(
-          'software-quality.production-smoke-tests',
-          'Can you run slim tests against the production server?',
-          'A smoke test runs after every deployment and alerts on failure.',
+        only(
+          RUNNING,
+          q(
+            'software-quality.production-smoke-tests',
+            'Can you run slim tests against the production server?',
+            'A smoke test runs after every deployment and alerts on failure.',
+          ),
         ),
         q(
           'software-quality.ci',
@@ -389,24 +432,33 @@ export const defaultChecklist: Checklist = {
           2,
           'gold',
         ),
-        q(
-          'software-quality.logging',
-          'How is logging done? How can you access logs?',
-          'Logs are structured, centrally collected and searchable by the team.',
-          2,
+        only(
+          RUNNING_OR_TOOL,
+          q(
+            'software-quality.logging',
+            'How is logging done? How can you access logs?',
+            'Logs are structured, centrally collected and searchable by the team.',
+            2,
+          ),
         ),
-        q(
-          'software-quality.monitoring',
-          'How is monitoring done (who is messaged when something goes wrong)?',
-          'Alerts on user-facing symptoms page an on-call rotation.',
-          3,
-          'silver',
+        only(
+          RUNNING,
+          q(
+            'software-quality.monitoring',
+            'How is monitoring done (who is messaged when something goes wrong)?',
+            'Alerts on user-facing symptoms page an on-call rotation.',
+            3,
+            'silver',
+          ),
         ),
-        q(
-          'software-quality.test-users',
-          'Do you have test users?',
-          'Test accounts exist for every role and hold no real personal data.',
-          0.5,
+        only(
+          RUNNING,
+          q(
+            'software-quality.test-users',
+            'Do you have test users?',
+            'Test accounts exist for every role and hold no real personal data.',
+            0.5,
+          ),
         ),
       ],
     },

@@ -1,4 +1,4 @@
-import { Checklist, ReadinessLevel } from '../types';
+import { Checklist, ChecklistTarget, ReadinessLevel } from '../types';
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9._-]{0,199}$/;
 
@@ -61,6 +61,65 @@ export function validateChecklist(
           }' is not a configured level (${[...levelIds].join(', ')})`,
         );
       }
+    });
+  });
+  problems.push(...validateChecklistTargets(checklist, path));
+  return problems;
+}
+
+/**
+ * Checks the targets of a checklist's sections and questions: each names a kind the checklist
+ * applies to (another kind would never match) and no empty list.
+ *
+ * @public
+ */
+export function validateChecklistTargets(
+  checklist: Checklist,
+  path = `checklist '${checklist.id}'`,
+): string[] {
+  const problems: string[] = [];
+  const kinds = new Set(
+    checklist.appliesTo.map(t => t.kind.toLocaleLowerCase('en-US')),
+  );
+  // A section's or question's targets narrow the checklist's: naming another kind would
+  // never match.
+  const checkTargets = (
+    targets: ChecklistTarget[] | undefined,
+    targetsPath: string,
+  ) => {
+    if (!targets) {
+      return;
+    }
+    if (targets.length === 0) {
+      problems.push(
+        `${targetsPath} must name at least one entity kind (leave it out to ask every entity of the checklist)`,
+      );
+    }
+    targets.forEach((target, t) => {
+      if (!kinds.has(target.kind.toLocaleLowerCase('en-US'))) {
+        problems.push(
+          `${targetsPath}[${t}].kind '${
+            target.kind
+          }' is not a kind the checklist applies to (${checklist.appliesTo
+            .map(c => c.kind)
+            .join(', ')})`,
+        );
+      }
+      if (target.types && target.types.length === 0) {
+        problems.push(
+          `${targetsPath}[${t}].types must name at least one type (leave it out for every type)`,
+        );
+      }
+    });
+  };
+  checklist.sections.forEach((section, s) => {
+    const sectionPath = `${path}.sections[${s}]`;
+    checkTargets(section.appliesTo, `${sectionPath}.appliesTo`);
+    section.questions.forEach((question, i) => {
+      checkTargets(
+        question.appliesTo,
+        `${sectionPath}.questions[${i}].appliesTo`,
+      );
     });
   });
   return problems;

@@ -30,6 +30,11 @@ export type AnswerChange = {
    * the future); only service writers may set it. Defaults to now.
    */
   reviewedAt?: string;
+  /**
+   * For an N/A only: when the exemption expires (ISO 8601, in the future, at most five years
+   * ahead); from then on the answer is stale until confirmed or changed.
+   */
+  expiresAt?: string;
 };
 
 /**

@@ -114,11 +114,43 @@ export function isStale(
 }
 
 /**
+ * When an answer goes stale: the review interval after it was last reviewed, or when its
+ * exemption expires, whichever is first (ms since the epoch; NaN when unparseable).
+ *
+ * @public
+ */
+export function answerStaleAt(
+  answer: Pick<ScoredAnswer, 'reviewedAt' | 'expiresAt'>,
+  reviewIntervalDays: number,
+): number {
+  const byReview = Date.parse(answer.reviewedAt) + reviewIntervalDays * DAY_MS;
+  return answer.expiresAt === undefined
+    ? byReview
+    : Math.min(byReview, Date.parse(answer.expiresAt));
+}
+
+/**
+ * Whether an answer is stale at `now`: past the review interval, or past the expiry of its
+ * exemption. Unparseable times are stale.
+ *
+ * @public
+ */
+export function isAnswerStale(
+  answer: Pick<ScoredAnswer, 'reviewedAt' | 'expiresAt'>,
+  reviewIntervalDays: number,
+  now: Date,
+): boolean {
+  const staleAt = answerStaleAt(answer, reviewIntervalDays);
+  return Number.isNaN(staleAt) || staleAt <= now.getTime();
+}
+
+/**
  * Scores answers against a checklist.
  *
  * Yes earns a question's full weight, Partial half, No and unanswered nothing. N/A removes the
  * question from the achievable total. A stale answer (reviewed `reviewIntervalDays` or more ago)
- * counts as unanswered, whatever its status, until it is confirmed. The level is the highest one
+ * counts as unanswered, whatever its status, until it is confirmed; so does an N/A whose exemption
+ * has expired. The level is the highest one
  * whose threshold the score meets, capped below any level whose required questions are not a
  * fresh Yes.
  *
@@ -144,12 +176,11 @@ export function scoreReadiness(
       sectionTotals.questions += 1;
       const answer = byQuestion.get(question.id);
       const stale =
-        answer !== undefined &&
-        isStale(answer.reviewedAt, reviewIntervalDays, now);
+        answer !== undefined && isAnswerStale(answer, reviewIntervalDays, now);
       if (answer && !stale) {
         nextStaleMs = Math.min(
           nextStaleMs,
-          Date.parse(answer.reviewedAt) + reviewIntervalDays * DAY_MS,
+          answerStaleAt(answer, reviewIntervalDays),
         );
       }
       if (answer) {

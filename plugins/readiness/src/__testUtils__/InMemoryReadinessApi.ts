@@ -183,6 +183,7 @@ export class InMemoryReadinessApi implements ReadinessApi {
         answeredBy: 'user:default/alice',
         answeredAt: this.now.toISOString(),
         reviewedAt: this.now.toISOString(),
+        ...(change.expiresAt ? { expiresAt: change.expiresAt } : {}),
         stale: false,
       };
       const previous = this.answers.get(change.questionId);

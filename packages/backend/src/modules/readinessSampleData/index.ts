@@ -3,7 +3,6 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { defaultChecklist } from '@readiness/plugin-readiness-common';
 import { readinessClientForService } from '@readiness/plugin-readiness-node';
 import fs from 'fs';
 import { parse } from 'yaml';
@@ -55,13 +54,16 @@ export default createBackendPlugin({
               const current = await readiness.getEntityReadiness(entityRef);
               // Skip entities people have answered already (automatic answers do not count).
               if (current.answers.some(a => a.source === 'person')) continue;
+              // The checklist as asked of this entity: a library is not asked about databases.
+              const checklist = current.checklist;
+              if (!checklist) continue;
               await readiness.writeAnswers(
                 entityRef,
-                defaultChecklist.id,
+                checklist.id,
                 sampleAnswers(
                   name,
                   profile,
-                  defaultChecklist,
+                  checklist,
                   new Map(
                     current.answers
                       .filter(a => a.source === 'evidence')

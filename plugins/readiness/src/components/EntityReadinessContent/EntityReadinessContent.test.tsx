@@ -8,7 +8,7 @@ import {
   renderInTestApp,
 } from '@backstage/test-utils';
 import { identityApiRef } from '@backstage/core-plugin-api';
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readinessApiRef } from '../../api/ReadinessApi';
 import { paymentsApi } from '../../__testUtils__/entities';
@@ -183,6 +183,35 @@ describe('EntityReadinessContent', () => {
     expect(screen.getByTestId('readiness-counts')).toHaveTextContent(
       '1 of 3 answered · 1 not applicable',
     );
+  });
+
+  it('saves an N/A that expires on a day, and says until when it counts', async () => {
+    const api = new InMemoryReadinessApi();
+    await renderTab(api);
+
+    await userEvent.click(answerButton('Do alerts page someone?', 'N/A'));
+    await enter(
+      screen.getByRole('textbox', { name: /Why does this not apply\?/ }),
+      'Paging arrives with the new rota',
+    );
+    const expires = screen.getByLabelText(/Exemption expires on/);
+    fireEvent.change(expires, { target: { value: '2020-01-31' } });
+    expect(
+      screen.getByText('Choose a day after today, or none.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Save answer' })).toBeDisabled();
+
+    fireEvent.change(expires, { target: { value: '2099-06-30' } });
+    await userEvent.click(screen.getByRole('button', { name: 'Save answer' }));
+
+    expect(await screen.findByText('N/A until 2099-06-30')).toBeInTheDocument();
+    expect(api.writes.at(-1)).toEqual([
+      expect.objectContaining({
+        questionId: 'ops.alerts',
+        status: 'na',
+        expiresAt: '2099-06-30T00:00:00.000Z',
+      }),
+    ]);
   });
 
   it('marks a stale answer and confirms it in one click', async () => {

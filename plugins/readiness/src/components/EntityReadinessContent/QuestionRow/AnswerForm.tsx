@@ -49,6 +49,23 @@ export function AnswerForm(props: {
         margin="dense"
         variant="outlined"
       />
+      {draft.status === 'na' && (
+        <TextField
+          id={`readiness-expires-${props.questionId}`}
+          label="Exemption expires on (optional)"
+          type="date"
+          error={problems.expiresOn !== undefined}
+          helperText={
+            problems.expiresOn ??
+            'From that day the N/A needs review again, like an answer past the review interval.'
+          }
+          value={draft.expiresOn}
+          onChange={e => edit('expiresOn', e.target.value)}
+          InputLabelProps={{ shrink: true }}
+          margin="dense"
+          variant="outlined"
+        />
+      )}
       {problems.status && (
         <Typography variant="body2" color="error" role="status">
           {problems.status}

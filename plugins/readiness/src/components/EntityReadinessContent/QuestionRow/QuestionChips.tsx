@@ -31,13 +31,30 @@ export function QuestionChips(props: {
           />
         </Box>
       )}
+      {answer?.expiresAt && answer.status === 'na' && !answer.stale && (
+        <Box mr={1}>
+          <Chip
+            size="small"
+            variant="outlined"
+            label={`N/A until ${answer.expiresAt.slice(0, 10)}`}
+          />
+        </Box>
+      )}
       {answer?.stale && (
         <Box mr={1}>
           <Chip
             size="small"
             color="secondary"
-            label="Needs review"
-            title={`Last reviewed ${answer.reviewedAt.slice(0, 10)}`}
+            label={
+              answer.expiresAt && Date.parse(answer.expiresAt) <= Date.now()
+                ? 'Exemption expired'
+                : 'Needs review'
+            }
+            title={
+              answer.expiresAt
+                ? `Exemption expired ${answer.expiresAt.slice(0, 10)}`
+                : `Last reviewed ${answer.reviewedAt.slice(0, 10)}`
+            }
           />
         </Box>
       )}

@@ -6,12 +6,25 @@ import {
   textProblem,
 } from '@readiness/plugin-readiness-common';
 
-/** What the user is composing for one question. Links are edited as one URL per line. */
+/**
+ * What the user is composing for one question. Links are edited as one URL per line;
+ * `expiresOn` is the day (YYYY-MM-DD, UTC) an N/A expires, or empty.
+ */
 export type AnswerDraft = {
   status: AnswerStatus | null;
   note: string;
   links: string;
+  expiresOn: string;
 };
+
+/** The fields of the form a person types into. */
+export type DraftField = 'note' | 'links' | 'expiresOn';
+
+/** When an N/A drafted to expire on `expiresOn` stops counting: the start of that day, UTC. */
+export const expiresAtOf = (draft: AnswerDraft): string | undefined =>
+  draft.status === 'na' && draft.expiresOn
+    ? `${draft.expiresOn}T00:00:00.000Z`
+    : undefined;
 
 /**
  * The form's starting point for an answer. An automatic answer starts the form with its status
@@ -19,12 +32,13 @@ export type AnswerDraft = {
  */
 export function draftOf(answer: ReadinessAnswer | undefined): AnswerDraft {
   if (answer?.source === 'evidence') {
-    return { status: answer.status, note: '', links: '' };
+    return { status: answer.status, note: '', links: '', expiresOn: '' };
   }
   return {
     status: answer?.status ?? null,
     note: answer?.note ?? '',
     links: (answer?.links ?? []).join('\n'),
+    expiresOn: answer?.expiresAt?.slice(0, 10) ?? '',
   };
 }
 
@@ -53,10 +67,14 @@ export type DraftProblems = {
   status?: string;
   note?: string;
   links?: string;
+  expiresOn?: string;
 };
 
 /** What keeps the draft from being saved, per field, in the words the backend would use. */
-export function draftProblems(draft: AnswerDraft): DraftProblems {
+export function draftProblems(
+  draft: AnswerDraft,
+  now: Date = new Date(),
+): DraftProblems {
   const problems: DraftProblems = {};
   if (!draft.status) {
     problems.status = 'Choose an answer first.';
@@ -72,6 +90,10 @@ export function draftProblems(draft: AnswerDraft): DraftProblems {
   if (invalid) {
     problems.links = `The link '${invalid.link}' ${invalid.problem}.`;
   }
+  const expiresAt = expiresAtOf(draft);
+  if (expiresAt !== undefined && !(Date.parse(expiresAt) > now.getTime())) {
+    problems.expiresOn = 'Choose a day after today, or none.';
+  }
   return problems;
 }
 
@@ -83,5 +105,6 @@ export function confirmationOf(answer: ReadinessAnswer): AnswerDraft {
     links: answer.links
       .filter(link => findInvalidLink(link) === undefined)
       .join('\n'),
+    expiresOn: '',
   };
 }

@@ -43,7 +43,12 @@ describe('answerEditorReducer', () => {
       type: 'stored',
       answer: stored('yes', 'their words'),
     });
-    expect(after.draft).toEqual({ status: 'no', note: 'my words', links: '' });
+    expect(after.draft).toEqual({
+      status: 'no',
+      note: 'my words',
+      links: '',
+      expiresOn: '',
+    });
   });
 
   it('keeps the form open with what was typed when a save fails', () => {
@@ -65,7 +70,7 @@ describe('answerEditorReducer', () => {
     expect(
       answerEditorReducer(failed, { type: 'cancel', answer: stored('yes') }),
     ).toEqual({
-      draft: { status: 'yes', note: '', links: '' },
+      draft: { status: 'yes', note: '', links: '', expiresOn: '' },
       editing: false,
       saving: false,
     });

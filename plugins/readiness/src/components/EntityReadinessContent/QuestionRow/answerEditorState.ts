@@ -2,7 +2,7 @@ import {
   AnswerStatus,
   ReadinessAnswer,
 } from '@readiness/plugin-readiness-common';
-import { AnswerDraft, draftOf } from './answerDraft';
+import { AnswerDraft, DraftField, draftOf } from './answerDraft';
 
 /** Why the last save, clear or reload did not simply succeed. */
 export type EditorProblem =
@@ -11,7 +11,7 @@ export type EditorProblem =
   /** Theirs is loaded beside the person's entry. */
   | { kind: 'reloaded' }
   /** The backend refused the note or a link; shown at that field. */
-  | { kind: 'field'; field: 'note' | 'links'; message: string }
+  | { kind: 'field'; field: DraftField; message: string }
   | { kind: 'error'; message: string };
 
 /** The state of one question's answer editor. */
@@ -27,7 +27,7 @@ export type EditorAction =
   /** The stored answer changed (a save, a reload, another tab). */
   | { type: 'stored'; answer: ReadinessAnswer | undefined }
   | { type: 'choose'; status: AnswerStatus }
-  | { type: 'edit'; field: 'note' | 'links'; value: string }
+  | { type: 'edit'; field: DraftField; value: string }
   | { type: 'open' }
   | { type: 'cancel'; answer: ReadinessAnswer | undefined }
   | { type: 'started' }

@@ -5,7 +5,13 @@ import {
 } from '@readiness/plugin-readiness-common';
 import { useEffect, useReducer } from 'react';
 import { useChecklistActions } from '../ChecklistActionsContext';
-import { AnswerDraft, draftProblems, parseLinks } from './answerDraft';
+import {
+  AnswerDraft,
+  DraftField,
+  draftProblems,
+  expiresAtOf,
+  parseLinks,
+} from './answerDraft';
 import { answerEditorReducer, initialEditorState } from './answerEditorState';
 import { saveProblemOf } from './saveProblem';
 
@@ -52,6 +58,7 @@ export function useAnswerEditor(
         note: toSave.note.trim() || undefined,
         links: parseLinks(toSave.links),
         expectedVersion: answer?.version ?? 0,
+        expiresAt: expiresAtOf(toSave),
       });
       dispatch({ type: 'saved' });
     } catch (e) {
@@ -87,7 +94,7 @@ export function useAnswerEditor(
         submit({ ...state.draft, status });
       }
     },
-    edit: (field: 'note' | 'links', value: string) =>
+    edit: (field: DraftField, value: string) =>
       dispatch({ type: 'edit', field, value }),
     open: () => dispatch({ type: 'open' }),
     cancel: () => dispatch({ type: 'cancel', answer }),

@@ -1,0 +1,38 @@
+// @ts-check
+
+/*
+ * An N/A (an exemption) can expire: past expires_at it is stale like an answer past the review
+ * interval. The history records it with each write; the index lets the review count the
+ * exemptions that have expired.
+ */
+
+/**
+ * @param {import('knex').Knex} knex
+ */
+exports.up = async function up(knex) {
+  await knex.schema.alterTable('readiness_answers', table => {
+    table
+      .string('expires_at', 32)
+      .nullable()
+      .comment(
+        'When an N/A stops counting (ISO 8601); null when it does not expire',
+      );
+    table.index(['expires_at'], 'readiness_answers_expires_idx');
+  });
+  await knex.schema.alterTable('readiness_answer_history', table => {
+    table.string('expires_at', 32).nullable();
+  });
+};
+
+/**
+ * @param {import('knex').Knex} knex
+ */
+exports.down = async function down(knex) {
+  await knex.schema.alterTable('readiness_answer_history', table => {
+    table.dropColumn('expires_at');
+  });
+  await knex.schema.alterTable('readiness_answers', table => {
+    table.dropIndex(['expires_at'], 'readiness_answers_expires_idx');
+    table.dropColumn('expires_at');
+  });
+};
