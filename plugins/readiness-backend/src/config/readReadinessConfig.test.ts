@@ -198,7 +198,7 @@ describe('readReadinessConfig', () => {
       'utf8',
     );
     const example =
-      /```yaml\n(readiness:\n  reviewIntervalDays[\s\S]*?)```/.exec(
+      /```yaml\n(readiness:\n {2}reviewIntervalDays[\s\S]*?)```/.exec(
         readme,
       )?.[1];
     expect(example).toBeDefined();

@@ -121,7 +121,7 @@ class DatabaseUnitOfWork implements ReadinessUnitOfWork {
     // Stored in question order, so that writers of different entities update the review's
     // per-question counts (readiness_question_counts, by trigger) in one order.
     for (const write of [...writes].sort((a, b) =>
-      a.questionId < b.questionId ? -1 : a.questionId > b.questionId ? 1 : 0,
+      a.questionId.localeCompare(b.questionId, 'en-US'),
     )) {
       const replaced = current.get(write.questionId);
       const answer: StoredAnswer = {
