@@ -14,6 +14,7 @@ import { ConfigReader } from '@backstage/config';
 import {
   ANSWER_STATUSES,
   DEFAULT_LEVELS,
+  applicableChecklist,
   defaultChecklist,
   scoreReadiness,
 } from '@readiness/plugin-readiness-common';
@@ -77,8 +78,10 @@ export async function writeSeededAnswer(
   entity: number,
   question: number,
 ) {
+  // Libraries are not asked all of the first 20 questions: write to the next entity instead.
+  const target = benchEntityType(entity) === 'library' ? entity + 1 : entity;
   const res = await fetch(
-    `${base}/entities/component/default/${entityName(entity)}/answers/${
+    `${base}/entities/component/default/${entityName(target)}/answers/${
       questions[question % 20].id
     }`,
     {
@@ -151,8 +154,20 @@ async function seed(knex: Knex) {
     const sectionRows: object[] = [];
     for (let i = from; i < Math.min(ENTITIES, from + SEED_CHUNK); i++) {
       const ref = `component:default/${entityName(i)}`;
-      // Entities answer between 20 and all 56 questions, with a spread of statuses.
-      const answered = questions.slice(0, 20 + (i % 37));
+      // Entities answer between 20 and all 56 questions, with a spread of statuses; libraries
+      // only the questions asked of them, but one in a hundred also the others, as if from
+      // before the checklist's targets (kept, not scored, left out of the review).
+      const type = benchEntityType(i);
+      const asked = applicableChecklist(defaultChecklist, {
+        kind: 'Component',
+        spec: { type },
+      });
+      const askedIds = new Set(
+        asked.sections.flatMap(s => s.questions.map(q => q.id)),
+      );
+      const answered = questions
+        .slice(0, 20 + (i % 37))
+        .filter(q => askedIds.has(q.id) || i % 1000 === 5);
       const answers = answered.map((q, j) => ({
         questionId: q.id,
         status: ANSWER_STATUSES[(i * 7 + j * 3 + (i % 5) * j) % 4],
@@ -171,7 +186,7 @@ async function seed(knex: Knex) {
           reviewed_at: a.reviewedAt,
         });
       }
-      const result = scoreReadiness(defaultChecklist, answers, {
+      const result = scoreReadiness(asked, answers, {
         levels: DEFAULT_LEVELS,
         reviewIntervalDays: 180,
         now: new Date(nowMs),
@@ -182,7 +197,8 @@ async function seed(knex: Knex) {
         kind: 'component',
         namespace: 'default',
         name: entityName(i),
-        entity_type: benchEntityType(i),
+        entity_type: type,
+        orphaned: answers.filter(a => !askedIds.has(a.questionId)).length,
         owner: `group:default/${TEAMS[i % TEAMS.length]}`,
         system: `system:default/system-${system}`,
         domain: `domain:default/domain-${system % DOMAINS}`,
@@ -263,10 +279,7 @@ export type BenchBackend = {
   requests: () => number;
 };
 
-/**
- * A quarter are websites and a tenth libraries, seeded with answers to every question as if
- * from before the checklist's targets: the review leaves their answers to targeted questions out.
- */
+/** A quarter of the entities are websites, a tenth libraries, the rest services. */
 function benchEntityType(i: number) {
   if (i % 4 === 0) {
     return 'website';
@@ -283,7 +296,7 @@ async function startOn(knex: Knex): Promise<BenchBackend & { close(): void }> {
     kind: 'Component',
     metadata: { name: entityName(i), namespace: 'default' },
     spec: {
-      type: 'service',
+      type: benchEntityType(i),
       owner: TEAMS[i % TEAMS.length],
       lifecycle: 'production',
     },

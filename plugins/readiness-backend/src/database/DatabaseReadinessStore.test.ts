@@ -42,6 +42,7 @@ const countYes: ScoreFunction = answers => {
     stale: 0,
     notApplicable: 0,
     nextStaleAt: '2027-01-01T00:00:00.000Z',
+    orphaned: 0,
     sections: [
       { sectionId: 'yes', score: yes * 10, earned: yes, possible: 10 },
     ],

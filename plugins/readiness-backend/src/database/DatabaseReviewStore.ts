@@ -315,7 +315,8 @@ export class DatabaseReviewStore implements ReviewStore {
       add(peopleOut, false, -1);
       add(evidenceOut, true, -1);
     }
-    // Answers to targeted questions from entities they are not asked of are kept, not counted.
+    // Answers to targeted questions from entities they are not asked of are kept, not counted;
+    // only entities with such answers (`orphaned`, by a partial index) are read.
     const outside = await Promise.all(
       targeted.flatMap(group => {
         const notAsked = (query: Knex.QueryBuilder) =>
@@ -325,6 +326,7 @@ export class DatabaseReviewStore implements ReviewStore {
               applyPopulation(
                 applySubjectFilters(
                   scores
+                    .where('s.orphaned', '>', 0)
                     .where('s.checklist_id', group.checklistId)
                     .whereNot(inner => matchingTargets(inner, group.targets)),
                   filters,

@@ -76,12 +76,14 @@ export type ScoreFigures = {
   stale: number;
   notApplicable: number;
   nextStaleAt: string | null;
+  /** Answers (by people or evidence) to questions the checklist does not ask of the entity. */
+  orphaned: number;
   sections: SectionFigures[];
 };
 
 /** A stored score row (its section figures are stored beside it). */
 export type StoredScore = ScoreSubject &
-  Omit<ScoreFigures, 'sections'> & {
+  Omit<ScoreFigures, 'sections' | 'orphaned'> & {
     updatedAt: string;
     scoredAt: string;
   };

@@ -40,6 +40,7 @@ export type ScoreRow = {
   stale: number;
   not_applicable: number;
   next_stale_at: string | null;
+  orphaned?: number;
   updated_at: string;
   scored_at: string;
   seen_at?: string | null;
@@ -240,6 +241,7 @@ export function scoreRowOf(
     stale: figures.stale,
     not_applicable: figures.notApplicable,
     next_stale_at: figures.nextStaleAt,
+    orphaned: figures.orphaned,
     updated_at: updatedAt,
     scored_at: scoredAt,
   };

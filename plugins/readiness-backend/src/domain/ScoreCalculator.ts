@@ -14,7 +14,7 @@ import { ScoreFigures, StoredAnswer } from '../database/ReadinessStore';
 import { automaticAnswersNotOverridden } from './mergeAnswers';
 
 // Bumped when the stored figures gain a field, so the refresh task rescores every row once.
-const FIGURES_VERSION = 2;
+const FIGURES_VERSION = 3;
 
 /** A fingerprint of what affects scores, so stored scores can be refreshed when it changes. */
 export function checklistHash(
@@ -103,9 +103,15 @@ export class ScoreCalculator {
         .filter(e => inChecklist.has(e.questionId))
         .map(e => e.questionId),
     ).size;
+    const orphaned = new Set(
+      [...personAnswers, ...evidence]
+        .map(a => a.questionId)
+        .filter(id => !inChecklist.has(id)),
+    ).size;
     return {
       result,
       figures: {
+        orphaned,
         checklistId: checklist.id,
         checklistHash: this.hashes[checklist.id],
         score: result.score,

@@ -62,9 +62,14 @@ const databases = bothDatabases();
 describe.each(databases.eachSupportedId())(
   'questions asked of some entities (%s)',
   databaseId => {
-    async function setup() {
-      const knex = await databases.init(databaseId);
-      const config = readReadinessConfig(new ConfigReader({ readiness }));
+    async function setup(
+      settings: object = readiness,
+      knex?: Awaited<ReturnType<typeof databases.init>>,
+    ) {
+      knex ??= await databases.init(databaseId);
+      const config = readReadinessConfig(
+        new ConfigReader({ readiness: settings }),
+      );
       const now = new Date('2026-01-01T12:00:00.000Z');
       const { domain, database } = await testDomain({
         knex,
@@ -152,7 +157,27 @@ describe.each(databases.eachSupportedId())(
     });
 
     it('counts each question over the entities it is asked of, with or without filters', async () => {
-      const { knex, answer, review } = await setup();
+      // The library answers q2 and q3 while they are still asked of every component...
+      const untargeted = JSON.parse(JSON.stringify(readiness));
+      delete untargeted.checklists[0].sections[0].questions[1].appliesTo;
+      delete untargeted.checklists[0].sections[1].appliesTo;
+      const before = await setup(untargeted);
+      await before.answer(entities.lib, [
+        ['q2', 'yes'],
+        ['q3', 'yes'],
+      ]);
+      // ... then the targets arrive: the refresh task rescores every entity once (the
+      // checklist's fingerprint changed), and the library's two answers are orphaned.
+      const { knex, domain, answer, review } = await setup(
+        readiness,
+        before.knex,
+      );
+      expect(await domain.refresher.refreshScores()).toBe(1);
+      expect(
+        await knex('readiness_scores')
+          .where({ entity_ref: 'component:default/lib' })
+          .first('orphaned'),
+      ).toEqual({ orphaned: 2 });
       await answer(entities.a, [
         ['q1', 'yes'],
         ['q2', 'yes'],
@@ -164,18 +189,6 @@ describe.each(databases.eachSupportedId())(
         ['q3', 'yes'],
       ]);
       await answer(entities.lib, [['q1', 'yes']]);
-      // The library's answers to q2 and q3 from before the targets: kept, not counted.
-      for (const questionId of ['q2', 'q3']) {
-        await knex(ANSWERS).insert({
-          entity_ref: 'component:default/lib',
-          question_id: questionId,
-          status: 'yes',
-          version: 1,
-          answered_by: 'user:default/alice',
-          answered_at: '2025-12-01T00:00:00.000Z',
-          reviewed_at: '2025-12-01T00:00:00.000Z',
-        });
-      }
 
       const figures = (
         report: Awaited<ReturnType<ReviewService['getReport']>>,
