@@ -64,9 +64,9 @@ describe.each(databases.eachSupportedId())(
   databaseId => {
     async function setup(
       settings: object = readiness,
-      knex?: Awaited<ReturnType<typeof databases.init>>,
+      existing?: Awaited<ReturnType<typeof databases.init>>,
     ) {
-      knex ??= await databases.init(databaseId);
+      const knex = existing ?? (await databases.init(databaseId));
       const config = readReadinessConfig(
         new ConfigReader({ readiness: settings }),
       );
