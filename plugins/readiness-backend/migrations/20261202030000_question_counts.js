@@ -12,9 +12,11 @@
 
 const COUNTS = 'readiness_question_counts';
 
-// Adds `delta` per (question, status, source, day) of the selected rows, in key order so that
-// concurrent writers take the counts' row locks in the same order.
-/** @param {string} select */
+/**
+ * Adds `delta` per (question, status, source, day) of the selected rows, in key order so that
+ * concurrent writers take the counts' row locks in the same order.
+ * @param {string} select
+ */
 const upsert = select => `
   INSERT INTO ${COUNTS} (question_id, status, source, day, answers)
   SELECT question_id, status, source, day, SUM(delta) FROM (${select}) AS changes
@@ -30,8 +32,8 @@ const upsert = select => `
  */
 const person = (rows, delta) =>
   `SELECT question_id, status, 'person' AS source, substr(reviewed_at, 1, 10) AS day, ${delta} AS delta FROM ${rows}`;
-// The automatic answers of the given person answers' questions (which those answers hide).
 /**
+ * The automatic answers of the given person answers' questions (which those answers hide).
  * @param {string} rows
  * @param {number} delta
  */
@@ -39,8 +41,8 @@ const hiddenEvidence = (rows, delta) =>
   `SELECT e.question_id, e.status, 'evidence' AS source, substr(e.evaluated_at, 1, 10) AS day, ${delta} AS delta
    FROM ${rows} AS r JOIN readiness_evidence AS e
    ON e.entity_ref = r.entity_ref AND e.question_id = r.question_id`;
-// Automatic answers that no person answer hides.
 /**
+ * Automatic answers that no person answer hides.
  * @param {string} rows
  * @param {number} delta
  */

@@ -28,11 +28,9 @@ exports.up = async function up(knex) {
  * @param {import('knex').Knex} knex
  */
 exports.down = async function down(knex) {
-  await knex.schema.alterTable('readiness_answer_history', table => {
-    table.dropColumn('expires_at');
-  });
-  await knex.schema.alterTable('readiness_answers', table => {
-    table.dropIndex(['expires_at'], 'readiness_answers_expires_idx');
-    table.dropColumn('expires_at');
-  });
+  // Plain DROP COLUMN: knex's SQLite fallback copies the table and renames it back, which the
+  // counting triggers on readiness_evidence (they read readiness_answers) refuse.
+  await knex.raw('DROP INDEX readiness_answers_expires_idx');
+  await knex.raw('ALTER TABLE readiness_answers DROP COLUMN expires_at');
+  await knex.raw('ALTER TABLE readiness_answer_history DROP COLUMN expires_at');
 };

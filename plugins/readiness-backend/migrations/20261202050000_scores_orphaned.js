@@ -27,7 +27,5 @@ exports.up = async function up(knex) {
  */
 exports.down = async function down(knex) {
   await knex.raw('DROP INDEX readiness_scores_orphaned_idx');
-  await knex.schema.alterTable('readiness_scores', table => {
-    table.dropColumn('orphaned');
-  });
+  await knex.raw('ALTER TABLE readiness_scores DROP COLUMN orphaned');
 };

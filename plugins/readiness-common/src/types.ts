@@ -230,6 +230,8 @@ export type AnswerSnapshot = {
   note?: string;
   links: string[];
   version: number;
+  /** When the N/A expires, if it does. */
+  expiresAt?: string;
 };
 
 /**

@@ -85,6 +85,10 @@ describe.each(databases.eachSupportedId())(
         stale: 0,
         nextStaleAt: expiresAt,
       });
+      // The audit event of the write carries the expiry.
+      expect(
+        written.changes.find(c => c.questionId === 'q2')?.after,
+      ).toMatchObject({ status: 'na', expiresAt });
       const [history] = await domain.reader.getHistory(payments, {
         questionId: 'q2',
         limit: 1,

@@ -776,6 +776,9 @@ export const spec = {
               version: {
                 type: 'integer',
               },
+              expiresAt: {
+                type: 'string',
+              },
             },
           },
         },

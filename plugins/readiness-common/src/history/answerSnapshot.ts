@@ -11,11 +11,13 @@ export function answerSnapshot(answer: {
   note?: string;
   links: string[];
   version: number;
+  expiresAt?: string;
 }): AnswerSnapshot {
   return {
     status: answer.status,
     ...(answer.note ? { note: answer.note } : {}),
     links: answer.links,
     version: answer.version,
+    ...(answer.expiresAt ? { expiresAt: answer.expiresAt } : {}),
   };
 }
