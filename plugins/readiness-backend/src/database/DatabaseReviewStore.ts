@@ -368,6 +368,14 @@ export class DatabaseReviewStore implements ReviewStore {
   ): Promise<[Record<string, unknown>[], Record<string, unknown>[]]> {
     const { db } = this;
     const staleDay = staleBefore.slice(0, 10);
+    // The answers of the given table reviewed (`column`) on staleDay, up to staleBefore.
+    const turnedStaleThatDay = (query: Knex.QueryBuilder, column: string) =>
+      answers.grouped(
+        query
+          .where(`a.${column}`, '>=', staleDay)
+          .andWhere(`a.${column}`, '<=', staleBefore),
+        column,
+      );
     const [sums, peopleThatDay, evidenceThatDay, expired] = await Promise.all([
       db(QUESTION_COUNTS)
         .select(
@@ -382,20 +390,8 @@ export class DatabaseReviewStore implements ReviewStore {
         .groupBy('question_id', 'status', 'source') as Promise<
         Record<string, unknown>[]
       >,
-      answers.grouped(
-        answers
-          .person()
-          .where('a.reviewed_at', '>=', staleDay)
-          .andWhere('a.reviewed_at', '<=', staleBefore),
-        'reviewed_at',
-      ),
-      answers.grouped(
-        answers
-          .automatic()
-          .where('a.evaluated_at', '>=', staleDay)
-          .andWhere('a.evaluated_at', '<=', staleBefore),
-        'evaluated_at',
-      ),
+      turnedStaleThatDay(answers.person(), 'reviewed_at'),
+      turnedStaleThatDay(answers.automatic(), 'evaluated_at'),
       // Expired exemptions reviewed after staleBefore: counted fresh by day, but stale (by the
       // index on expires_at; exemptions are few).
       answers.grouped(

@@ -10,7 +10,7 @@ import {
   questionApplies,
 } from '@readiness/plugin-readiness-common';
 import { ReadinessConfig } from '../config/readReadinessConfig';
-import { ReviewStore } from '../database/ReviewStore';
+import { ReviewStore, TargetedQuestions } from '../database/ReviewStore';
 import { figureTotals } from './figureTotals';
 import { targetedQuestionsOf } from './targetedQuestions';
 import { sectionCells } from './sectionCells';
@@ -26,13 +26,18 @@ const dayOf = (time: Date) => time.toISOString().slice(0, 10);
  * to the entities the caller may read.
  */
 export class ReviewService {
+  /** The checklists' questions asked of only some entities: configuration, so found once. */
+  private readonly targeted: TargetedQuestions[];
+
   constructor(
     private readonly options: {
       store: ReviewStore;
       config: ReadinessConfig;
       clock?: () => Date;
     },
-  ) {}
+  ) {
+    this.targeted = targetedQuestionsOf(options.config.checklists);
+  }
 
   async getReport(
     groupBy: ReviewGroupBy,
@@ -52,7 +57,6 @@ export class ReviewService {
       now.getTime() - config.reviewIntervalDays * DAY_MS,
     ).toISOString();
 
-    const targeted = targetedQuestionsOf(config.checklists);
     const [groupFigures, sectionSums, counts, subjectCounts, facets] =
       await Promise.all([
         store.getFigures({ filters, groupBy, levelIds }),
@@ -60,7 +64,7 @@ export class ReviewService {
         store.getQuestionCounts({
           filters,
           staleBefore,
-          targeted,
+          targeted: this.targeted,
           now: now.toISOString(),
         }),
         store.countSubjects(filters),
