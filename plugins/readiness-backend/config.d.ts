@@ -128,6 +128,39 @@ export interface Config {
       frequencyMinutes?: number;
     };
 
+    /**
+     * Campaigns: drive a target (a level, or questions answered Yes) across a scope of entities
+     * by a due date. Campaigns here are read-only in the UI; people with
+     * `readiness.campaign.manage` create more on the campaign page.
+     */
+    campaigns?: {
+      /** Minutes between checks for start, reminder and overdue notices. Defaults to 60. */
+      noticeFrequencyMinutes?: number;
+      items?: Array<{
+        /** Stable id: 1 to 63 lower-case letters, digits and dashes. */
+        id: string;
+        title: string;
+        description?: string;
+        /** The catalog facts of the entities concerned; each list matches any of its values. */
+        scope?: {
+          owners?: string[];
+          systems?: string[];
+          domains?: string[];
+          kinds?: string[];
+          types?: string[];
+          lifecycles?: string[];
+        };
+        /** Either a level id, or question ids that must all be answered Yes. */
+        target: { level?: string; questionIds?: string[] };
+        /** First day, YYYY-MM-DD (UTC). */
+        startsOn: string;
+        /** Last day, YYYY-MM-DD (UTC); open entities are overdue after it. */
+        dueOn: string;
+        /** Days between reminders to owners of open entities; 0 for none. Defaults to 7. */
+        reminderDays?: number;
+      }>;
+    };
+
     /** Who may write answers, beyond what the permission policy decides for users. */
     permissions?: {
       /**

@@ -36,6 +36,8 @@ import { ReviewService } from '../src/service/ReviewService';
 import { DatabaseReviewStore } from '../src/database/DatabaseReviewStore';
 import { SystemDomainCache } from '../src/subjects/SystemDomainCache';
 import { benchCatalog } from './benchCatalog';
+import { AuthorizedCampaignService } from '../src/campaigns/AuthorizedCampaignService';
+import { CampaignService } from '../src/campaigns/CampaignService';
 
 export const ENTITIES = Number(process.env.BENCH_ENTITIES ?? 10_000);
 export const questions = defaultChecklist.sections.flatMap(s => s.questions);
@@ -337,6 +339,19 @@ async function startOn(knex: Knex): Promise<BenchBackend & { close(): void }> {
     kinds: ['Component'],
   });
 
+  const campaignService = new CampaignService({
+    store: database.campaigns,
+    review: database.review,
+    config: settings,
+  });
+  const campaigns = new AuthorizedCampaignService({
+    inner: campaignService,
+    catalog: catalogReader,
+    authorizer: allowEverything,
+    visibility,
+    kinds: ['Component'],
+  });
+
   const seedStart = performance.now();
   const answers = await seed(knex);
   const seedMs = performance.now() - seedStart;
@@ -351,6 +366,7 @@ async function startOn(knex: Knex): Promise<BenchBackend & { close(): void }> {
     await createRouter({
       service,
       review,
+      campaigns,
       httpAuth: mockServices.httpAuth({
         defaultCredentials: mockCredentials.user('user:default/bench'),
       }),

@@ -13,6 +13,10 @@ import {
   ReadinessEvidenceProvider,
   readinessEvidenceExtensionPoint,
 } from '@readiness/plugin-readiness-node';
+import { AuthorizedCampaignService } from './campaigns/AuthorizedCampaignService';
+import { CampaignNotifier } from './campaigns/CampaignNotifier';
+import { CampaignService } from './campaigns/CampaignService';
+import { scheduleCampaignTasks } from './campaigns/scheduleCampaignTasks';
 import { registerReadinessActions } from './actions/registerReadinessActions';
 import { readReadinessConfig } from './config/readReadinessConfig';
 import { createReadinessDatabase } from './database/createReadinessDatabase';
@@ -128,6 +132,12 @@ export const readinessPlugin = createBackendPlugin({
           config: settings,
         });
 
+        const campaigns = new CampaignService({
+          store: database.campaigns,
+          review: database.review,
+          config: settings,
+        });
+
         const authorizer = new ReadinessAuthorizer({
           permissions: deps.permissions,
           auth,
@@ -159,6 +169,13 @@ export const readinessPlugin = createBackendPlugin({
               visibility,
               kinds: domain.subjects.kinds,
               metrics,
+            }),
+            campaigns: new AuthorizedCampaignService({
+              inner: campaigns,
+              catalog: catalogReader,
+              authorizer,
+              visibility,
+              kinds: domain.subjects.kinds,
             }),
             httpAuth: deps.httpAuth,
             auditor: deps.auditor,
@@ -220,6 +237,21 @@ export const readinessPlugin = createBackendPlugin({
           logger,
           review,
           frequencyMinutes: settings.snapshotFrequencyMinutes,
+        });
+        await scheduleCampaignTasks({
+          scheduler,
+          logger,
+          campaigns,
+          store: database.campaigns,
+          notifier: settings.notificationsEnabled
+            ? new CampaignNotifier({
+                notifications: deps.notifications,
+                logger,
+                levels: settings.levels,
+              })
+            : undefined,
+          snapshotFrequencyMinutes: settings.snapshotFrequencyMinutes,
+          noticeFrequencyMinutes: settings.campaigns.noticeFrequencyMinutes,
         });
       },
     });

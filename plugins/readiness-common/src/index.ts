@@ -25,3 +25,6 @@ export * from './history/answerSnapshot';
 export * from './history/describeAnswerChange';
 export * from './levels/levelColors';
 export * from './actors/actorOf';
+export * from './campaigns/campaignTypes';
+export * from './campaigns/campaignStates';
+export * from './campaigns/validateCampaignInput';

@@ -40,6 +40,28 @@ export const readinessAdminPermission = createPermission({
 });
 
 /**
+ * Creating and changing campaigns through the API and the campaign page.
+ *
+ * @public
+ */
+export const readinessCampaignManagePermission = createPermission({
+  name: 'readiness.campaign.manage',
+  attributes: { action: 'update' },
+});
+
+/**
+ * Approving or rejecting an exemption (an N/A on a question that needs approval). A resource
+ * permission on catalog entities, so a policy can limit it to some entities.
+ *
+ * @public
+ */
+export const readinessExemptionApprovePermission = createPermission({
+  name: 'readiness.exemption.approve',
+  attributes: { action: 'update' },
+  resourceType: READINESS_ENTITY_RESOURCE_TYPE,
+});
+
+/**
  * Every permission of the Readiness plugins.
  *
  * @public
@@ -48,4 +70,6 @@ export const readinessPermissions = [
   readinessAnswerUpdatePermission,
   readinessReportReadPermission,
   readinessAdminPermission,
+  readinessCampaignManagePermission,
+  readinessExemptionApprovePermission,
 ];

@@ -11,6 +11,11 @@ import {
   validateChecklistTargets,
   validateLevels,
 } from '@readiness/plugin-readiness-common';
+import {
+  CampaignConfig,
+  campaignVocabulary,
+  readCampaignConfig,
+} from './readCampaignConfig';
 
 /** The plugin's settings after parsing and validation. */
 export interface ReadinessConfig {
@@ -36,6 +41,7 @@ export interface ReadinessConfig {
   serviceWriters: string[];
   /** Minutes between catalog reconciles. */
   reconcileFrequencyMinutes: number;
+  campaigns: CampaignConfig;
 }
 
 const readTargets = (
@@ -223,6 +229,12 @@ export function readReadinessConfig(root: Config): ReadinessConfig {
   const checklists =
     enabled && !overridesBuiltIn ? [...configured, builtIn] : configured;
 
+  const campaigns = readCampaignConfig(
+    config,
+    campaignVocabulary(levels, checklists),
+    problems,
+  );
+
   if (problems.length) {
     throw new Error(
       `Invalid readiness configuration:\n  - ${problems.join('\n  - ')}`,
@@ -253,5 +265,6 @@ export function readReadinessConfig(root: Config): ReadinessConfig {
       config?.getOptionalStringArray('permissions.serviceWriters') ?? [],
     reconcileFrequencyMinutes:
       config?.getOptionalNumber('reconcile.frequencyMinutes') ?? 10,
+    campaigns,
   };
 }

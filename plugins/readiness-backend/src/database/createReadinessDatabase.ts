@@ -2,6 +2,8 @@ import {
   DatabaseService,
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
+import { CampaignStore } from '../campaigns/CampaignStore';
+import { DatabaseCampaignStore } from '../campaigns/DatabaseCampaignStore';
 import { DatabaseEvidenceStore } from './DatabaseEvidenceStore';
 import { DatabaseReadinessStore } from './DatabaseReadinessStore';
 import { DatabaseReviewStore } from './DatabaseReviewStore';
@@ -28,6 +30,7 @@ export type ReadinessDatabase = {
   subjects: SubjectStore;
   review: ReviewStore;
   backfill: SnapshotBackfillStore;
+  campaigns: CampaignStore;
 };
 
 /**
@@ -51,5 +54,6 @@ export async function createReadinessDatabase(options: {
     subjects: new DatabaseSubjectStore(client),
     review,
     backfill: new DatabaseSnapshotBackfillStore(client, review),
+    campaigns: new DatabaseCampaignStore(client),
   };
 }

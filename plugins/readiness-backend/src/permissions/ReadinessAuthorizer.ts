@@ -11,6 +11,7 @@ import {
 } from '@backstage/plugin-permission-common';
 import {
   readinessAdminPermission,
+  readinessCampaignManagePermission,
   ReadinessAccess,
   readinessAnswerUpdatePermission,
   readinessReportReadPermission,
@@ -36,6 +37,7 @@ export interface ReadinessAccessControl {
   updateRightOf(credentials: BackstageCredentials): Promise<UpdateRight>;
   assertCanReadReports(credentials: BackstageCredentials): Promise<void>;
   assertCanAdminister(credentials: BackstageCredentials): Promise<void>;
+  assertCanManageCampaigns(credentials: BackstageCredentials): Promise<void>;
 }
 
 type EntityCondition = (decision: PolicyDecision, entity: Entity) => boolean;
@@ -113,6 +115,18 @@ export class ReadinessAuthorizer implements ReadinessAccessControl {
     );
     if (decision.result !== AuthorizeResult.ALLOW) {
       throw new NotAllowedError('You may not read the readiness review');
+    }
+  }
+
+  async assertCanManageCampaigns(credentials: BackstageCredentials) {
+    const [decision] = await this.options.permissions.authorize(
+      [{ permission: readinessCampaignManagePermission }],
+      { credentials },
+    );
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(
+        'You may not create or change readiness campaigns (readiness.campaign.manage)',
+      );
     }
   }
 

@@ -1099,6 +1099,327 @@ export const spec = {
           },
         },
       },
+      CampaignScope: {
+        type: 'object',
+        additionalProperties: false,
+        description:
+          'The catalog facts of the entities concerned; each list matches any of its values.',
+        properties: {
+          owners: {
+            type: 'array',
+            items: {
+              type: 'string',
+              maxLength: 255,
+            },
+            maxItems: 100,
+          },
+          systems: {
+            type: 'array',
+            items: {
+              type: 'string',
+              maxLength: 255,
+            },
+            maxItems: 100,
+          },
+          domains: {
+            type: 'array',
+            items: {
+              type: 'string',
+              maxLength: 255,
+            },
+            maxItems: 100,
+          },
+          kinds: {
+            type: 'array',
+            items: {
+              type: 'string',
+              maxLength: 63,
+            },
+            maxItems: 100,
+          },
+          types: {
+            type: 'array',
+            items: {
+              type: 'string',
+              maxLength: 63,
+            },
+            maxItems: 100,
+          },
+          lifecycles: {
+            type: 'array',
+            items: {
+              type: 'string',
+              maxLength: 63,
+            },
+            maxItems: 100,
+          },
+        },
+      },
+      CampaignTarget: {
+        description:
+          'A level to reach (or pass), or questions that must all be answered Yes.',
+        oneOf: [
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: ['level'],
+            properties: {
+              level: {
+                type: 'string',
+                minLength: 1,
+                maxLength: 63,
+              },
+            },
+          },
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: ['questionIds'],
+            properties: {
+              questionIds: {
+                type: 'array',
+                minItems: 1,
+                maxItems: 50,
+                items: {
+                  type: 'string',
+                  minLength: 1,
+                  maxLength: 200,
+                },
+              },
+            },
+          },
+        ],
+      },
+      CampaignInput: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'title',
+          'scope',
+          'target',
+          'startsOn',
+          'dueOn',
+          'reminderDays',
+        ],
+        properties: {
+          title: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+          },
+          description: {
+            type: 'string',
+            maxLength: 2000,
+          },
+          scope: {
+            $ref: '#/components/schemas/CampaignScope',
+          },
+          target: {
+            $ref: '#/components/schemas/CampaignTarget',
+          },
+          startsOn: {
+            type: 'string',
+            description: 'First day, YYYY-MM-DD (UTC)',
+            maxLength: 10,
+          },
+          dueOn: {
+            type: 'string',
+            description: 'Last day, YYYY-MM-DD (UTC)',
+            maxLength: 10,
+          },
+          reminderDays: {
+            type: 'integer',
+            minimum: 0,
+            maximum: 365,
+          },
+        },
+      },
+      Campaign: {
+        type: 'object',
+        required: [
+          'id',
+          'title',
+          'scope',
+          'target',
+          'startsOn',
+          'dueOn',
+          'reminderDays',
+          'source',
+          'version',
+        ],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+          scope: {
+            $ref: '#/components/schemas/CampaignScope',
+          },
+          target: {
+            $ref: '#/components/schemas/CampaignTarget',
+          },
+          startsOn: {
+            type: 'string',
+          },
+          dueOn: {
+            type: 'string',
+          },
+          reminderDays: {
+            type: 'integer',
+          },
+          source: {
+            type: 'string',
+            enum: ['config', 'api'],
+          },
+          version: {
+            type: 'integer',
+          },
+          createdBy: {
+            type: 'string',
+          },
+          createdAt: {
+            type: 'string',
+          },
+          updatedBy: {
+            type: 'string',
+          },
+          updatedAt: {
+            type: 'string',
+          },
+        },
+      },
+      CampaignPhase: {
+        type: 'string',
+        enum: ['scheduled', 'running', 'overdue'],
+      },
+      CampaignEntityState: {
+        type: 'string',
+        enum: ['done', 'open', 'overdue'],
+      },
+      CampaignProgress: {
+        type: 'object',
+        required: ['entities', 'done', 'open', 'overdue'],
+        properties: {
+          entities: {
+            type: 'integer',
+          },
+          done: {
+            type: 'integer',
+          },
+          open: {
+            type: 'integer',
+          },
+          overdue: {
+            type: 'integer',
+          },
+        },
+      },
+      CampaignSummary: {
+        allOf: [
+          {
+            $ref: '#/components/schemas/Campaign',
+          },
+          {
+            type: 'object',
+            required: ['phase', 'progress'],
+            properties: {
+              phase: {
+                $ref: '#/components/schemas/CampaignPhase',
+              },
+              progress: {
+                $ref: '#/components/schemas/CampaignProgress',
+              },
+            },
+          },
+        ],
+      },
+      CampaignDetail: {
+        type: 'object',
+        required: ['campaign', 'teams', 'entities', 'overTime'],
+        properties: {
+          campaign: {
+            $ref: '#/components/schemas/CampaignSummary',
+          },
+          teams: {
+            type: 'array',
+            items: {
+              allOf: [
+                {
+                  $ref: '#/components/schemas/CampaignProgress',
+                },
+                {
+                  type: 'object',
+                  required: ['owner'],
+                  properties: {
+                    owner: {
+                      type: ['string', 'null'],
+                    },
+                  },
+                },
+              ],
+            },
+          },
+          entities: {
+            type: 'object',
+            required: ['items', 'totalCount'],
+            properties: {
+              totalCount: {
+                type: 'integer',
+              },
+              items: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  required: ['entityRef', 'state', 'score', 'level'],
+                  properties: {
+                    entityRef: {
+                      type: 'string',
+                    },
+                    title: {
+                      type: 'string',
+                    },
+                    owner: {
+                      type: 'string',
+                    },
+                    state: {
+                      $ref: '#/components/schemas/CampaignEntityState',
+                    },
+                    score: {
+                      type: ['number', 'null'],
+                    },
+                    level: {
+                      type: ['string', 'null'],
+                    },
+                  },
+                },
+              },
+            },
+          },
+          overTime: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['day', 'entities', 'done'],
+              properties: {
+                day: {
+                  type: 'string',
+                },
+                entities: {
+                  type: 'integer',
+                },
+                done: {
+                  type: 'integer',
+                },
+              },
+            },
+          },
+        },
+      },
     },
     responses: {
       Error: {
@@ -2077,6 +2398,343 @@ export const spec = {
             $ref: '#/components/responses/Error',
           },
           '401': {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/campaigns': {
+      get: {
+        operationId: 'ListCampaigns',
+        description:
+          "Every campaign (configured ones first) with today's progress over the entities the caller may read. Needs readiness.report.read.",
+        responses: {
+          '200': {
+            description: 'Ok',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['items'],
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/CampaignSummary',
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Error',
+          },
+          '403': {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      post: {
+        operationId: 'CreateCampaign',
+        description:
+          'Creates a campaign. Needs readiness.campaign.manage; audited.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/CampaignInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The stored campaign.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Campaign',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/Error',
+          },
+          '401': {
+            $ref: '#/components/responses/Error',
+          },
+          '403': {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/campaigns/{campaignId}': {
+      get: {
+        operationId: 'GetCampaign',
+        description:
+          "One campaign: today's progress, per team, one page of its entities (not done first) and done entities per day since its start. Needs readiness.report.read.",
+        parameters: [
+          {
+            name: 'campaignId',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 63,
+            },
+          },
+          {
+            name: 'owner',
+            in: 'query',
+            description: 'Only the entities of this owner.',
+            schema: {
+              type: 'string',
+              maxLength: 255,
+            },
+          },
+          {
+            name: 'state',
+            in: 'query',
+            schema: {
+              $ref: '#/components/schemas/CampaignEntityState',
+            },
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 500,
+            },
+          },
+          {
+            name: 'offset',
+            in: 'query',
+            schema: {
+              type: 'integer',
+              minimum: 0,
+              maximum: 1000000,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Ok',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/CampaignDetail',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/Error',
+          },
+          '401': {
+            $ref: '#/components/responses/Error',
+          },
+          '403': {
+            $ref: '#/components/responses/Error',
+          },
+          '404': {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      put: {
+        operationId: 'UpdateCampaign',
+        description:
+          'Changes a campaign created through the API (configured ones change in app-config). Send the version that was read. Needs readiness.campaign.manage; audited.',
+        parameters: [
+          {
+            name: 'campaignId',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 63,
+            },
+          },
+          {
+            name: 'expectedVersion',
+            in: 'query',
+            required: true,
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 2147483647,
+            },
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/CampaignInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The changed campaign.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Campaign',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/Error',
+          },
+          '401': {
+            $ref: '#/components/responses/Error',
+          },
+          '403': {
+            $ref: '#/components/responses/Error',
+          },
+          '404': {
+            $ref: '#/components/responses/Error',
+          },
+          '409': {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/campaigns/{campaignId}/history': {
+      get: {
+        operationId: 'GetCampaignHistory',
+        description:
+          'Every version of a stored campaign, newest first, with who wrote it.',
+        parameters: [
+          {
+            name: 'campaignId',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 63,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Ok',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['items'],
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        type: 'object',
+                        required: [
+                          'version',
+                          'changedBy',
+                          'changedAt',
+                          'campaign',
+                        ],
+                        properties: {
+                          version: {
+                            type: 'integer',
+                          },
+                          changedBy: {
+                            type: 'string',
+                          },
+                          changedAt: {
+                            type: 'string',
+                          },
+                          campaign: {
+                            $ref: '#/components/schemas/CampaignInput',
+                          },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Error',
+          },
+          '403': {
+            $ref: '#/components/responses/Error',
+          },
+          '404': {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/entities/{kind}/{namespace}/{name}/campaigns': {
+      get: {
+        operationId: 'GetEntityCampaigns',
+        description:
+          'The campaigns that concern the entity, and where it stands in each.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Ok',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['items'],
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        type: 'object',
+                        required: ['campaign', 'phase', 'state'],
+                        properties: {
+                          campaign: {
+                            $ref: '#/components/schemas/Campaign',
+                          },
+                          phase: {
+                            $ref: '#/components/schemas/CampaignPhase',
+                          },
+                          state: {
+                            $ref: '#/components/schemas/CampaignEntityState',
+                          },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Error',
+          },
+          '404': {
             $ref: '#/components/responses/Error',
           },
         },

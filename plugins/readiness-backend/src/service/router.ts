@@ -18,6 +18,7 @@ import {
   rejectUnsafeQueryAndBody,
 } from './rejectUnsafeText';
 import { AnswerAudit } from '../domain/AnswerAudit';
+import { CampaignOperations } from '../campaigns/AuthorizedCampaignService';
 
 const DEFAULT_SCORE_PAGE_SIZE = 1000;
 const DEFAULT_HISTORY_PAGE_SIZE = 100;
@@ -35,14 +36,21 @@ const filtersOf = (query: Partial<Record<ReviewGroupBy, string[]>>) =>
 export async function createRouter(options: {
   service: ReadinessOperations;
   review: ReviewOperations;
+  campaigns: CampaignOperations;
   httpAuth: HttpAuthService;
   auditor: AuditorService;
   logger: LoggerService;
 }) {
-  const { service, review, httpAuth, auditor, logger } = options;
+  const { service, review, campaigns, httpAuth, auditor, logger } = options;
   const router = createValidatedOpenApiRouter<typeof spec>(spec);
   router.use(rejectUnsafeQueryAndBody);
-  rejectUnsafePathParams(router, ['kind', 'namespace', 'name', 'questionId']);
+  rejectUnsafePathParams(router, [
+    'kind',
+    'namespace',
+    'name',
+    'questionId',
+    'campaignId',
+  ]);
 
   type AnyRequest = Parameters<HttpAuthService['credentials']>[0];
   const caller = (req: AnyRequest) =>
@@ -256,6 +264,84 @@ export async function createRouter(options: {
         credentials,
       ),
     );
+  });
+
+  router.get('/campaigns', async (req, res) => {
+    res.json({ items: await campaigns.listCampaigns(await caller(req)) });
+  });
+
+  /** Campaign writes are audited with what was written: the campaign at its new version. */
+  const auditedCampaignWrite = async <T extends { id: string }>(
+    req: AnyRequest,
+    meta: { campaignId?: string },
+    write: () => Promise<T>,
+  ): Promise<T> => {
+    const event = await auditor.createEvent({
+      eventId: 'campaign-write',
+      severityLevel: 'medium',
+      request: req,
+      meta,
+    });
+    try {
+      const campaign = await write();
+      await event.success({ meta: { campaign } });
+      return campaign;
+    } catch (error) {
+      await event.fail({ error: error as Error });
+      throw error;
+    }
+  };
+
+  router.post('/campaigns', async (req, res) => {
+    const credentials = await caller(req);
+    const campaign = await auditedCampaignWrite(req, {}, () =>
+      campaigns.createCampaign(req.body, credentials),
+    );
+    res.status(201).json(campaign);
+  });
+
+  router.get('/campaigns/:campaignId', async (req, res) => {
+    const credentials = await caller(req);
+    const { owner, state, limit, offset } = req.query;
+    res.json(
+      await campaigns.getCampaign(
+        req.params.campaignId,
+        { owner, state, limit: limit ?? 20, offset: offset ?? 0 },
+        credentials,
+      ),
+    );
+  });
+
+  router.put('/campaigns/:campaignId', async (req, res) => {
+    const credentials = await caller(req);
+    const { campaignId } = req.params;
+    res.json(
+      await auditedCampaignWrite(req, { campaignId }, () =>
+        campaigns.updateCampaign(
+          campaignId,
+          req.body,
+          req.query.expectedVersion,
+          credentials,
+        ),
+      ),
+    );
+  });
+
+  router.get('/campaigns/:campaignId/history', async (req, res) => {
+    const credentials = await caller(req);
+    res.json({
+      items: await campaigns.getCampaignHistory(
+        req.params.campaignId,
+        credentials,
+      ),
+    });
+  });
+
+  router.get('/entities/:kind/:namespace/:name/campaigns', async (req, res) => {
+    const credentials = await caller(req);
+    res.json({
+      items: await campaigns.getEntityCampaigns(req.params, credentials),
+    });
   });
 
   router.get('/subjects/removed', async (req, res) => {

@@ -13,4 +13,5 @@ export const allowEverything: ReadinessAccessControl = {
   }),
   assertCanReadReports: async () => {},
   assertCanAdminister: async () => {},
+  assertCanManageCampaigns: async () => {},
 };
