@@ -18,7 +18,9 @@ import { CampaignService } from './CampaignService';
 
 /** The campaign operations of the API, as callers may perform them. */
 export interface CampaignOperations {
-  listCampaigns(credentials: BackstageCredentials): Promise<CampaignSummary[]>;
+  listCampaigns(
+    credentials: BackstageCredentials,
+  ): Promise<{ items: CampaignSummary[]; canManage: boolean }>;
   getCampaign(
     id: string,
     page: {
@@ -68,9 +70,13 @@ export class AuthorizedCampaignService implements CampaignOperations {
   ) {}
 
   async listCampaigns(credentials: BackstageCredentials) {
-    return this.options.inner.listSummaries(
-      await this.visibleRefs(credentials),
-    );
+    const [items, canManage] = await Promise.all([
+      this.visibleRefs(credentials).then(refs =>
+        this.options.inner.listSummaries(refs),
+      ),
+      this.options.authorizer.canManageCampaigns(credentials),
+    ]);
+    return { items, canManage };
   }
 
   async getCampaign(

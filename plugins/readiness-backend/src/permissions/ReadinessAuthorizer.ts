@@ -38,6 +38,8 @@ export interface ReadinessAccessControl {
   assertCanReadReports(credentials: BackstageCredentials): Promise<void>;
   assertCanAdminister(credentials: BackstageCredentials): Promise<void>;
   assertCanManageCampaigns(credentials: BackstageCredentials): Promise<void>;
+  /** Whether the caller may create and change campaigns, for the page to offer it. */
+  canManageCampaigns(credentials: BackstageCredentials): Promise<boolean>;
 }
 
 type EntityCondition = (decision: PolicyDecision, entity: Entity) => boolean;
@@ -118,12 +120,16 @@ export class ReadinessAuthorizer implements ReadinessAccessControl {
     }
   }
 
-  async assertCanManageCampaigns(credentials: BackstageCredentials) {
+  async canManageCampaigns(credentials: BackstageCredentials) {
     const [decision] = await this.options.permissions.authorize(
       [{ permission: readinessCampaignManagePermission }],
       { credentials },
     );
-    if (decision.result !== AuthorizeResult.ALLOW) {
+    return decision.result === AuthorizeResult.ALLOW;
+  }
+
+  async assertCanManageCampaigns(credentials: BackstageCredentials) {
+    if (!(await this.canManageCampaigns(credentials))) {
       throw new NotAllowedError(
         'You may not create or change readiness campaigns (readiness.campaign.manage)',
       );

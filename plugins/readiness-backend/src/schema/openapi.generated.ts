@@ -2415,13 +2415,18 @@ export const spec = {
               'application/json': {
                 schema: {
                   type: 'object',
-                  required: ['items'],
+                  required: ['items', 'canManage'],
                   properties: {
                     items: {
                       type: 'array',
                       items: {
                         $ref: '#/components/schemas/CampaignSummary',
                       },
+                    },
+                    canManage: {
+                      type: 'boolean',
+                      description:
+                        'Whether the caller may create and change campaigns.',
                     },
                   },
                 },

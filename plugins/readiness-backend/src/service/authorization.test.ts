@@ -64,6 +64,83 @@ const noSecret = (body: {
 
 /** How each operation refuses a caller that may not perform it. */
 const refusals: Record<string, Refusal[]> = {
+  ListCampaigns: [
+    { as: EVE, method: 'get', path: `${base}/campaigns`, status: 403 },
+    // Progress counts only the entities the caller may read; the form is not offered.
+    {
+      as: MALLORY,
+      method: 'get',
+      path: `${base}/campaigns`,
+      status: 200,
+      select: body => [body.canManage, body.items[0].progress.entities],
+      expected: [false, 1],
+    },
+  ],
+  GetCampaign: [
+    {
+      as: EVE,
+      method: 'get',
+      path: `${base}/campaigns/bronze-everywhere`,
+      status: 403,
+    },
+    {
+      as: MALLORY,
+      method: 'get',
+      path: `${base}/campaigns/bronze-everywhere`,
+      status: 200,
+      select: body =>
+        body.entities.items.map((e: { entityRef: string }) => e.entityRef),
+      expected: ['component:default/payments'],
+    },
+  ],
+  CreateCampaign: [
+    {
+      as: MALLORY,
+      method: 'post',
+      path: `${base}/campaigns`,
+      body: {
+        title: 'Mine',
+        scope: {},
+        target: { level: 'bronze' },
+        startsOn: '2026-01-01',
+        dueOn: '2026-12-31',
+        reminderDays: 0,
+      },
+      status: 403,
+    },
+  ],
+  UpdateCampaign: [
+    {
+      as: MALLORY,
+      method: 'put',
+      path: `${base}/campaigns/bronze-everywhere?expectedVersion=1`,
+      body: {
+        title: 'Mine',
+        scope: {},
+        target: { level: 'bronze' },
+        startsOn: '2026-01-01',
+        dueOn: '2026-12-31',
+        reminderDays: 0,
+      },
+      status: 403,
+    },
+  ],
+  GetCampaignHistory: [
+    {
+      as: EVE,
+      method: 'get',
+      path: `${base}/campaigns/bronze-everywhere/history`,
+      status: 403,
+    },
+  ],
+  GetEntityCampaigns: [
+    {
+      as: MALLORY,
+      method: 'get',
+      path: `${entityPath('secret')}/campaigns`,
+      status: 404,
+    },
+  ],
   ListChecklists: [
     // Configuration, readable by every signed-in caller: only anonymous callers are refused.
     { as: MALLORY, method: 'get', path: `${base}/checklists`, status: 200 },
@@ -282,12 +359,24 @@ describe.each(databases.eachSupportedId())('authorization (%s)', databaseId => {
       hiddenFrom: { [MALLORY]: [SECRET] },
       config: {
         permissions: { serviceWriters: ['plugin:readiness-sample-data'] },
+        campaigns: {
+          items: [
+            {
+              id: 'bronze-everywhere',
+              title: 'Bronze everywhere',
+              target: { level: 'bronze' },
+              startsOn: '2026-01-01',
+              dueOn: '2099-12-31',
+            },
+          ],
+        },
       },
       extraFeatures: [
         testPermissionsFactory({
           [MALLORY]: {
             'catalog.entity.read': 'CONDITIONAL',
             'readiness.answer.update': AuthorizeResult.DENY,
+            'readiness.campaign.manage': AuthorizeResult.DENY,
           },
           [EVE]: {
             'readiness.report.read': AuthorizeResult.DENY,

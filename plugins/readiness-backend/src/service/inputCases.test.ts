@@ -37,7 +37,81 @@ const answer = (fields: object) => ({
   ...fields,
 });
 
+const campaign = (fields: object) => ({
+  title: 'Runbooks everywhere',
+  scope: {},
+  target: { level: 'bronze' },
+  startsOn: '2026-01-01',
+  dueOn: '2026-06-30',
+  reminderDays: 7,
+  ...fields,
+});
+const CAMPAIGNS = '/api/readiness/campaigns';
+
 const cases: Case[] = [
+  {
+    name: 'a campaign due before it starts',
+    method: 'post',
+    path: CAMPAIGNS,
+    body: campaign({ dueOn: '2025-12-31' }),
+    message: /^Invalid campaign: dueOn must not be before startsOn$/,
+  },
+  {
+    name: 'a campaign day that does not exist',
+    method: 'post',
+    path: CAMPAIGNS,
+    body: campaign({ startsOn: '2026-02-30' }),
+    message: /startsOn must be a date written YYYY-MM-DD/,
+  },
+  {
+    name: 'a campaign for a level that does not exist',
+    method: 'post',
+    path: CAMPAIGNS,
+    body: campaign({ target: { level: 'diamond' } }),
+    message:
+      /target\.level 'diamond' is not a level; levels are bronze, silver, gold/,
+  },
+  {
+    name: 'a campaign on a question no checklist asks',
+    method: 'post',
+    path: CAMPAIGNS,
+    body: campaign({ target: { questionIds: ['nope'] } }),
+    message: /target\.questionIds has questions no checklist asks: nope/,
+  },
+  {
+    name: 'a campaign with two targets',
+    method: 'post',
+    path: CAMPAIGNS,
+    body: campaign({ target: { level: 'bronze', questionIds: ['x'] } }),
+    message: /target/,
+  },
+  {
+    name: 'a campaign title of white space only',
+    method: 'post',
+    path: CAMPAIGNS,
+    body: campaign({ title: '   ' }),
+    message: /title must be a non-empty text/,
+  },
+  {
+    name: 'a NUL byte in a campaign title',
+    method: 'post',
+    path: CAMPAIGNS,
+    body: campaign({ title: `a${NUL}b` }),
+    message: /body field 'title' contains the control character U\+0000/,
+  },
+  {
+    name: 'a campaign change without the version read',
+    method: 'put',
+    path: `${CAMPAIGNS}/some-campaign`,
+    body: campaign({}),
+    message: /expectedVersion/,
+  },
+  {
+    name: 'an unknown campaign entity state',
+    method: 'get',
+    path: `${CAMPAIGNS}/some-campaign?state=finished`,
+    message: /state/,
+  },
   {
     name: 'an expiry on an answer that is not N/A',
     method: 'put',

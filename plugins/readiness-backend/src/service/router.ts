@@ -267,7 +267,7 @@ export async function createRouter(options: {
   });
 
   router.get('/campaigns', async (req, res) => {
-    res.json({ items: await campaigns.listCampaigns(await caller(req)) });
+    res.json(await campaigns.listCampaigns(await caller(req)));
   });
 
   /** Campaign writes are audited with what was written: the campaign at its new version. */

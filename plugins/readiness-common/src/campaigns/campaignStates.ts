@@ -95,3 +95,22 @@ export function describeCampaignTarget(
   const n = target.questionIds.length;
   return `Answer Yes to ${n === 1 ? '1 question' : `${n} questions`}`;
 }
+
+/**
+ * The target questions an entity still has to answer with a fresh Yes, given its answers as
+ * the entity view returns them (a person's, else the automatic one); empty for a level target.
+ *
+ * @public
+ */
+export function campaignQuestionsStillOpen(
+  target: CampaignTarget,
+  answers: { questionId: string; status: string; stale: boolean }[],
+): string[] {
+  if (!('questionIds' in target)) {
+    return [];
+  }
+  const yes = new Set(
+    answers.filter(a => a.status === 'yes' && !a.stale).map(a => a.questionId),
+  );
+  return target.questionIds.filter(id => !yes.has(id));
+}

@@ -1,6 +1,13 @@
 import { parseEntityRef } from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
 import type {
+  Campaign,
+  CampaignDetail,
+  CampaignEntityState,
+  CampaignHistoryEntry,
+  CampaignInput,
+  CampaignSummary,
+  EntityCampaign,
   EntityTrendPoint,
   AnswerHistoryEntry,
   EntityReadiness,
@@ -169,6 +176,64 @@ export class ReadinessClient implements ReadinessApi {
     params.set('groupBy', options.groupBy);
     params.set('days', String(options.days));
     return this.request(`/report/trends?${params}`);
+  }
+
+  /** {@inheritDoc ReadinessApi.listCampaigns} */
+  listCampaigns(): Promise<{ items: CampaignSummary[]; canManage: boolean }> {
+    return this.request('/campaigns');
+  }
+
+  /** {@inheritDoc ReadinessApi.getCampaign} */
+  getCampaign(
+    id: string,
+    options: {
+      owner?: string;
+      state?: CampaignEntityState;
+      limit?: number;
+      offset?: number;
+    } = {},
+  ): Promise<CampaignDetail> {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(options)) {
+      if (value !== undefined) params.set(key, String(value));
+    }
+    return this.request(`/campaigns/${encodeURIComponent(id)}?${params}`);
+  }
+
+  /** {@inheritDoc ReadinessApi.createCampaign} */
+  createCampaign(input: CampaignInput): Promise<Campaign> {
+    return this.request('/campaigns', {
+      method: 'POST',
+      body: JSON.stringify(input),
+    });
+  }
+
+  /** {@inheritDoc ReadinessApi.updateCampaign} */
+  updateCampaign(
+    id: string,
+    input: CampaignInput,
+    expectedVersion: number,
+  ): Promise<Campaign> {
+    return this.request(
+      `/campaigns/${encodeURIComponent(id)}?expectedVersion=${expectedVersion}`,
+      { method: 'PUT', body: JSON.stringify(input) },
+    );
+  }
+
+  /** {@inheritDoc ReadinessApi.getCampaignHistory} */
+  async getCampaignHistory(id: string): Promise<CampaignHistoryEntry[]> {
+    const { items } = await this.request<{ items: CampaignHistoryEntry[] }>(
+      `/campaigns/${encodeURIComponent(id)}/history`,
+    );
+    return items;
+  }
+
+  /** {@inheritDoc ReadinessApi.getEntityCampaigns} */
+  async getEntityCampaigns(entityRef: string): Promise<EntityCampaign[]> {
+    const { items } = await this.request<{ items: EntityCampaign[] }>(
+      `${this.entityPath(entityRef)}/campaigns`,
+    );
+    return items;
   }
 
   private entityPath(entityRef: string) {

@@ -1,4 +1,11 @@
 import type {
+  Campaign,
+  CampaignDetail,
+  CampaignEntityState,
+  CampaignHistoryEntry,
+  CampaignInput,
+  CampaignSummary,
+  EntityCampaign,
   AssessmentState,
   EntityTrendPoint,
   AnswerHistoryEntry,
@@ -159,4 +166,31 @@ export interface ReadinessApi {
     days: number;
     filters: ReviewFilters;
   }): Promise<ReadinessTrends>;
+  /**
+   * Every campaign with today's progress (needs `readiness.report.read`), and whether the
+   * caller may create and change campaigns.
+   */
+  listCampaigns(): Promise<{ items: CampaignSummary[]; canManage: boolean }>;
+  /** One campaign: progress per team, a page of its entities and progress over time. */
+  getCampaign(
+    id: string,
+    options?: {
+      owner?: string;
+      state?: CampaignEntityState;
+      limit?: number;
+      offset?: number;
+    },
+  ): Promise<CampaignDetail>;
+  /** Creates a campaign (needs `readiness.campaign.manage`). */
+  createCampaign(input: CampaignInput): Promise<Campaign>;
+  /** Changes a stored campaign at the version that was read. */
+  updateCampaign(
+    id: string,
+    input: CampaignInput,
+    expectedVersion: number,
+  ): Promise<Campaign>;
+  /** Every version of a stored campaign, newest first. */
+  getCampaignHistory(id: string): Promise<CampaignHistoryEntry[]>;
+  /** The campaigns that concern an entity, and where it stands in each. */
+  getEntityCampaigns(entityRef: string): Promise<EntityCampaign[]>;
 }

@@ -1,6 +1,12 @@
 import { ResponseError } from '@backstage/errors';
 import {
   assessmentOfAnswers,
+  Campaign,
+  CampaignDetail,
+  CampaignHistoryEntry,
+  CampaignInput,
+  CampaignSummary,
+  EntityCampaign,
   EntityTrendPoint,
   AnswerEvidence,
   AnswerHistoryEntry,
@@ -257,6 +263,58 @@ export class InMemoryReadinessApi implements ReadinessApi {
         points: [],
       }
     );
+  }
+
+  /** Campaigns: served as set, and created ones recorded with their input. */
+  campaigns: CampaignSummary[] = [];
+  canManageCampaigns = true;
+  readonly campaignDetails = new Map<string, CampaignDetail>();
+  readonly campaignRequests: { id: string; options: object }[] = [];
+  entityCampaigns: EntityCampaign[] = [];
+  readonly createdCampaigns: CampaignInput[] = [];
+
+  async listCampaigns() {
+    return { items: this.campaigns, canManage: this.canManageCampaigns };
+  }
+
+  async getCampaign(id: string, options: object = {}) {
+    this.campaignRequests.push({ id, options });
+    const detail = this.campaignDetails.get(id);
+    if (!detail) {
+      throw await responseError(
+        404,
+        'NotFoundError',
+        `There is no campaign '${id}'`,
+      );
+    }
+    return detail;
+  }
+
+  async createCampaign(input: CampaignInput): Promise<Campaign> {
+    this.createdCampaigns.push(input);
+    return {
+      ...input,
+      id: `created-${this.createdCampaigns.length}`,
+      source: 'api',
+      version: 1,
+    };
+  }
+
+  async updateCampaign(
+    id: string,
+    input: CampaignInput,
+    expectedVersion: number,
+  ): Promise<Campaign> {
+    return { ...input, id, source: 'api', version: expectedVersion + 1 };
+  }
+
+  async getCampaignHistory(): Promise<CampaignHistoryEntry[]> {
+    return [];
+  }
+
+  async getEntityCampaigns(entityRef: string) {
+    this.checkRef(entityRef);
+    return this.entityCampaigns;
   }
 
   readonly history: AnswerHistoryEntry[] = [];

@@ -175,8 +175,8 @@ export const asService = (subject: string) =>
   });
 
 /**
- * Everything the plugin stores about answers and scores, to compare before and after a refused
- * request: a refusal must change nothing.
+ * Everything the plugin stores about answers, scores and campaigns, to compare before and after
+ * a refused request: a refusal must change nothing.
  */
 export function dumpAnswerTables(knex: Knex) {
   const tables = [
@@ -184,6 +184,8 @@ export function dumpAnswerTables(knex: Knex) {
     'readiness_answer_history',
     'readiness_scores',
     'readiness_section_scores',
+    'readiness_campaigns',
+    'readiness_campaign_history',
   ];
   return Promise.all(tables.map(t => knex(t).select().orderBy(1)));
 }

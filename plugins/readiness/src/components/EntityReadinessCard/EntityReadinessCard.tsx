@@ -23,6 +23,7 @@ import { GAP_LABEL } from '../shared/answerLabels';
 import { LevelChip } from '../shared/LevelChip';
 import { assessmentTitle } from '../shared/assessmentTitle';
 import { QUESTION_PARAM } from '../shared/questionLink';
+import { EntityCampaigns } from '../EntityCampaigns';
 
 const useStyles = makeStyles({
   // Long questions end in an ellipsis; the full text is in the link's title.
@@ -154,6 +155,13 @@ export function EntityReadinessCard(props: {
         ) : (
           <Typography variant="body2">No open items. Well done.</Typography>
         )}
+        <Box mt={1}>
+          <EntityCampaigns
+            entityRef={stringifyEntityRef(entity)}
+            readiness={readiness}
+            variant="card"
+          />
+        </Box>
       </InfoCard>
     </div>
   );

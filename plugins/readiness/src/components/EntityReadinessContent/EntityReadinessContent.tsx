@@ -28,6 +28,7 @@ import { ChecklistSectionPanel } from './ChecklistSectionPanel';
 import { isOpen, nextOpenQuestion } from './openItems';
 import { questionAnchor, QUESTION_PARAM } from '../shared/questionLink';
 import { ReadinessSummary } from './ReadinessSummary';
+import { EntityCampaigns } from '../EntityCampaigns';
 import { CheckEvidenceButton } from './CheckEvidenceButton';
 import { EntityScoreTrend } from '../EntityScoreTrend';
 
@@ -155,6 +156,9 @@ export function EntityReadinessContent() {
               levels={readiness.levels}
               assessment={readiness.assessment}
             />
+          </Grid>
+          <Grid item xs={12}>
+            <EntityCampaigns entityRef={entityRef} readiness={readiness} />
           </Grid>
           <Grid item xs={12}>
             <Box

@@ -6,6 +6,7 @@ import {
   Page,
   Progress,
   ResponseErrorPanel,
+  TabbedLayout,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { Box, Grid, Paper, Typography } from '@material-ui/core';
@@ -21,6 +22,7 @@ import { ReviewFilterBar } from './ReviewFilterBar';
 import { SectionHeatmap } from './SectionHeatmap';
 import { TrendChart } from './TrendChart';
 import { useReviewParams } from './useReviewParams';
+import { ReadinessCampaignsContent } from '../ReadinessCampaigns';
 
 /**
  * The review without page chrome: filters, key figures, level distribution, the team table
@@ -120,7 +122,8 @@ export function ReadinessReviewContent() {
 }
 
 /**
- * The org-wide readiness review page for platform teams.
+ * The org-wide readiness page for platform teams: the review (gaps, teams that need help,
+ * questions that fail everywhere, the trend) and, at `campaigns`, the campaigns.
  *
  * @public
  */
@@ -129,11 +132,20 @@ export function ReadinessReviewPage() {
     <Page themeId="tool">
       <Header
         title="Readiness review"
-        subtitle="Gaps, teams that need help, questions that fail everywhere, and the trend"
+        subtitle="Gaps, teams that need help, questions that fail everywhere, the trend and campaigns"
       />
-      <Content>
-        <ReadinessReviewContent />
-      </Content>
+      <TabbedLayout>
+        <TabbedLayout.Route path="/" title="Review">
+          <Content>
+            <ReadinessReviewContent />
+          </Content>
+        </TabbedLayout.Route>
+        <TabbedLayout.Route path="/campaigns" title="Campaigns">
+          <Content>
+            <ReadinessCampaignsContent />
+          </Content>
+        </TabbedLayout.Route>
+      </TabbedLayout>
     </Page>
   );
 }

@@ -1,0 +1,91 @@
+import { useApi } from '@backstage/core-plugin-api';
+import { Box, Typography } from '@material-ui/core';
+import {
+  EntityCampaign,
+  EntityReadiness,
+  campaignQuestionsStillOpen,
+  describeCampaignTarget,
+} from '@readiness/plugin-readiness-common';
+import useAsync from 'react-use/esm/useAsync';
+import { readinessApiRef } from '../../api/ReadinessApi';
+import { CampaignStateChip } from '../ReadinessCampaigns/CampaignStateChip';
+
+/** What an entity still needs for a campaign, in words. */
+function stillNeeded(item: EntityCampaign, readiness: EntityReadiness): string {
+  const { target } = item.campaign;
+  if (item.state === 'done') {
+    return 'Target met.';
+  }
+  if ('level' in target) {
+    const title = (id: string) =>
+      readiness.levels.find(l => l.id === id)?.title ?? id;
+    const now = readiness.result?.level?.title ?? 'no level yet';
+    return `Needs ${title(target.level)}; now ${now}.`;
+  }
+  const texts = new Map(
+    readiness.checklist?.sections.flatMap(s =>
+      s.questions.map(q => [q.id, q.text] as const),
+    ),
+  );
+  const open = campaignQuestionsStillOpen(target, readiness.answers);
+  return `Still needs Yes to: ${open
+    .map(id => texts.get(id) ?? id)
+    .join('; ')}`;
+}
+
+/**
+ * The campaigns that concern the entity, where it stands in each, what it still needs and by
+ * when; nothing when no campaign concerns it. Reloads when the score changes, so an answer that
+ * completes a campaign shows at once.
+ */
+export function EntityCampaigns(props: {
+  entityRef: string;
+  readiness: EntityReadiness;
+  /** The card shows the open campaigns only. */
+  variant?: 'tab' | 'card';
+}) {
+  const { entityRef, readiness, variant = 'tab' } = props;
+  const api = useApi(readinessApiRef);
+  const scoreKey = `${readiness.result?.score}|${readiness.answers
+    .map(a => `${a.questionId}:${a.version}:${a.status}`)
+    .join(',')}`;
+  const { value } = useAsync(
+    () => api.getEntityCampaigns(entityRef),
+    [api, entityRef, scoreKey],
+  );
+  const items = (value ?? []).filter(
+    item =>
+      item.phase !== 'scheduled' &&
+      (variant === 'tab' || item.state !== 'done'),
+  );
+  if (items.length === 0) {
+    return null;
+  }
+  const levelTitle = (id: string) =>
+    readiness.levels.find(l => l.id === id)?.title ?? id;
+  return (
+    <Box data-readiness-campaigns={variant}>
+      <Typography variant="subtitle2" component="h3">
+        Campaigns
+      </Typography>
+      {items.map(item => (
+        <Box
+          key={item.campaign.id}
+          display="flex"
+          alignItems="baseline"
+          flexWrap="wrap"
+          style={{ gap: 8 }}
+          my={0.5}
+          data-campaign-id={item.campaign.id}
+        >
+          <CampaignStateChip state={item.state} />
+          <Typography variant="body2" component="span">
+            <strong>{item.campaign.title}</strong>:{' '}
+            {describeCampaignTarget(item.campaign.target, levelTitle)} by{' '}
+            {item.campaign.dueOn}. {stillNeeded(item, readiness)}
+          </Typography>
+        </Box>
+      ))}
+    </Box>
+  );
+}

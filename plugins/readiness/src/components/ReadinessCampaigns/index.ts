@@ -1,0 +1,1 @@
+export { ReadinessCampaignsContent } from './ReadinessCampaignsContent';
