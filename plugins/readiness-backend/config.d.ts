@@ -37,6 +37,11 @@ export interface Config {
       sectionAppliesTo?: {
         [sectionId: string]: Array<{ kind: string; types?: string[] }> | 'all';
       };
+      /**
+       * Whether an N/A (an exemption) needs approval by someone with
+       * `readiness.exemption.approve` before it counts. Defaults to false.
+       */
+      exemptionsNeedApproval?: boolean;
     };
 
     /**
@@ -54,6 +59,11 @@ export interface Config {
       extends?: string;
       /** Question ids of the base checklist to leave out. */
       removeQuestions?: string[];
+      /**
+       * Whether an N/A on its questions needs approval before it counts (unless a question says
+       * otherwise). Defaults to the base checklist's, else false.
+       */
+      exemptionsNeedApproval?: boolean;
       /** Which entities it applies to. Defaults to those of the base checklist. */
       appliesTo?: Array<{ kind: string; types?: string[] }>;
       sections?: Array<{
@@ -75,6 +85,8 @@ export interface Config {
           requiredForLevel?: string;
           /** Which of the checklist's entities it is asked of; takes precedence over its section's. */
           appliesTo?: Array<{ kind: string; types?: string[] }>;
+          /** Whether an N/A needs approval before it counts; overrides the checklist's setting. */
+          exemptionNeedsApproval?: boolean;
         }>;
       }>;
     }>;

@@ -39,6 +39,25 @@ export const ANSWER_STATUS_TITLES: Record<AnswerStatus, string> = {
 };
 
 /**
+ * Where an exemption (an N/A on a question that needs approval) stands: it earns no credit
+ * until someone with `readiness.exemption.approve` approves it.
+ *
+ * @public
+ */
+export type ExemptionApproval = 'pending' | 'approved' | 'rejected';
+
+/**
+ * How each {@link ExemptionApproval} reads on every surface.
+ *
+ * @public
+ */
+export const EXEMPTION_APPROVAL_TITLES: Record<ExemptionApproval, string> = {
+  pending: 'Exemption pending approval',
+  approved: 'Exemption approved',
+  rejected: 'Exemption rejected',
+};
+
+/**
  * One question of a checklist.
  *
  * @public
@@ -62,6 +81,11 @@ export type ChecklistQuestion = {
    * of its section); to the others it is not asked, not scored and not counted.
    */
   appliesTo?: ChecklistTarget[];
+  /**
+   * Whether an N/A needs approval before it counts; defaults to the checklist's
+   * `exemptionsNeedApproval`.
+   */
+  exemptionNeedsApproval?: boolean;
 };
 
 /**
@@ -102,6 +126,8 @@ export type Checklist = {
   title: string;
   description?: string;
   appliesTo: ChecklistTarget[];
+  /** Whether an N/A on its questions needs approval before it counts (unless a question says otherwise). */
+  exemptionsNeedApproval?: boolean;
   sections: ChecklistSection[];
 };
 
@@ -136,6 +162,8 @@ export type ScoredAnswer = {
    * answer past the review interval, until someone confirms or changes it.
    */
   expiresAt?: string;
+  /** For an N/A that needs approval: where it stands; only an approved one counts as N/A. */
+  approval?: ExemptionApproval;
 };
 
 /**
@@ -176,6 +204,10 @@ export type ReadinessAnswer = ScoredAnswer & {
   source?: 'person' | 'evidence';
   /** The automatic answer for this question, also when a person's answer overrides it. */
   evidence?: AnswerEvidence;
+  /** Who approved or rejected the exemption, when, and why. */
+  decidedBy?: string;
+  decidedAt?: string;
+  decisionNote?: string;
 };
 
 /**
@@ -187,6 +219,8 @@ export type ReadinessAccess = {
   canEdit: boolean;
   /** Entity refs of the entity's owners, who can always edit; shown to read-only viewers. */
   owners: string[];
+  /** Whether the caller may approve or reject the entity's exemptions. */
+  canApprove?: boolean;
 };
 
 /**
@@ -232,6 +266,8 @@ export type AnswerSnapshot = {
   version: number;
   /** When the N/A expires, if it does. */
   expiresAt?: string;
+  /** Where the exemption stands, for an N/A that needs approval. */
+  approval?: ExemptionApproval;
 };
 
 /**
@@ -252,6 +288,10 @@ export type AnswerHistoryEntry = {
   changedAt: string;
   /** When the N/A written by this change expires, if it does. */
   expiresAt?: string;
+  /** Where the exemption stood after this change, for an N/A that needs approval. */
+  approval?: ExemptionApproval;
+  /** The approver's reason, for a change that approved or rejected an exemption. */
+  decisionNote?: string;
   /** The answer this change replaced; absent for a first answer. */
   previous?: AnswerSnapshot;
 };

@@ -75,6 +75,13 @@ function readSections(config: Config): ChecklistSection[] {
         ...(question.has('appliesTo')
           ? { appliesTo: readTargets(question, 'appliesTo') }
           : {}),
+        ...(question.has('exemptionNeedsApproval')
+          ? {
+              exemptionNeedsApproval: question.getBoolean(
+                'exemptionNeedsApproval',
+              ),
+            }
+          : {}),
       }),
     ),
   }));
@@ -174,6 +181,13 @@ export function readReadinessConfig(root: Config): ReadinessConfig {
 
   const builtIn: Checklist = {
     ...defaultChecklist,
+    ...(config?.has('defaultChecklist.exemptionsNeedApproval')
+      ? {
+          exemptionsNeedApproval: config.getBoolean(
+            'defaultChecklist.exemptionsNeedApproval',
+          ),
+        }
+      : {}),
     appliesTo:
       readTargets(config, 'defaultChecklist.appliesTo') ??
       defaultChecklist.appliesTo,
@@ -213,6 +227,13 @@ export function readReadinessConfig(root: Config): ReadinessConfig {
         ? { description: entry.getString('description') }
         : {}),
       appliesTo: readTargets(entry, 'appliesTo') ?? base?.appliesTo ?? [],
+      ...(entry.has('exemptionsNeedApproval') || base?.exemptionsNeedApproval
+        ? {
+            exemptionsNeedApproval:
+              entry.getOptionalBoolean('exemptionsNeedApproval') ??
+              base!.exemptionsNeedApproval,
+          }
+        : {}),
       sections: base
         ? extendChecklist(base, sections, removeQuestions)
         : sections,

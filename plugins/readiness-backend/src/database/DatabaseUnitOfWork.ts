@@ -27,6 +27,34 @@ const groupByRef = <T extends { entityRef: string }>(
   return groups;
 };
 
+/**
+ * Where an N/A that needs approval stands after a write: confirming it unchanged (same reason and
+ * expiry) keeps the decision; any other N/A is a new request, pending. Other answers need none.
+ */
+function approvalAfter(
+  write: AnswerWrite,
+  replaced?: StoredAnswer,
+): Pick<StoredAnswer, 'approval' | 'decidedBy' | 'decidedAt' | 'decisionNote'> {
+  if (write.status !== 'na' || !write.needsApproval) {
+    return {};
+  }
+  const unchanged =
+    replaced?.status === 'na' &&
+    replaced.approval !== undefined &&
+    (replaced.note ?? '') === (write.note ?? '') &&
+    replaced.expiresAt === write.expiresAt;
+  if (!unchanged) {
+    return { approval: 'pending' };
+  }
+  const { approval, decidedBy, decidedAt, decisionNote } = replaced;
+  return {
+    approval,
+    ...(decidedBy ? { decidedBy } : {}),
+    ...(decidedAt ? { decidedAt } : {}),
+    ...(decisionNote ? { decisionNote } : {}),
+  };
+}
+
 class DatabaseUnitOfWork implements ReadinessUnitOfWork {
   /**
    * The answers of entities this unit has read or changed: the unit holds their locks, so they
@@ -124,6 +152,7 @@ class DatabaseUnitOfWork implements ReadinessUnitOfWork {
       a.questionId.localeCompare(b.questionId, 'en-US'),
     )) {
       const replaced = current.get(write.questionId);
+      const approval = approvalAfter(write, replaced);
       const answer: StoredAnswer = {
         entityRef,
         questionId: write.questionId,
@@ -137,6 +166,7 @@ class DatabaseUnitOfWork implements ReadinessUnitOfWork {
         answeredAt: now,
         reviewedAt: write.reviewedAt ?? now,
         ...(write.expiresAt ? { expiresAt: write.expiresAt } : {}),
+        ...approval,
       };
       await this.storeAnswer(answer, replaced);
       current.set(write.questionId, answer);
@@ -208,8 +238,59 @@ class DatabaseUnitOfWork implements ReadinessUnitOfWork {
     return rows.map(r => toScore(r.row));
   }
 
+  async decideExemption(options: {
+    entityRef: string;
+    questionId: string;
+    expectedVersion: number;
+    decision: 'approved' | 'rejected';
+    note?: string;
+    actor: string;
+    now: string;
+  }) {
+    const { entityRef, questionId, expectedVersion, actor, now } = options;
+    const answers = (await this.answersOf([entityRef])).get(entityRef)!;
+    const replaced = answers.find(a => a.questionId === questionId);
+    if (!replaced || replaced.approval !== 'pending') {
+      throw new ConflictError(
+        `The answer to '${questionId}' is not an exemption waiting for approval${
+          replaced?.approval ? ` (it is ${replaced.approval})` : ''
+        }`,
+      );
+    }
+    if (replaced.version !== expectedVersion) {
+      throw new ConflictError(
+        `The answer to '${questionId}' was changed by someone else (now version ${replaced.version}, you read version ${expectedVersion}). Reload it first.`,
+      );
+    }
+    // The request keeps its author and times; the decision is the new version.
+    const decided: StoredAnswer = {
+      ...replaced,
+      version: replaced.version + 1,
+      approval: options.decision,
+      decidedBy: actor,
+      decidedAt: now,
+      ...(options.note ? { decisionNote: options.note } : {}),
+    };
+    if (!options.note) {
+      delete decided.decisionNote;
+    }
+    await this.storeAnswer(decided, replaced, { changedBy: actor, changedAt: now });
+    this.known.set(
+      entityRef,
+      answers.map(a => (a.questionId === questionId ? decided : a)),
+    );
+    return { decided, replaced };
+  }
+
   /** Stores an answer (checking the version it replaces) and its history entry. */
-  private async storeAnswer(answer: StoredAnswer, replaced?: StoredAnswer) {
+  private async storeAnswer(
+    answer: StoredAnswer,
+    replaced?: StoredAnswer,
+    change: { changedBy: string; changedAt: string } = {
+      changedBy: answer.answeredBy,
+      changedAt: answer.answeredAt,
+    },
+  ) {
     const row = {
       status: answer.status,
       note: answer.note ?? null,
@@ -219,6 +300,10 @@ class DatabaseUnitOfWork implements ReadinessUnitOfWork {
       answered_at: answer.answeredAt,
       reviewed_at: answer.reviewedAt,
       expires_at: answer.expiresAt ?? null,
+      approval: answer.approval ?? null,
+      decided_by: answer.decidedBy ?? null,
+      decided_at: answer.decidedAt ?? null,
+      decision_note: answer.decisionNote ?? null,
     };
     const key = {
       entity_ref: answer.entityRef,
@@ -243,9 +328,11 @@ class DatabaseUnitOfWork implements ReadinessUnitOfWork {
       note: row.note,
       links: row.links,
       previous: replaced ? JSON.stringify(answerSnapshot(replaced)) : null,
-      changed_by: answer.answeredBy,
-      changed_at: answer.answeredAt,
+      changed_by: change.changedBy,
+      changed_at: change.changedAt,
       expires_at: row.expires_at,
+      approval: row.approval,
+      decision_note: row.decision_note,
     });
   }
 

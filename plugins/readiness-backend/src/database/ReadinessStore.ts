@@ -2,6 +2,7 @@ import {
   AnswerHistoryEntry,
   AnswerStatus,
   AssessmentState,
+  ExemptionApproval,
   ReviewFilters,
   ReviewPopulation,
 } from '@readiness/plugin-readiness-common';
@@ -19,6 +20,11 @@ export type StoredAnswer = {
   reviewedAt: string;
   /** When an N/A stops counting; absent when it does not expire. */
   expiresAt?: string;
+  /** For an N/A that needs approval: where it stands, and who decided, when and why. */
+  approval?: ExemptionApproval;
+  decidedBy?: string;
+  decidedAt?: string;
+  decisionNote?: string;
 };
 
 /** One change to write; `expectedVersion` is the version the writer read (0 for no answer). */
@@ -32,6 +38,8 @@ export type AnswerWrite = {
   reviewedAt?: string;
   /** When an N/A stops counting. */
   expiresAt?: string;
+  /** Whether an N/A needs approval before it counts (from the checklist). */
+  needsApproval?: boolean;
 };
 
 /** Catalog facts kept beside a score so scores can be filtered and grouped without the catalog. */

@@ -62,6 +62,20 @@ export interface ReadinessUnitOfWork {
     now: string;
   }): Promise<StoredAnswer>;
 
+  /**
+   * Approves or rejects a pending exemption at the version read, as a new version with a
+   * history entry by the approver. ConflictError when it is not pending or has moved on.
+   */
+  decideExemption(options: {
+    entityRef: string;
+    questionId: string;
+    expectedVersion: number;
+    decision: 'approved' | 'rejected';
+    note?: string;
+    actor: string;
+    now: string;
+  }): Promise<{ decided: StoredAnswer; replaced: StoredAnswer }>;
+
   /** Upserts scores and their section figures. */
   saveScores(scores: ScoreToSave[], scoredAt: string): Promise<StoredScore[]>;
 }

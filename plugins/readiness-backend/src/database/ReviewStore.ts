@@ -2,6 +2,7 @@ import { SubjectFilters } from './ReadinessStore';
 import {
   ChecklistTarget,
   EntityTrendPoint,
+  ExemptionItem,
   QuestionFigures,
   ReviewFigures,
   ReviewGroupBy,
@@ -47,6 +48,11 @@ export type SubjectCount = {
   kind: string;
   entityType: string | null;
   entities: number;
+};
+
+/** An exemption as stored, with its entity's checklist (for the question text). */
+export type StoredExemption = Omit<ExemptionItem, 'questionText'> & {
+  checklistId: string;
 };
 
 /** Aggregates over stored scores, answers and snapshots, all computed in SQL. */
@@ -97,6 +103,20 @@ export interface ReviewStore {
     entityRef: string,
     fromDay: string,
   ): Promise<EntityTrendPoint[]>;
+
+  /**
+   * Exemptions of the filtered, present entities: waiting for approval (oldest first), and
+   * N/As expiring after `now` and by `expiringBy` (soonest first), at most `limit` of each.
+   */
+  listExemptions(options: {
+    filters: SubjectFilters;
+    now: string;
+    expiringBy: string;
+    limit: number;
+  }): Promise<{
+    pending: { items: StoredExemption[]; totalCount: number };
+    expiring: { items: StoredExemption[]; totalCount: number };
+  }>;
 
   /** Per-day figures from the snapshots since `fromDay`, per group or overall. */
   getTrends(options: {

@@ -1,4 +1,7 @@
-import { AnswerStatus } from '@readiness/plugin-readiness-common';
+import {
+  AnswerStatus,
+  ExemptionApproval,
+} from '@readiness/plugin-readiness-common';
 import { HistoryEntry, StoredAnswer } from './ReadinessStore';
 
 /** A row of readiness_answers. */
@@ -13,6 +16,10 @@ export type AnswerRow = {
   answered_at: string;
   reviewed_at: string;
   expires_at: string | null;
+  approval: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+  decision_note: string | null;
 };
 
 /** A row of readiness_answer_history. */
@@ -28,6 +35,8 @@ export type HistoryRow = {
   changed_by: string;
   changed_at: string;
   expires_at: string | null;
+  approval: string | null;
+  decision_note: string | null;
 };
 
 export const toAnswer = (row: AnswerRow): StoredAnswer => ({
@@ -41,6 +50,12 @@ export const toAnswer = (row: AnswerRow): StoredAnswer => ({
   answeredAt: row.answered_at,
   reviewedAt: row.reviewed_at,
   ...(row.expires_at ? { expiresAt: row.expires_at } : {}),
+  ...(row.approval
+    ? { approval: row.approval as ExemptionApproval }
+    : {}),
+  ...(row.decided_by ? { decidedBy: row.decided_by } : {}),
+  ...(row.decided_at ? { decidedAt: row.decided_at } : {}),
+  ...(row.decision_note ? { decisionNote: row.decision_note } : {}),
 });
 
 export const toHistory = (row: HistoryRow): HistoryEntry => ({
@@ -54,5 +69,9 @@ export const toHistory = (row: HistoryRow): HistoryEntry => ({
   changedBy: row.changed_by,
   changedAt: row.changed_at,
   ...(row.expires_at ? { expiresAt: row.expires_at } : {}),
+  ...(row.approval
+    ? { approval: row.approval as ExemptionApproval }
+    : {}),
+  ...(row.decision_note ? { decisionNote: row.decision_note } : {}),
   ...(row.previous ? { previous: JSON.parse(row.previous) } : {}),
 });

@@ -1,8 +1,13 @@
 import { Entity } from '@backstage/catalog-model';
-import { ConflictError, InputError } from '@backstage/errors';
+import {
+  ConflictError,
+  InputError,
+  NotAllowedError,
+} from '@backstage/errors';
 import {
   answerSnapshot,
   Checklist,
+  textProblem,
   WriteAnswersResult,
 } from '@readiness/plugin-readiness-common';
 import { ReadinessConfig } from '../config/readReadinessConfig';
@@ -114,6 +119,58 @@ export class AnswerWriter {
         questionId: input.questionId,
         before: answerSnapshot(removed),
         after: null,
+      },
+    };
+  }
+
+  /**
+   * Approves or rejects a pending exemption. Nobody decides on their own request: the approver
+   * must not be who asked for it.
+   */
+  async decideExemption(
+    entity: Entity,
+    input: {
+      questionId: string;
+      expectedVersion: number;
+      decision: 'approved' | 'rejected';
+      note?: string;
+    },
+    actor: string,
+  ): Promise<{ change: AnswerAudit }> {
+    const checklist = this.checklistOf(entity);
+    const now = this.options.clock();
+    const note = input.note?.trim();
+    const problem = note ? textProblem(note, { multiline: true }) : undefined;
+    if (problem) {
+      throw new InputError(`note ${problem}`);
+    }
+    const { changed } = await this.changeAnswers(
+      entity,
+      checklist,
+      now,
+      async (unit, entityRef) => {
+        const current = (await unit.answersOf([entityRef]))
+          .get(entityRef)
+          ?.find(a => a.questionId === input.questionId);
+        if (current?.answeredBy === actor) {
+          throw new NotAllowedError(
+            `You asked for this exemption; someone else with readiness.exemption.approve has to decide on it`,
+          );
+        }
+        return unit.decideExemption({
+          entityRef,
+          ...input,
+          ...(note ? { note } : {}),
+          actor,
+          now: now.toISOString(),
+        });
+      },
+    );
+    return {
+      change: {
+        questionId: input.questionId,
+        before: answerSnapshot(changed.replaced),
+        after: answerSnapshot(changed.decided),
       },
     };
   }

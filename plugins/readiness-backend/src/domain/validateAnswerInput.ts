@@ -1,6 +1,8 @@
 import { InputError, NotAllowedError } from '@backstage/errors';
 import {
   Checklist,
+  ChecklistQuestion,
+  exemptionNeedsApproval,
   linkProblem,
   notApplicableReasonProblem,
   textProblem,
@@ -56,8 +58,8 @@ export function validateAnswerInput(
       `At most ${MAX_BATCH_SIZE} answers can be written at once, got ${inputs.length}`,
     );
   }
-  const questionIds = new Set(
-    checklist.sections.flatMap(s => s.questions.map(q => q.id)),
+  const questions = new Map<string, ChecklistQuestion>(
+    checklist.sections.flatMap(s => s.questions.map(q => [q.id, q] as const)),
   );
   const seen = new Set<string>();
   return inputs.map((input, i) => {
@@ -67,7 +69,8 @@ export function validateAnswerInput(
         `${where}: question '${input.questionId}' of checklist '${checklist.id}' is not asked of ${context.notAsked.of}`,
       );
     }
-    if (!questionIds.has(input.questionId)) {
+    const question = questions.get(input.questionId);
+    if (!question) {
       throw new InputError(
         `${where}: unknown question '${input.questionId}' in checklist '${checklist.id}'`,
       );
@@ -128,6 +131,9 @@ export function validateAnswerInput(
       expectedVersion: input.expectedVersion,
       ...(reviewedAt ? { reviewedAt } : {}),
       ...(expiresAt ? { expiresAt } : {}),
+      ...(input.status === 'na' && exemptionNeedsApproval(checklist, question)
+        ? { needsApproval: true }
+        : {}),
     };
   });
 }

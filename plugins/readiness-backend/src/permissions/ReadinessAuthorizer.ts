@@ -12,6 +12,7 @@ import {
 import {
   readinessAdminPermission,
   readinessCampaignManagePermission,
+  readinessExemptionApprovePermission,
   ReadinessAccess,
   readinessAnswerUpdatePermission,
   readinessReportReadPermission,
@@ -26,6 +27,8 @@ export interface UpdateRight {
   /** Whether the caller may change the entity's answers, and who can, for read-only views. */
   accessTo(entity: Entity): ReadinessAccess;
   assertCanUpdate(entity: Entity): void;
+  /** Approving or rejecting the entity's exemptions (`readiness.exemption.approve`). */
+  assertCanApprove(entity: Entity): void;
 }
 
 /** The permission decisions the authorising services need; tests can supply their own. */
@@ -77,19 +80,29 @@ export class ReadinessAuthorizer implements ReadinessAccessControl {
     const { auth, permissions, applyConditions } = this.options;
     const service = auth.isPrincipal(credentials, 'service');
     let allows: (entity: Entity) => boolean;
+    // Services never approve exemptions: a person decides on them.
+    let approves: (entity: Entity) => boolean = () => false;
     if (service && !this.serviceWriters.has(credentials.principal.subject)) {
       allows = () => false;
     } else {
-      const [decision] = await permissions.authorizeConditional(
-        [{ permission: readinessAnswerUpdatePermission }],
+      // One round trip for both rights, as the entity view shows both.
+      const [update, approve] = await permissions.authorizeConditional(
+        [
+          { permission: readinessAnswerUpdatePermission },
+          { permission: readinessExemptionApprovePermission },
+        ],
         { credentials },
       );
-      allows = entity => applyConditions(decision, entity);
+      allows = entity => applyConditions(update, entity);
+      if (!service) {
+        approves = entity => applyConditions(approve, entity);
+      }
     }
     return {
       accessTo: entity => ({
         canEdit: allows(entity),
         owners: ownersOf(entity),
+        canApprove: approves(entity),
       }),
       assertCanUpdate: entity => {
         if (allows(entity)) {
@@ -106,6 +119,15 @@ export class ReadinessAuthorizer implements ReadinessAccessControl {
             entity,
           )}${owners.length ? `; its owners (${owners.join(', ')}) can` : ''}`,
         );
+      },
+      assertCanApprove: entity => {
+        if (!approves(entity)) {
+          throw new NotAllowedError(
+            `You may not approve or reject exemptions of ${stringifyEntityRef(
+              entity,
+            )} (readiness.exemption.approve)`,
+          );
+        }
       },
     };
   }

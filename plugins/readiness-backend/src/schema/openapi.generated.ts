@@ -209,6 +209,11 @@ export const spec = {
                   type: 'string',
                 },
               },
+              canApprove: {
+                type: 'boolean',
+                description:
+                  'Whether the caller may approve or reject exemptions.',
+              },
             },
           },
         },
@@ -243,6 +248,10 @@ export const spec = {
             items: {
               $ref: '#/components/schemas/ChecklistTarget',
             },
+          },
+          exemptionNeedsApproval: {
+            type: 'boolean',
+            description: 'Whether an N/A needs approval before it counts.',
           },
         },
       },
@@ -308,6 +317,11 @@ export const spec = {
             items: {
               $ref: '#/components/schemas/ChecklistTarget',
             },
+          },
+          exemptionsNeedApproval: {
+            type: 'boolean',
+            description:
+              'Whether an N/A on its questions needs approval (unless a question says otherwise).',
           },
           sections: {
             type: 'array',
@@ -384,6 +398,21 @@ export const spec = {
             type: 'string',
             description:
               'When this N/A (an exemption) expires; past it the answer is stale.',
+          },
+          approval: {
+            type: 'string',
+            enum: ['pending', 'approved', 'rejected'],
+            description:
+              'For an N/A that needs approval; only an approved one counts as N/A.',
+          },
+          decidedBy: {
+            type: 'string',
+          },
+          decidedAt: {
+            type: 'string',
+          },
+          decisionNote: {
+            type: 'string',
           },
           stale: {
             type: 'boolean',
@@ -757,6 +786,13 @@ export const spec = {
           expiresAt: {
             type: 'string',
           },
+          approval: {
+            type: 'string',
+            enum: ['pending', 'approved', 'rejected'],
+          },
+          decisionNote: {
+            type: 'string',
+          },
           previous: {
             type: 'object',
             required: ['status', 'links', 'version'],
@@ -778,6 +814,10 @@ export const spec = {
               },
               expiresAt: {
                 type: 'string',
+              },
+              approval: {
+                type: 'string',
+                enum: ['pending', 'approved', 'rejected'],
               },
             },
           },
@@ -1420,6 +1460,65 @@ export const spec = {
           },
         },
       },
+      ExemptionPage: {
+        type: 'object',
+        required: ['items', 'totalCount'],
+        properties: {
+          totalCount: {
+            type: 'integer',
+          },
+          items: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: [
+                'entityRef',
+                'questionId',
+                'questionText',
+                'answeredBy',
+                'answeredAt',
+                'version',
+              ],
+              properties: {
+                entityRef: {
+                  type: 'string',
+                },
+                title: {
+                  type: 'string',
+                },
+                owner: {
+                  type: 'string',
+                },
+                questionId: {
+                  type: 'string',
+                },
+                questionText: {
+                  type: 'string',
+                },
+                note: {
+                  type: 'string',
+                },
+                answeredBy: {
+                  type: 'string',
+                },
+                answeredAt: {
+                  type: 'string',
+                },
+                expiresAt: {
+                  type: 'string',
+                },
+                approval: {
+                  type: 'string',
+                  enum: ['pending', 'approved', 'rejected'],
+                },
+                version: {
+                  type: 'integer',
+                },
+              },
+            },
+          },
+        },
+      },
     },
     responses: {
       Error: {
@@ -1713,6 +1812,88 @@ export const spec = {
         responses: {
           '200': {
             description: "The entity's readiness after the change.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/EntityReadiness',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/Error',
+          },
+          '401': {
+            $ref: '#/components/responses/Error',
+          },
+          '403': {
+            $ref: '#/components/responses/Error',
+          },
+          '404': {
+            $ref: '#/components/responses/Error',
+          },
+          '409': {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/entities/{kind}/{namespace}/{name}/answers/{questionId}/decision': {
+      post: {
+        operationId: 'DecideExemption',
+        description:
+          'Approves or rejects an exemption (an N/A on a question that needs approval) that is pending, at the version read. Needs readiness.exemption.approve on the entity; nobody decides on their own request. Recorded in the history and audited.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+          {
+            name: 'questionId',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 200,
+            },
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['decision', 'expectedVersion'],
+                properties: {
+                  decision: {
+                    type: 'string',
+                    enum: ['approve', 'reject'],
+                  },
+                  expectedVersion: {
+                    type: 'integer',
+                    minimum: 1,
+                    maximum: 2147483647,
+                  },
+                  note: {
+                    type: 'string',
+                    maxLength: 4000,
+                  },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: "The entity's readiness after the decision.",
             content: {
               'application/json': {
                 schema: {
@@ -2209,6 +2390,66 @@ export const spec = {
             $ref: '#/components/responses/Error',
           },
           '401': {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/report/exemptions': {
+      get: {
+        operationId: 'ListExemptions',
+        description:
+          'Exemptions waiting for approval (oldest first) and N/As expiring within 30 days (soonest first), at most 100 of each with their totals, over the entities the caller may read. Needs readiness.report.read.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/owner',
+          },
+          {
+            $ref: '#/components/parameters/system',
+          },
+          {
+            $ref: '#/components/parameters/domain',
+          },
+          {
+            $ref: '#/components/parameters/entityKind',
+          },
+          {
+            $ref: '#/components/parameters/type',
+          },
+          {
+            $ref: '#/components/parameters/lifecycle',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Ok',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['pending', 'expiring', 'expiringWithinDays'],
+                  properties: {
+                    pending: {
+                      $ref: '#/components/schemas/ExemptionPage',
+                    },
+                    expiring: {
+                      $ref: '#/components/schemas/ExemptionPage',
+                    },
+                    expiringWithinDays: {
+                      type: 'integer',
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/Error',
+          },
+          '401': {
+            $ref: '#/components/responses/Error',
+          },
+          '403': {
             $ref: '#/components/responses/Error',
           },
         },

@@ -45,6 +45,16 @@ export interface ReadinessOperations {
     ref: CompoundEntityRef,
     credentials: BackstageCredentials,
   ): Promise<{ result: EntityReadiness; changed: boolean }>;
+  decideExemption(
+    ref: CompoundEntityRef,
+    input: {
+      questionId: string;
+      expectedVersion: number;
+      decision: 'approved' | 'rejected';
+      note?: string;
+    },
+    credentials: BackstageCredentials,
+  ): Promise<{ result: EntityReadiness; changes: AnswerAudit[] }>;
   getHistory(
     ref: CompoundEntityRef,
     options: { questionId?: string; limit: number; beforeId?: number },
@@ -65,6 +75,8 @@ export interface ReadinessOperations {
  *   and score lists hold only such entities;
  * - writing or clearing an answer, or refreshing the evidence, also requires `readiness.answer.update` on the entity (for a
  *   service, being listed in `readiness.permissions.serviceWriters`);
+ * - approving or rejecting an exemption requires `readiness.exemption.approve` on the entity,
+ *   and is for people only;
  * - the checklists are configuration, readable by any signed-in caller.
  */
 export class AuthorizedReadinessService implements ReadinessOperations {
@@ -116,6 +128,33 @@ export class AuthorizedReadinessService implements ReadinessOperations {
     const { domain } = this.options;
     const { entity, right } = await this.readForUpdate(ref, credentials);
     const { change } = await domain.writer.clearAnswer(
+      entity,
+      input,
+      actorOf(credentials),
+    );
+    return {
+      result: await domain.reader.getEntityReadiness(
+        entity,
+        right.accessTo(entity),
+      ),
+      changes: [change],
+    };
+  }
+
+  async decideExemption(
+    ref: CompoundEntityRef,
+    input: {
+      questionId: string;
+      expectedVersion: number;
+      decision: 'approved' | 'rejected';
+      note?: string;
+    },
+    credentials: BackstageCredentials,
+  ) {
+    const { domain } = this.options;
+    const { entity, right } = await this.read(ref, credentials);
+    right.assertCanApprove(entity);
+    const { change } = await domain.writer.decideExemption(
       entity,
       input,
       actorOf(credentials),

@@ -8,6 +8,7 @@ import {
   ReadinessTrends,
   ReviewFilters,
   ReviewGroupBy,
+  ReviewExemptions,
   ReviewPopulation,
 } from '@readiness/plugin-readiness-common';
 import { CatalogVisibility } from '../permissions/CatalogVisibility';
@@ -39,6 +40,11 @@ export interface ReviewOperations {
     limit: number,
     credentials: BackstageCredentials,
   ): Promise<RemovedSubject[]>;
+  /** Pending and soon expiring exemptions, over the entities the caller may read. */
+  getExemptions(
+    filters: ReviewFilters,
+    credentials: BackstageCredentials,
+  ): Promise<ReviewExemptions>;
   /** An entity's own score over time: readable by whoever may read the entity. */
   getEntityTrend(
     ref: CompoundEntityRef,
@@ -106,6 +112,16 @@ export class AuthorizedReviewService implements ReviewOperations {
   ) {
     return this.options.inner.getTrends(
       options,
+      await this.visibleRefs(credentials),
+    );
+  }
+
+  async getExemptions(
+    filters: ReviewFilters,
+    credentials: BackstageCredentials,
+  ) {
+    return this.options.inner.getExemptions(
+      filters,
       await this.visibleRefs(credentials),
     );
   }

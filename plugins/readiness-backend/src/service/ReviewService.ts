@@ -7,6 +7,7 @@ import {
   ReviewFilters,
   ReviewGroupBy,
   ReviewPopulation,
+  ReviewExemptions,
   questionApplies,
 } from '@readiness/plugin-readiness-common';
 import { ReadinessConfig } from '../config/readReadinessConfig';
@@ -16,6 +17,10 @@ import { targetedQuestionsOf } from './targetedQuestions';
 import { sectionCells } from './sectionCells';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** Exemptions expiring this soon are listed for review. */
+const EXPIRING_WITHIN_DAYS = 30;
+/** The most exemptions of each list the review returns; the totals say how many there are. */
+const EXEMPTIONS_LISTED = 100;
 
 const dayOf = (time: Date) => time.toISOString().slice(0, 10);
 
@@ -180,6 +185,40 @@ export class ReviewService {
   }
 
   /** One entity's score per day over the last `days` days, from the snapshots. */
+  /** Pending exemptions and those expiring within 30 days, with their question texts. */
+  async getExemptions(
+    requested: ReviewFilters,
+    visibleEntityRefs?: string[],
+  ): Promise<ReviewExemptions> {
+    const { store, config } = this.options;
+    const now = this.now();
+    const listed = await store.listExemptions({
+      filters: { ...requested, visibleEntityRefs },
+      now: now.toISOString(),
+      expiringBy: new Date(
+        now.getTime() + EXPIRING_WITHIN_DAYS * DAY_MS,
+      ).toISOString(),
+      limit: EXEMPTIONS_LISTED,
+    });
+    const textOf = (checklistId: string, questionId: string) =>
+      config.checklists
+        .find(c => c.id === checklistId)
+        ?.sections.flatMap(s => s.questions)
+        .find(q => q.id === questionId)?.text ?? questionId;
+    const withText = (page: typeof listed.pending) => ({
+      totalCount: page.totalCount,
+      items: page.items.map(({ checklistId, ...item }) => ({
+        ...item,
+        questionText: textOf(checklistId, item.questionId),
+      })),
+    });
+    return {
+      pending: withText(listed.pending),
+      expiring: withText(listed.expiring),
+      expiringWithinDays: EXPIRING_WITHIN_DAYS,
+    };
+  }
+
   async getEntityTrend(entityRef: string, days: number) {
     const { config, store } = this.options;
     if (days > config.snapshotRetentionDays) {

@@ -64,6 +64,30 @@ const noSecret = (body: {
 
 /** How each operation refuses a caller that may not perform it. */
 const refusals: Record<string, Refusal[]> = {
+  ListExemptions: [
+    {
+      as: EVE,
+      method: 'get',
+      path: `${base}/report/exemptions`,
+      status: 403,
+    },
+  ],
+  DecideExemption: [
+    {
+      as: MALLORY,
+      method: 'post',
+      path: `${entityPath('secret')}/answers/software-quality.ci/decision`,
+      body: { decision: 'approve', expectedVersion: 1 },
+      status: 404,
+    },
+    {
+      as: MALLORY,
+      method: 'post',
+      path: `${entityPath('payments')}/answers/software-quality.ci/decision`,
+      body: { decision: 'approve', expectedVersion: 1 },
+      status: 403,
+    },
+  ],
   ListCampaigns: [
     { as: EVE, method: 'get', path: `${base}/campaigns`, status: 403 },
     // Progress counts only the entities the caller may read; the form is not offered.
@@ -377,6 +401,7 @@ describe.each(databases.eachSupportedId())('authorization (%s)', databaseId => {
             'catalog.entity.read': 'CONDITIONAL',
             'readiness.answer.update': AuthorizeResult.DENY,
             'readiness.campaign.manage': AuthorizeResult.DENY,
+            'readiness.exemption.approve': AuthorizeResult.DENY,
           },
           [EVE]: {
             'readiness.report.read': AuthorizeResult.DENY,

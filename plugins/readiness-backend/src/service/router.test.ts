@@ -155,6 +155,7 @@ describe('readiness router', () => {
       expect(res.body.access).toEqual({
         canEdit: true,
         owners: ['group:default/team-a'],
+        canApprove: true,
       });
     });
 

@@ -59,7 +59,11 @@ export async function createRouter(options: {
   /** Runs a write as one audit event: initiated, then succeeded with what it changed, or failed. */
   const audited = async <T>(
     req: AnyRequest,
-    eventId: 'answer-write' | 'answer-clear' | 'evidence-refresh',
+    eventId:
+      | 'answer-write'
+      | 'answer-clear'
+      | 'evidence-refresh'
+      | 'exemption-decision',
     meta: { entityRef: string; questionIds?: string[] },
     write: () => Promise<
       { result: T } & (
@@ -145,6 +149,32 @@ export async function createRouter(options: {
           service.clearAnswer(
             { kind, namespace, name },
             { questionId, expectedVersion: req.query.expectedVersion },
+            credentials,
+          ),
+      );
+      res.json(result);
+    },
+  );
+
+  router.post(
+    '/entities/:kind/:namespace/:name/answers/:questionId/decision',
+    async (req, res) => {
+      const credentials = await caller(req);
+      const { kind, namespace, name, questionId } = req.params;
+      const { decision, expectedVersion, note } = req.body;
+      const result = await audited(
+        req,
+        'exemption-decision',
+        { entityRef: refOf(req.params), questionIds: [questionId] },
+        () =>
+          service.decideExemption(
+            { kind, namespace, name },
+            {
+              questionId,
+              expectedVersion,
+              decision: decision === 'approve' ? 'approved' : 'rejected',
+              ...(note !== undefined ? { note } : {}),
+            },
             credentials,
           ),
       );
@@ -342,6 +372,11 @@ export async function createRouter(options: {
     res.json({
       items: await campaigns.getEntityCampaigns(req.params, credentials),
     });
+  });
+
+  router.get('/report/exemptions', async (req, res) => {
+    const credentials = await caller(req);
+    res.json(await review.getExemptions(filtersOf(req.query), credentials));
   });
 
   router.get('/subjects/removed', async (req, res) => {

@@ -54,3 +54,18 @@ export function applicableChecklist(
     .filter(section => section.questions.length > 0);
   return { ...checklist, sections };
 }
+
+/**
+ * Whether an N/A to the question needs approval: the question's own setting, else its
+ * checklist's.
+ *
+ * @public
+ */
+export function exemptionNeedsApproval(
+  checklist: Pick<Checklist, 'exemptionsNeedApproval'>,
+  question: Pick<ChecklistQuestion, 'exemptionNeedsApproval'>,
+): boolean {
+  return (
+    question.exemptionNeedsApproval ?? checklist.exemptionsNeedApproval ?? false
+  );
+}

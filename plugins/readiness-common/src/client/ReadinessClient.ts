@@ -8,6 +8,7 @@ import type {
   CampaignInput,
   CampaignSummary,
   EntityCampaign,
+  ReviewExemptions,
   EntityTrendPoint,
   AnswerHistoryEntry,
   EntityReadiness,
@@ -234,6 +235,29 @@ export class ReadinessClient implements ReadinessApi {
       `${this.entityPath(entityRef)}/campaigns`,
     );
     return items;
+  }
+
+  /** {@inheritDoc ReadinessApi.decideExemption} */
+  decideExemption(
+    entityRef: string,
+    questionId: string,
+    decision: {
+      decision: 'approve' | 'reject';
+      expectedVersion: number;
+      note?: string;
+    },
+  ): Promise<EntityReadiness> {
+    return this.request(
+      `${this.entityPath(entityRef)}/answers/${encodeURIComponent(
+        questionId,
+      )}/decision`,
+      { method: 'POST', body: JSON.stringify(decision) },
+    );
+  }
+
+  /** {@inheritDoc ReadinessApi.getExemptions} */
+  getExemptions(filters: ReviewFilters = {}): Promise<ReviewExemptions> {
+    return this.request(`/report/exemptions?${reviewFilterParams(filters)}`);
   }
 
   private entityPath(entityRef: string) {

@@ -6,6 +6,7 @@ import type {
   CampaignInput,
   CampaignSummary,
   EntityCampaign,
+  ReviewExemptions,
   AssessmentState,
   EntityTrendPoint,
   AnswerHistoryEntry,
@@ -193,4 +194,19 @@ export interface ReadinessApi {
   getCampaignHistory(id: string): Promise<CampaignHistoryEntry[]>;
   /** The campaigns that concern an entity, and where it stands in each. */
   getEntityCampaigns(entityRef: string): Promise<EntityCampaign[]>;
+  /**
+   * Approves or rejects a pending exemption at the version read (needs
+   * `readiness.exemption.approve`; nobody decides on their own request).
+   */
+  decideExemption(
+    entityRef: string,
+    questionId: string,
+    decision: {
+      decision: 'approve' | 'reject';
+      expectedVersion: number;
+      note?: string;
+    },
+  ): Promise<EntityReadiness>;
+  /** Exemptions waiting for approval and those expiring soon (needs `readiness.report.read`). */
+  getExemptions(filters?: ReviewFilters): Promise<ReviewExemptions>;
 }

@@ -1,4 +1,4 @@
-import { AnswerSnapshot, AnswerStatus } from '../types';
+import { AnswerSnapshot, AnswerStatus, ExemptionApproval } from '../types';
 
 /**
  * The snapshot of an answer that history entries and audit events keep: an empty note is left
@@ -12,6 +12,7 @@ export function answerSnapshot(answer: {
   links: string[];
   version: number;
   expiresAt?: string;
+  approval?: ExemptionApproval;
 }): AnswerSnapshot {
   return {
     status: answer.status,
@@ -19,5 +20,6 @@ export function answerSnapshot(answer: {
     links: answer.links,
     version: answer.version,
     ...(answer.expiresAt ? { expiresAt: answer.expiresAt } : {}),
+    ...(answer.approval ? { approval: answer.approval } : {}),
   };
 }

@@ -178,3 +178,37 @@ export type EntityTrendPoint = {
   score: number | null;
   level: string | null;
 };
+
+/**
+ * One exemption on the review page: an N/A waiting for approval, or one that expires soon.
+ *
+ * @public
+ */
+export type ExemptionItem = {
+  entityRef: string;
+  /** The entity's title, if it has one. */
+  title?: string;
+  owner?: string;
+  questionId: string;
+  /** The question as the entity's checklist asks it. */
+  questionText: string;
+  /** The reason given for the N/A. */
+  note?: string;
+  answeredBy: string;
+  answeredAt: string;
+  expiresAt?: string;
+  approval?: 'pending' | 'approved' | 'rejected';
+  version: number;
+};
+
+/**
+ * The exemptions the review page lists: those waiting for approval (oldest first) and those
+ * expiring within `expiringWithinDays` (soonest first), each with its total.
+ *
+ * @public
+ */
+export type ReviewExemptions = {
+  pending: { items: ExemptionItem[]; totalCount: number };
+  expiring: { items: ExemptionItem[]; totalCount: number };
+  expiringWithinDays: number;
+};

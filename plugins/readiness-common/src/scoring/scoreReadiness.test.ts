@@ -95,6 +95,28 @@ describe('scoreReadiness', () => {
     expect(result.notApplicable).toBe(2);
   });
 
+  it('gives an exemption waiting for approval, or rejected, no credit until it is approved', () => {
+    const exempt = (approval: ScoredAnswer['approval']) =>
+      scoreReadiness(
+        checklist,
+        [{ ...answer('a2', 'na'), approval }, answer('a1', 'yes')],
+        options,
+      );
+    // Pending and rejected: 1 / 10, like No; approved: 1 / 7, like any N/A.
+    expect(exempt('pending')).toMatchObject({
+      possible: 10,
+      score: 10,
+      notApplicable: 0,
+      answered: 2,
+    });
+    expect(exempt('rejected')).toMatchObject({ possible: 10, score: 10 });
+    expect(exempt('approved')).toMatchObject({
+      possible: 7,
+      score: 14.3,
+      notApplicable: 1,
+    });
+  });
+
   it('returns a null score when every question is N/A', () => {
     const result = scoreReadiness(
       checklist,

@@ -84,6 +84,16 @@ const CREDIT: Record<Exclude<AnswerStatus, 'na'>, number> = {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/**
+ * Whether an N/A removes its question from the achievable total: unless it needs approval and
+ * is not approved (pending or rejected), when it earns nothing, like No.
+ *
+ * @public
+ */
+export function countsAsExemption(answer: Pick<ScoredAnswer, 'approval'>) {
+  return answer.approval === undefined || answer.approval === 'approved';
+}
+
 const toPercent = (earned: number, possible: number) =>
   possible > 0 ? Math.round((earned / possible) * 1000) / 10 : null;
 
@@ -148,7 +158,8 @@ export function isAnswerStale(
  * Scores answers against a checklist.
  *
  * Yes earns a question's full weight, Partial half, No and unanswered nothing. N/A removes the
- * question from the achievable total. A stale answer (reviewed `reviewIntervalDays` or more ago)
+ * question from the achievable total, except an exemption still waiting for approval (or
+ * rejected), which earns nothing. A stale answer (reviewed `reviewIntervalDays` or more ago)
  * counts as unanswered, whatever its status, until it is confirmed; so does an N/A whose exemption
  * has expired. The level is the highest one
  * whose threshold the score meets, capped below any level whose required questions are not a
@@ -190,11 +201,12 @@ export function scoreReadiness(
         sectionTotals.stale += 1;
       }
       const status = answer && !stale ? answer.status : undefined;
-      if (status === 'na') {
+      if (status === 'na' && countsAsExemption(answer!)) {
         sectionTotals.notApplicable += 1;
       } else {
         sectionTotals.possible += question.weight;
-        sectionTotals.earned += status ? question.weight * CREDIT[status] : 0;
+        sectionTotals.earned +=
+          status && status !== 'na' ? question.weight * CREDIT[status] : 0;
       }
       const required =
         question.requiredForLevel !== undefined

@@ -7,6 +7,7 @@ import {
   CampaignInput,
   CampaignSummary,
   EntityCampaign,
+  ReviewExemptions,
   EntityTrendPoint,
   AnswerEvidence,
   AnswerHistoryEntry,
@@ -108,7 +109,12 @@ export class InMemoryReadinessApi implements ReadinessApi {
   seed(
     questionId: string,
     status: ReadinessAnswer['status'],
-    options: { note?: string; reviewedAt?: string; answeredBy?: string } = {},
+    options: {
+      note?: string;
+      reviewedAt?: string;
+      answeredBy?: string;
+      approval?: ReadinessAnswer['approval'];
+    } = {},
   ) {
     const previous = this.answers.get(questionId);
     const reviewedAt = options.reviewedAt ?? this.now.toISOString();
@@ -123,6 +129,7 @@ export class InMemoryReadinessApi implements ReadinessApi {
       answeredAt: reviewedAt,
       reviewedAt,
       stale: isStale(reviewedAt, REVIEW_INTERVAL_DAYS, this.now),
+      ...(options.approval ? { approval: options.approval } : {}),
     });
   }
 
@@ -310,6 +317,44 @@ export class InMemoryReadinessApi implements ReadinessApi {
 
   async getCampaignHistory(): Promise<CampaignHistoryEntry[]> {
     return [];
+  }
+
+  /** Exemptions the review lists, as set; decisions recorded as made. */
+  exemptions?: ReviewExemptions;
+  readonly decisions: { questionId: string; decision: string }[] = [];
+
+  async getExemptions() {
+    return (
+      this.exemptions ?? {
+        pending: { items: [], totalCount: 0 },
+        expiring: { items: [], totalCount: 0 },
+        expiringWithinDays: 30,
+      }
+    );
+  }
+
+  async decideExemption(
+    entityRef: string,
+    questionId: string,
+    input: { decision: 'approve' | 'reject'; expectedVersion: number },
+  ) {
+    this.checkRef(entityRef);
+    const answer = this.answers.get(questionId);
+    if (!answer || answer.approval !== 'pending') {
+      throw await responseError(
+        409,
+        'ConflictError',
+        `The answer to '${questionId}' is not an exemption waiting for approval`,
+      );
+    }
+    this.decisions.push({ questionId, decision: input.decision });
+    this.answers.set(questionId, {
+      ...answer,
+      version: answer.version + 1,
+      approval: input.decision === 'approve' ? 'approved' : 'rejected',
+      decidedBy: 'user:default/alice',
+    });
+    return this.getEntityReadiness(entityRef);
   }
 
   async getEntityCampaigns(entityRef: string) {

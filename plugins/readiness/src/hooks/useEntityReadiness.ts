@@ -74,6 +74,23 @@ export function useEntityReadiness(entityRef: string) {
     return changed;
   }, [api, entityRef]);
 
+  /** Approves or rejects a pending exemption. */
+  const decideExemption = useCallback(
+    async (
+      questionId: string,
+      expectedVersion: number,
+      decision: 'approve' | 'reject',
+    ) => {
+      setReadiness(
+        await api.decideExemption(entityRef, questionId, {
+          decision,
+          expectedVersion,
+        }),
+      );
+    },
+    [api, entityRef],
+  );
+
   return {
     readiness,
     loading,
@@ -82,5 +99,6 @@ export function useEntityReadiness(entityRef: string) {
     clearAnswer,
     reload,
     refreshEvidence,
+    decideExemption,
   };
 }

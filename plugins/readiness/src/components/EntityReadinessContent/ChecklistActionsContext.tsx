@@ -9,6 +9,13 @@ export type ChecklistActions = {
   reload: () => Promise<void>;
   clearAnswer: (questionId: string, expectedVersion: number) => Promise<void>;
   loadHistory: (questionId: string) => Promise<AnswerHistoryEntry[]>;
+  /** Whether the viewer may approve or reject exemptions. */
+  canApprove: boolean;
+  decideExemption: (
+    questionId: string,
+    expectedVersion: number,
+    decision: 'approve' | 'reject',
+  ) => Promise<void>;
 };
 
 const ChecklistActionsContext = createContext<ChecklistActions | undefined>(

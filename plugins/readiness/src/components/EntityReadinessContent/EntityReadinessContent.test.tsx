@@ -246,6 +246,48 @@ describe('EntityReadinessContent', () => {
     ]);
   });
 
+  it('gives a pending exemption no credit and lets an approver approve it', async () => {
+    const api = new InMemoryReadinessApi();
+    api.access = { ...api.access, canApprove: true };
+    api.seed('docs.runbook', 'yes');
+    api.seed('ops.alerts', 'na', {
+      note: 'Batch job, nobody to page',
+      approval: 'pending',
+    });
+    await renderTab(api);
+    // Pending: 1 of 4 weight; the chip and the details say why.
+    expect(
+      screen.getByRole('img', { name: 'Readiness score 25%' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Exemption pending approval')).toBeInTheDocument();
+
+    await userEvent.click(
+      screen.getByRole('button', {
+        name: 'Approve the exemption for "Do alerts page someone?"',
+      }),
+    );
+    // Approved: the question leaves the total, 1 of 3.
+    expect(
+      await screen.findByRole('img', { name: 'Readiness score 33.3%' }),
+    ).toBeInTheDocument();
+    expect(api.decisions).toEqual([
+      { questionId: 'ops.alerts', decision: 'approve' },
+    ]);
+    expect(
+      screen.queryByRole('button', { name: /^Approve the exemption/ }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('offers no approval to people who may not approve', async () => {
+    const api = new InMemoryReadinessApi();
+    api.seed('ops.alerts', 'na', { note: 'Batch job', approval: 'pending' });
+    await renderTab(api);
+    expect(screen.getByText('Exemption pending approval')).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: /^Approve the exemption/ }),
+    ).not.toBeInTheDocument();
+  });
+
   it('on a conflict, names who changed the answer and shows theirs beside what the user chose', async () => {
     const api = new InMemoryReadinessApi();
     api.seed('ops.alerts', 'no');

@@ -127,6 +127,8 @@ export function EntityReadinessContent() {
     clearAnswer: loaded.clearAnswer,
     loadHistory: questionId =>
       api.getHistory(entityRef, { questionId, limit: 50 }),
+    canApprove: access.canApprove ?? false,
+    decideExemption: loaded.decideExemption,
   };
   const openCount = sections
     .flatMap(s => s.questions)

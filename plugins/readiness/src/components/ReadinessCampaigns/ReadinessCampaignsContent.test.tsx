@@ -65,7 +65,10 @@ function apiWithCampaigns() {
   return api;
 }
 
-async function renderContent(api: InMemoryReadinessApi, path = '/readiness/campaigns') {
+async function renderContent(
+  api: InMemoryReadinessApi,
+  path = '/readiness/campaigns',
+) {
   await renderInTestApp(
     <TestApiProvider apis={[[readinessApiRef, api], entityPresentation()]}>
       <ReadinessCampaignsContent />
@@ -89,15 +92,15 @@ describe('ReadinessCampaignsContent', () => {
       within(row).getByRole('img', { name: 'Silver by March: 2 of 5 done' }),
     ).toBeInTheDocument();
 
-    await userEvent.click(screen.getByRole('button', { name: 'Silver by March' }));
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Silver by March' }),
+    );
     const team = await screen.findByRole('img', {
       name: 'Search & Discovery: 0 of 2 done',
     });
     expect(team).toBeInTheDocument();
     expect(screen.getByText('Entities (5)')).toBeInTheDocument();
-    expect(
-      document.querySelectorAll('[data-campaign-state]').length,
-    ).toBe(2);
+    expect(document.querySelectorAll('[data-campaign-state]').length).toBe(2);
     expect(api.campaignRequests).toEqual([
       { id: 'silver-q1', options: { limit: 20, offset: 0 } },
     ]);
@@ -106,22 +109,33 @@ describe('ReadinessCampaignsContent', () => {
   it('creates a campaign after checking the draft with the backend rules', async () => {
     const api = apiWithCampaigns();
     await renderContent(api);
-    await userEvent.click(await screen.findByRole('button', { name: 'New campaign' }));
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'New campaign' }),
+    );
     const dialog = await screen.findByRole('dialog', { name: 'New campaign' });
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Create campaign' }));
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Create campaign' }),
+    );
     expect(
       within(dialog).getByText('title must be a non-empty text'),
     ).toBeInTheDocument();
     expect(api.createdCampaigns).toEqual([]);
 
-    await userEvent.type(within(dialog).getByLabelText(/^Title/), 'Runbooks for all');
-    await userEvent.click(within(dialog).getByLabelText('Answer Yes to questions'));
+    await userEvent.type(
+      within(dialog).getByLabelText(/^Title/),
+      'Runbooks for all',
+    );
+    await userEvent.click(
+      within(dialog).getByLabelText('Answer Yes to questions'),
+    );
     await userEvent.click(within(dialog).getByLabelText('Questions'));
     await userEvent.click(await screen.findByText('Is there a runbook?'));
     const due = within(dialog).getByLabelText('Due on');
     await userEvent.clear(due);
     await userEvent.type(due, '2099-12-31');
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Create campaign' }));
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Create campaign' }),
+    );
     await waitFor(() => expect(api.createdCampaigns).toHaveLength(1));
     expect(api.createdCampaigns[0]).toMatchObject({
       title: 'Runbooks for all',

@@ -24,6 +24,43 @@ async function renderPage(api: InMemoryReadinessApi, path = '/readiness') {
 }
 
 describe('ReadinessReviewPage', () => {
+  it('lists the exemptions waiting for approval, linking to the question on the tab', async () => {
+    const api = new InMemoryReadinessApi();
+    api.report = sampleReport;
+    api.exemptions = {
+      pending: {
+        totalCount: 3,
+        items: [
+          {
+            entityRef: 'component:default/payments-api',
+            questionId: 'ops.alerts',
+            questionText: 'Do alerts page someone?',
+            note: 'Batch job, nobody to page',
+            answeredBy: 'user:default/alice',
+            answeredAt: '2026-10-30T10:00:00Z',
+            approval: 'pending',
+            version: 1,
+          },
+        ],
+      },
+      expiring: { items: [], totalCount: 0 },
+      expiringWithinDays: 30,
+    };
+    await renderPage(api);
+    expect(
+      await screen.findByText('Waiting for approval (1 of 3)'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'Do alerts page someone?' }),
+    ).toHaveAttribute(
+      'href',
+      '/catalog/default/component/payments-api/readiness?question=ops.alerts',
+    );
+    expect(
+      screen.getByText('No exemption expires in the next 30 days.'),
+    ).toBeInTheDocument();
+  });
+
   it('shows key figures, levels, teams, the heat map and failing questions from one report', async () => {
     const api = new InMemoryReadinessApi();
     api.report = sampleReport;

@@ -18,6 +18,7 @@ import { GroupDrilldown } from './GroupDrilldown';
 import { GroupTable } from './GroupTable';
 import { KeyFigures } from './KeyFigures';
 import { LevelDistributionChart } from './LevelDistributionChart';
+import { ReviewExemptions } from './ReviewExemptions';
 import { ReviewFilterBar } from './ReviewFilterBar';
 import { SectionHeatmap } from './SectionHeatmap';
 import { TrendChart } from './TrendChart';
@@ -26,8 +27,9 @@ import { ReadinessCampaignsContent } from '../ReadinessCampaigns';
 
 /**
  * The review without page chrome: filters, key figures, level distribution, the team table
- * with drill-down, the section heat map, the failing questions and the trend. The whole page
- * costs three requests (report and two trends), however many entities there are.
+ * with drill-down, the section heat map, the failing questions, the trend and the exemptions to
+ * look at. The whole page costs four requests (report, two trends and the exemptions), however
+ * many entities there are.
  *
  * @public
  */
@@ -104,6 +106,9 @@ export function ReadinessReviewContent() {
             </Grid>
             <Grid item xs={12}>
               <FailingQuestions report={report} />
+            </Grid>
+            <Grid item xs={12}>
+              <ReviewExemptions filters={report.filters} />
             </Grid>
           </>
         )}

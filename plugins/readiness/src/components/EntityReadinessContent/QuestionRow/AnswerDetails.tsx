@@ -2,6 +2,7 @@ import { Box, Button, Link, Typography } from '@material-ui/core';
 import { ReadinessAnswer } from '@readiness/plugin-readiness-common';
 import { ActorName } from '../../shared/ActorName';
 import { STATUS_LABEL } from '../../shared/answerLabels';
+import { ExemptionDecision } from './ExemptionDecision';
 
 const day = (iso: string) => iso.slice(0, 10);
 
@@ -42,6 +43,7 @@ export function AnswerDetails(props: {
           ))}
         </Typography>
       )}
+      <ExemptionDecision answer={answer} questionText={props.questionText} />
       <Typography variant="caption" color="textSecondary" component="p">
         {answer.source === 'evidence' ? (
           <>

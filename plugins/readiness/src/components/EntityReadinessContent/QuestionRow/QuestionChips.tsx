@@ -1,5 +1,8 @@
 import { Box, Chip } from '@material-ui/core';
-import { ReadinessAnswer } from '@readiness/plugin-readiness-common';
+import {
+  EXEMPTION_APPROVAL_TITLES,
+  ReadinessAnswer,
+} from '@readiness/plugin-readiness-common';
 
 /** What marks a question: the level that requires it, an automatic answer, a stale one. */
 export function QuestionChips(props: {
@@ -28,6 +31,15 @@ export function QuestionChips(props: {
             title={`Evaluated ${answer.evidence.evaluatedAt
               .slice(0, 16)
               .replace('T', ' ')} UTC`}
+          />
+        </Box>
+      )}
+      {answer?.approval && answer.approval !== 'approved' && !answer.stale && (
+        <Box mr={1}>
+          <Chip
+            size="small"
+            color={answer.approval === 'rejected' ? 'secondary' : 'default'}
+            label={EXEMPTION_APPROVAL_TITLES[answer.approval]}
           />
         </Box>
       )}

@@ -1,0 +1,82 @@
+import { Box, Button, Typography } from '@material-ui/core';
+import {
+  EXEMPTION_APPROVAL_TITLES,
+  ReadinessAnswer,
+} from '@readiness/plugin-readiness-common';
+import { useState } from 'react';
+import { ActorName } from '../../shared/ActorName';
+import { describeError } from '../../shared/describeError';
+import { useChecklistActions } from '../ChecklistActionsContext';
+
+/**
+ * Where an exemption that needs approval stands, who decided it, and, for people who may
+ * approve, the Approve and Reject buttons of a pending one.
+ */
+export function ExemptionDecision(props: {
+  answer: ReadinessAnswer;
+  questionText: string;
+}) {
+  const { answer, questionText } = props;
+  const { canApprove, decideExemption } = useChecklistActions();
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  if (!answer.approval) {
+    return null;
+  }
+  const decide = async (decision: 'approve' | 'reject') => {
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      await decideExemption(answer.questionId, answer.version, decision);
+    } catch (error) {
+      setProblem(describeError(error as Error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Box mt={0.5} data-exemption-approval={answer.approval}>
+      <Typography variant="body2">
+        {EXEMPTION_APPROVAL_TITLES[answer.approval]}
+        {answer.approval === 'pending' &&
+          ': it earns no credit until someone with the approval permission approves it.'}
+        {answer.decidedBy && (
+          <>
+            {' '}
+            by <ActorName principal={answer.decidedBy} />
+            {answer.decidedAt ? ` · ${answer.decidedAt.slice(0, 10)}` : ''}
+            {answer.decisionNote ? ` · ${answer.decisionNote}` : ''}
+          </>
+        )}
+      </Typography>
+      {answer.approval === 'pending' && canApprove && (
+        <Box display="flex" style={{ gap: 8 }}>
+          <Button
+            size="small"
+            variant="outlined"
+            color="primary"
+            disabled={busy}
+            onClick={() => decide('approve')}
+            aria-label={`Approve the exemption for "${questionText}"`}
+          >
+            Approve
+          </Button>
+          <Button
+            size="small"
+            variant="outlined"
+            disabled={busy}
+            onClick={() => decide('reject')}
+            aria-label={`Reject the exemption for "${questionText}"`}
+          >
+            Reject
+          </Button>
+        </Box>
+      )}
+      {problem && (
+        <Typography variant="body2" color="error" role="alert">
+          {problem}
+        </Typography>
+      )}
+    </Box>
+  );
+}
