@@ -39,9 +39,10 @@ export interface Config {
       };
       /**
        * Whether an N/A (an exemption) needs approval by someone with
-       * `readiness.exemption.approve` before it counts. Defaults to false.
+       * `readiness.exemption.approve` before it counts: true for every question, or the ids of
+       * the questions that need it. Defaults to false.
        */
-      exemptionsNeedApproval?: boolean;
+      exemptionsNeedApproval?: boolean | string[];
     };
 
     /**

@@ -192,6 +192,93 @@ describe('readReadinessConfig', () => {
     ]);
   });
 
+  it('reads which exemptions need approval, per checklist or per question', () => {
+    const listed = read({
+      defaultChecklist: {
+        exemptionsNeedApproval: ['databases.backups'],
+        sectionAppliesTo: { databases: 'all' },
+      },
+    }).checklists[0];
+    const flagged = listed.sections
+      .flatMap(s => s.questions)
+      .filter(q => q.exemptionNeedsApproval)
+      .map(q => q.id);
+    expect(flagged).toEqual(['databases.backups']);
+    // The retargeting still applies to the marked sections.
+    expect(
+      listed.sections.find(s => s.id === 'databases')?.appliesTo,
+    ).toBeUndefined();
+    expect(
+      read({ defaultChecklist: { exemptionsNeedApproval: true } }).checklists[0]
+        .exemptionsNeedApproval,
+    ).toBe(true);
+    const extended = read({
+      checklists: [
+        {
+          id: 'strict',
+          title: 'Strict',
+          extends: 'backend-project',
+          exemptionsNeedApproval: true,
+          appliesTo: [{ kind: 'Component', types: ['service'] }],
+        },
+      ],
+    }).checklists[0];
+    expect(extended.exemptionsNeedApproval).toBe(true);
+    expect(() =>
+      read({ defaultChecklist: { exemptionsNeedApproval: ['nope'] } }),
+    ).toThrow(
+      'readiness.defaultChecklist.exemptionsNeedApproval names questions the built-in checklist does not have: nope',
+    );
+  });
+
+  it('reads campaigns, refusing invalid ones with the key that is wrong', () => {
+    const config = read({
+      campaigns: {
+        items: [
+          {
+            id: 'bronze-2027',
+            title: 'Bronze for production',
+            scope: { lifecycles: ['production'] },
+            target: { level: 'bronze' },
+            startsOn: '2027-01-01',
+            dueOn: '2027-03-31',
+          },
+        ],
+      },
+    });
+    expect(config.campaigns.configured).toEqual([
+      {
+        id: 'bronze-2027',
+        title: 'Bronze for production',
+        scope: { lifecycles: ['production'] },
+        target: { level: 'bronze' },
+        startsOn: '2027-01-01',
+        dueOn: '2027-03-31',
+        reminderDays: 7,
+        source: 'config',
+        version: 1,
+      },
+    ]);
+    expect(config.campaigns.noticeFrequencyMinutes).toBe(60);
+    expect(() =>
+      read({
+        campaigns: {
+          items: [
+            {
+              id: 'Bad Id',
+              title: 'X',
+              target: { questionIds: ['nope'] },
+              startsOn: '2027-01-01',
+              dueOn: '2026-01-01',
+            },
+          ],
+        },
+      }),
+    ).toThrow(
+      "Invalid readiness configuration:\n  - readiness.campaigns.items[0].id 'Bad Id' must be 1 to 63 lower-case letters, digits and dashes\n  - readiness.campaigns.items[0]: target.questionIds has questions no checklist asks: nope\n  - readiness.campaigns.items[0]: dueOn must not be before startsOn",
+    );
+  });
+
   it("reads the README's configuration example as it is", () => {
     const readme = fs.readFileSync(
       resolve(__dirname, '../../../../README.md'),

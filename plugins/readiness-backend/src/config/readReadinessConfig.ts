@@ -121,6 +121,44 @@ function withSectionTargets(
   });
 }
 
+/**
+ * `defaultChecklist.exemptionsNeedApproval`: true for every question of the built-in checklist,
+ * or a list of the question ids that need approval.
+ */
+function builtInApproval(
+  config: Config | undefined,
+  problems: string[],
+): Pick<Checklist, 'exemptionsNeedApproval' | 'sections'> {
+  const key = 'defaultChecklist.exemptionsNeedApproval';
+  const value = config?.getOptional(key);
+  if (value === undefined) {
+    return { sections: defaultChecklist.sections };
+  }
+  if (typeof value === 'boolean') {
+    return { exemptionsNeedApproval: value, sections: defaultChecklist.sections };
+  }
+  const ids = config!.getStringArray(key);
+  const known = new Set(
+    defaultChecklist.sections.flatMap(s => s.questions.map(q => q.id)),
+  );
+  const unknown = ids.filter(id => !known.has(id));
+  if (unknown.length) {
+    problems.push(
+      `readiness.${key} names questions the built-in checklist does not have: ${unknown.join(
+        ', ',
+      )}`,
+    );
+  }
+  return {
+    sections: defaultChecklist.sections.map(section => ({
+      ...section,
+      questions: section.questions.map(q =>
+        ids.includes(q.id) ? { ...q, exemptionNeedsApproval: true } : q,
+      ),
+    })),
+  };
+}
+
 /** Applies a checklist's sections and removals on top of its base. */
 function extendChecklist(
   base: Checklist,
@@ -179,20 +217,18 @@ export function readReadinessConfig(root: Config): ReadinessConfig {
     })) ?? DEFAULT_LEVELS;
   problems.push(...validateLevels(levels, 'readiness.levels'));
 
+  const { sections: builtInSections, ...builtInApprovals } = builtInApproval(
+    config,
+    problems,
+  );
   const builtIn: Checklist = {
     ...defaultChecklist,
-    ...(config?.has('defaultChecklist.exemptionsNeedApproval')
-      ? {
-          exemptionsNeedApproval: config.getBoolean(
-            'defaultChecklist.exemptionsNeedApproval',
-          ),
-        }
-      : {}),
+    ...builtInApprovals,
     appliesTo:
       readTargets(config, 'defaultChecklist.appliesTo') ??
       defaultChecklist.appliesTo,
     sections: withSectionTargets(
-      defaultChecklist.sections,
+      builtInSections,
       config?.getOptionalConfig('defaultChecklist.sectionAppliesTo'),
       problems,
     ),

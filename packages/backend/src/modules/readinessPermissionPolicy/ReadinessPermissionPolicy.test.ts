@@ -27,6 +27,7 @@ jest.setTimeout(60_000);
 const GROUPS: Record<string, string[]> = {
   'user:default/alice': ['group:default/team-a'],
   'user:default/bob': ['group:default/team-b'],
+  'user:default/pat': ['group:default/platform'],
 };
 
 /** Users' ownership claims as the real user-info service derives them: themselves and their groups. */
@@ -157,6 +158,54 @@ const answer = {
 };
 
 describe('the portal permission policy, enforced by the readiness backend', () => {
+  it('lets the Platform group run campaigns and decide on exemptions, and nobody else', async () => {
+    const { server } = await start({
+      defaultChecklist: { exemptionsNeedApproval: ['databases.backups'] },
+    });
+    const alice = mockCredentials.user.header('user:default/alice');
+    const pat = mockCredentials.user.header('user:default/pat');
+    const campaign = {
+      title: 'Bronze by March',
+      scope: {},
+      target: { level: 'bronze' },
+      startsOn: '2027-01-01',
+      dueOn: '2027-03-31',
+      reminderDays: 7,
+    };
+    const refused = await request(server)
+      .post('/api/readiness/campaigns')
+      .set('Authorization', alice)
+      .send(campaign);
+    expect(refused.status).toBe(403);
+    const created = await request(server)
+      .post('/api/readiness/campaigns')
+      .set('Authorization', pat)
+      .send(campaign);
+    expect(created.status).toBe(201);
+    const listed = await request(server)
+      .get('/api/readiness/campaigns')
+      .set('Authorization', alice);
+    expect([listed.status, listed.body.canManage]).toEqual([200, false]);
+
+    // Alice (an owner) asks for an exemption; she may not decide it, Pat may.
+    const asked = await request(server)
+      .put(`${ENTITY}/answers/databases.backups`)
+      .set('Authorization', alice)
+      .send({ ...answer, status: 'na', note: 'No database' });
+    expect(asked.body.answers[0].approval).toBe('pending');
+    const aliceDecides = await request(server)
+      .post(`${ENTITY}/answers/databases.backups/decision`)
+      .set('Authorization', alice)
+      .send({ decision: 'approve', expectedVersion: 1 });
+    expect(aliceDecides.status).toBe(403);
+    const patDecides = await request(server)
+      .post(`${ENTITY}/answers/databases.backups/decision`)
+      .set('Authorization', pat)
+      .send({ decision: 'approve', expectedVersion: 1 });
+    expect(patDecides.status).toBe(200);
+    expect(patDecides.body.access.canApprove).toBe(true);
+  });
+
   it('lets members of the owning group edit, and tells the tab so', async () => {
     const { server, audit } = await start();
     const alice = mockCredentials.user.header('user:default/alice');
@@ -166,6 +215,7 @@ describe('the portal permission policy, enforced by the readiness backend', () =
     expect(read.body.access).toEqual({
       canEdit: true,
       owners: ['group:default/team-a'],
+      canApprove: false,
     });
 
     const write = await request(server)

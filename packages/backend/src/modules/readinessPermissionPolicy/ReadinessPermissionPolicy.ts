@@ -13,12 +13,20 @@ import {
   createReadinessConditionalDecision,
   readinessConditions,
 } from '@readiness/plugin-readiness-backend';
-import { readinessAnswerUpdatePermission } from '@readiness/plugin-readiness-common';
+import {
+  readinessAnswerUpdatePermission,
+  readinessCampaignManagePermission,
+  readinessExemptionApprovePermission,
+} from '@readiness/plugin-readiness-common';
+
+/** The group whose members run campaigns and decide on exemptions. */
+export const PLATFORM_GROUP = 'group:default/platform';
 
 /**
  * The portal's permission policy: an entity's owners (the owning user, or members of the owning
- * group) may change its readiness answers; everything else, including reading answers and the
- * org-wide review, is allowed to every signed-in user.
+ * group) may change its readiness answers; members of the Platform group may create and change
+ * campaigns and approve or reject exemptions; everything else, including reading answers and
+ * the org-wide review, is allowed to every signed-in user.
  */
 export class ReadinessPermissionPolicy implements PermissionPolicy {
   constructor(private readonly userInfo: UserInfoService) {}
@@ -27,12 +35,24 @@ export class ReadinessPermissionPolicy implements PermissionPolicy {
     request: PolicyQuery,
     user?: PolicyQueryUser,
   ): Promise<PolicyDecision> {
-    if (isPermission(request.permission, readinessAnswerUpdatePermission)) {
-      // The user's own ref and those of their groups.
-      const claims = user
+    // The user's own ref and those of their groups.
+    const claimsOf = async () =>
+      user
         ? (await this.userInfo.getUserInfo(user.credentials))
             .ownershipEntityRefs
         : [];
+    if (
+      request.permission.name === readinessCampaignManagePermission.name ||
+      request.permission.name === readinessExemptionApprovePermission.name
+    ) {
+      return {
+        result: (await claimsOf()).includes(PLATFORM_GROUP)
+          ? AuthorizeResult.ALLOW
+          : AuthorizeResult.DENY,
+      };
+    }
+    if (isPermission(request.permission, readinessAnswerUpdatePermission)) {
+      const claims = await claimsOf();
       return createReadinessConditionalDecision(
         request.permission,
         readinessConditions.isEntityOwner({ claims }),

@@ -30,9 +30,15 @@ export default createBackendPlugin({
           return;
         }
         const file = config.getString('readinessSampleData.profilesFile');
-        const profiles: Record<string, SampleProfile> = parse(
-          fs.readFileSync(file, 'utf8'),
-        ).profiles;
+        const sample: {
+          profiles: Record<string, SampleProfile>;
+          exemptionRequests?: {
+            entity: string;
+            questionId: string;
+            note: string;
+          }[];
+        } = parse(fs.readFileSync(file, 'utf8'));
+        const { profiles } = sample;
 
         const load = async () => {
           const credentials = await auth.getOwnServiceCredentials();
@@ -74,6 +80,31 @@ export default createBackendPlugin({
               loaded += 1;
             } catch (error) {
               logger.warn(`Sample answers for ${name}: ${error}`);
+            }
+          }
+          for (const request of sample.exemptionRequests ?? []) {
+            const entityRef = `component:default/${request.entity}`;
+            try {
+              const current = await readiness.getEntityReadiness(entityRef);
+              const existing = current.answers.find(
+                a => a.questionId === request.questionId,
+              );
+              if (existing?.source === 'person' && existing.status === 'na') {
+                continue;
+              }
+              await readiness.writeAnswers(entityRef, current.checklist!.id, [
+                {
+                  questionId: request.questionId,
+                  status: 'na',
+                  note: request.note,
+                  expectedVersion:
+                    existing?.source === 'person' ? existing.version : 0,
+                },
+              ]);
+            } catch (error) {
+              logger.warn(
+                `Sample exemption request for ${request.entity}: ${error}`,
+              );
             }
           }
           logger.info(

@@ -1,5 +1,5 @@
 import { useApi } from '@backstage/core-plugin-api';
-import { Box, Typography } from '@material-ui/core';
+import { Box, Paper, Typography } from '@material-ui/core';
 import {
   EntityCampaign,
   EntityReadiness,
@@ -63,7 +63,7 @@ export function EntityCampaigns(props: {
   }
   const levelTitle = (id: string) =>
     readiness.levels.find(l => l.id === id)?.title ?? id;
-  return (
+  const list = (
     <Box data-readiness-campaigns={variant}>
       <Typography variant="subtitle2" component="h3">
         Campaigns
@@ -87,5 +87,13 @@ export function EntityCampaigns(props: {
         </Box>
       ))}
     </Box>
+  );
+  // On the tab, a panel of its own like the summary above it; on the card, part of the card.
+  return variant === 'tab' ? (
+    <Paper variant="outlined">
+      <Box p={2}>{list}</Box>
+    </Paper>
+  ) : (
+    list
   );
 }

@@ -278,6 +278,25 @@ describe('EntityReadinessContent', () => {
     ).not.toBeInTheDocument();
   });
 
+  it('offers no decision on an exemption the viewer asked for', async () => {
+    const api = new InMemoryReadinessApi();
+    api.access = { ...api.access, canApprove: true };
+    api.seed('ops.alerts', 'na', {
+      note: 'Batch job',
+      approval: 'pending',
+      answeredBy: SIGNED_IN,
+    });
+    await renderTab(api);
+    expect(
+      await screen.findByText(
+        'You asked for it, so someone else with the approval permission decides.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: /^Approve the exemption/ }),
+    ).not.toBeInTheDocument();
+  });
+
   it('offers no approval to people who may not approve', async () => {
     const api = new InMemoryReadinessApi();
     api.seed('ops.alerts', 'na', { note: 'Batch job', approval: 'pending' });

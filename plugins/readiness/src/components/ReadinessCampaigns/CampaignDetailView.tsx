@@ -46,8 +46,10 @@ const PAGE_SIZE = 20;
 export function CampaignDetailView(props: {
   campaignId: string;
   levels: ReadinessLevel[];
+  /** The text of a question, by id, as the checklists ask it. */
+  questionText: (id: string) => string;
 }) {
-  const { campaignId, levels } = props;
+  const { campaignId, levels, questionText } = props;
   const api = useApi(readinessApiRef);
   const [state, setState] = useState<CampaignEntityState | ''>('');
   const [owner, setOwner] = useState<string>('');
@@ -139,8 +141,10 @@ export function CampaignDetailView(props: {
             <Typography variant="body2">{campaign.description}</Typography>
           )}
           {'questionIds' in campaign.target && (
-            <Typography variant="body2" component="div">
-              Questions: {campaign.target.questionIds.join(', ')}
+            <Typography variant="body2" component="ul">
+              {campaign.target.questionIds.map(id => (
+                <li key={id}>{questionText(id)}</li>
+              ))}
             </Typography>
           )}
           <Box mt={2}>
@@ -200,6 +204,7 @@ export function CampaignDetailView(props: {
         <Box display="flex" mb={1} style={{ gap: 16 }}>
           <TextField
             select
+            id="readiness-campaign-state"
             label="State"
             size="small"
             variant="outlined"
@@ -219,6 +224,7 @@ export function CampaignDetailView(props: {
           </TextField>
           <TextField
             select
+            id="readiness-campaign-team"
             label="Team"
             size="small"
             variant="outlined"

@@ -63,6 +63,11 @@ export function ReadinessCampaignsContent() {
   const { items, canManage, checklists } = list.value;
   const { levels } = checklists;
   const levelTitle = (id: string) => levels.find(l => l.id === id)?.title ?? id;
+  const questionTexts = new Map(
+    checklists.items.flatMap(c =>
+      c.sections.flatMap(s => s.questions.map(q => [q.id, q.text] as const)),
+    ),
+  );
 
   const columns: TableColumn<CampaignSummary>[] = [
     {
@@ -147,6 +152,7 @@ export function ReadinessCampaignsContent() {
             key={selected}
             campaignId={selected}
             levels={levels}
+            questionText={id => questionTexts.get(id) ?? id}
           />
         </Box>
       )}

@@ -3,7 +3,9 @@ import {
   EXEMPTION_APPROVAL_TITLES,
   ReadinessAnswer,
 } from '@readiness/plugin-readiness-common';
+import { identityApiRef, useApi } from '@backstage/core-plugin-api';
 import { useState } from 'react';
+import useAsync from 'react-use/esm/useAsync';
 import { ActorName } from '../../shared/ActorName';
 import { describeError } from '../../shared/describeError';
 import { useChecklistActions } from '../ChecklistActionsContext';
@@ -20,6 +22,13 @@ export function ExemptionDecision(props: {
   const { canApprove, decideExemption } = useChecklistActions();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
+  const identityApi = useApi(identityApiRef);
+  const { value: me } = useAsync(
+    async () => (await identityApi.getBackstageIdentity()).userEntityRef,
+    [identityApi],
+  );
+  // Nobody decides on their own request (the backend refuses it too).
+  const ownRequest = me !== undefined && me === answer.answeredBy;
   if (!answer.approval) {
     return null;
   }
@@ -49,7 +58,13 @@ export function ExemptionDecision(props: {
           </>
         )}
       </Typography>
-      {answer.approval === 'pending' && canApprove && (
+      {answer.approval === 'pending' && canApprove && ownRequest && (
+        <Typography variant="body2">
+          You asked for it, so someone else with the approval permission
+          decides.
+        </Typography>
+      )}
+      {answer.approval === 'pending' && canApprove && !ownRequest && (
         <Box display="flex" style={{ gap: 8 }}>
           <Button
             size="small"
