@@ -279,6 +279,8 @@ export type BenchBackend = {
   answers: number;
   seedMs: number;
   requests: () => number;
+  /** The campaign service on the seeded stores, with a clock to take past days' snapshots. */
+  campaignsAt: (now: Date) => CampaignService;
 };
 
 /** A quarter of the entities are websites, a tenth libraries, the rest services. */
@@ -339,11 +341,14 @@ async function startOn(knex: Knex): Promise<BenchBackend & { close(): void }> {
     kinds: ['Component'],
   });
 
-  const campaignService = new CampaignService({
-    store: database.campaigns,
-    review: database.review,
-    config: settings,
-  });
+  const campaignsAt = (now: Date) =>
+    new CampaignService({
+      store: database.campaigns,
+      review: database.review,
+      config: settings,
+      clock: () => now,
+    });
+  const campaignService = campaignsAt(new Date());
   const campaigns = new AuthorizedCampaignService({
     inner: campaignService,
     catalog: catalogReader,
@@ -387,6 +392,7 @@ async function startOn(knex: Knex): Promise<BenchBackend & { close(): void }> {
     answers,
     seedMs,
     requests: () => requests,
+    campaignsAt,
     close: () => server.close(),
   };
 }

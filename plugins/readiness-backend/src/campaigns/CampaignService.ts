@@ -87,13 +87,13 @@ export class CampaignService {
     const campaigns = await this.listCampaigns();
     const context = await this.context();
     const today = campaignDay(this.now());
-    return Promise.all(
-      campaigns.map(async campaign => {
-        const owners = await this.options.store.progressByOwner(
-          this.queryOf(campaign, context, visibleEntityRefs),
-        );
-        return this.summaryOf(campaign, owners, today);
-      }),
+    // One scan of the scores for every campaign.
+    const owners = await this.options.store.progressByOwner(
+      campaigns.map((campaign, i) => this.queryOf(campaign, context, `c${i}`)),
+      visibleEntityRefs,
+    );
+    return campaigns.map((campaign, i) =>
+      this.summaryOf(campaign, owners[i], today),
     );
   }
 
@@ -109,15 +109,14 @@ export class CampaignService {
   ): Promise<CampaignDetail> {
     const { store } = this.options;
     const campaign = await this.getCampaign(id);
-    const query = this.queryOf(
-      campaign,
-      await this.context(),
+    const query = {
+      ...this.queryOf(campaign, await this.context()),
       visibleEntityRefs,
-    );
+    };
     const today = campaignDay(this.now());
     const done = page.state === undefined ? undefined : page.state === 'done';
-    const [owners, entities, series] = await Promise.all([
-      store.progressByOwner(query),
+    const [[owners], entities, series] = await Promise.all([
+      store.progressByOwner([query], visibleEntityRefs),
       // Open and overdue are the same entities on either side of the due day.
       done === false &&
       campaignEntityStateOn(false, campaign, today) !== page.state
@@ -159,7 +158,7 @@ export class CampaignService {
     const context = await this.context();
     const states = await this.options.store.entityStates(
       entityRef,
-      campaigns.map(c => this.queryOf(c, context)),
+      campaigns.map((c, i) => this.queryOf(c, context, `c${i}`)),
     );
     const today = campaignDay(this.now());
     return campaigns.flatMap((campaign, i) => {
@@ -274,12 +273,11 @@ export class CampaignService {
   private queryOf(
     campaign: Campaign,
     context: Parameters<typeof campaignConditions>[1],
-    visibleEntityRefs?: string[],
+    alias = 'c',
   ): CampaignQuery & { conditions: CampaignConditions } {
     return {
       scope: campaign.scope,
-      conditions: campaignConditions(campaign, context),
-      visibleEntityRefs,
+      conditions: campaignConditions(campaign, context, alias),
     };
   }
 

@@ -56,8 +56,14 @@ export interface CampaignStore {
   ): Promise<Campaign>;
   history(id: string): Promise<CampaignHistoryEntry[]>;
 
-  /** Entities and done entities per owner. */
-  progressByOwner(query: CampaignQuery): Promise<OwnerProgress[]>;
+  /**
+   * Entities and done entities per owner, for several campaigns in one scan of the scores
+   * (their conditions must use distinct aliases); one list per campaign, in order.
+   */
+  progressByOwner(
+    campaigns: Omit<CampaignQuery, 'visibleEntityRefs'>[],
+    visibleEntityRefs?: string[],
+  ): Promise<OwnerProgress[][]>;
   /** One page of the concerned entities: not done first, then by name. */
   listEntities(
     query: CampaignQuery & {

@@ -203,40 +203,72 @@ export class DatabaseCampaignStore implements CampaignStore {
     }));
   }
 
-  /** The concerned, present subjects of a campaign that the caller may see. */
-  private concerned(query: CampaignQuery) {
-    const scope = scopeCondition(query.scope);
-    const builder = this.db(`${SCORES} as s`)
-      .whereNull('s.removed_at')
-      .whereRaw(scope.sql, scope.bindings)
-      .whereRaw(
-        query.conditions.concerned.sql,
-        query.conditions.concerned.bindings,
-      );
-    if (query.visibleEntityRefs) {
-      whereEntityRefIn(builder, 's.entity_ref', query.visibleEntityRefs);
+  /** The present subjects the caller may see, with the derived tables of the campaigns. */
+  private subjects(
+    campaigns: Omit<CampaignQuery, 'visibleEntityRefs'>[],
+    visibleEntityRefs?: string[],
+  ) {
+    const builder = this.db(`${SCORES} as s`).whereNull('s.removed_at');
+    for (const { conditions } of campaigns) {
+      for (const join of conditions.bulk.joins) {
+        builder.joinRaw(join.sql, join.bindings);
+      }
+    }
+    if (visibleEntityRefs) {
+      whereEntityRefIn(builder, 's.entity_ref', visibleEntityRefs);
     }
     return builder;
   }
 
-  async progressByOwner(query: CampaignQuery): Promise<OwnerProgress[]> {
-    const { met } = query.conditions;
-    const rows: Record<string, unknown>[] = await this.concerned(query)
-      .select(
-        's.owner',
-        this.db.raw('COUNT(*) AS entities'),
+  /** The concerned, present subjects of one campaign that the caller may see. */
+  private concerned(query: CampaignQuery) {
+    const scope = scopeCondition(query.scope);
+    const { concerned } = query.conditions;
+    return this.subjects([query], query.visibleEntityRefs)
+      .whereRaw(scope.sql, scope.bindings)
+      .whereRaw(concerned.sql, concerned.bindings);
+  }
+
+  async progressByOwner(
+    campaigns: Omit<CampaignQuery, 'visibleEntityRefs'>[],
+    visibleEntityRefs?: string[],
+  ): Promise<OwnerProgress[][]> {
+    if (campaigns.length === 0) {
+      return [];
+    }
+    const columns = campaigns.flatMap((campaign, i) => {
+      const scope = scopeCondition(campaign.scope);
+      const { concerned } = campaign.conditions;
+      const { met } = campaign.conditions.bulk;
+      const inCampaign = `${scope.sql} AND ${concerned.sql}`;
+      const bindings = [...scope.bindings, ...concerned.bindings];
+      return [
         this.db.raw(
-          `SUM(CASE WHEN ${met.sql} THEN 1 ELSE 0 END) AS done`,
-          met.bindings,
+          `SUM(CASE WHEN ${inCampaign} THEN 1 ELSE 0 END) AS e${i}`,
+          bindings,
         ),
-      )
+        this.db.raw(
+          `SUM(CASE WHEN ${inCampaign} AND ${met.sql} THEN 1 ELSE 0 END) AS d${i}`,
+          [...bindings, ...met.bindings],
+        ),
+      ];
+    });
+    const rows: Record<string, unknown>[] = await this.subjects(
+      campaigns,
+      visibleEntityRefs,
+    )
+      .select('s.owner', ...columns)
       .groupBy('s.owner')
       .orderBy('s.owner');
-    return rows.map(row => ({
-      owner: (row.owner as string | null) ?? null,
-      entities: num(row.entities),
-      done: num(row.done),
-    }));
+    return campaigns.map((_, i) =>
+      rows
+        .map(row => ({
+          owner: (row.owner as string | null) ?? null,
+          entities: num(row[`e${i}`]),
+          done: num(row[`d${i}`]),
+        }))
+        .filter(row => row.entities > 0),
+    );
   }
 
   async listEntities(
@@ -247,7 +279,7 @@ export class DatabaseCampaignStore implements CampaignStore {
       offset: number;
     },
   ): Promise<{ items: CampaignEntityRow[]; totalCount: number }> {
-    const { met } = query.conditions;
+    const { met } = query.conditions.bulk;
     const filtered = this.concerned(query);
     if (query.owner !== undefined) {
       filtered.where('s.owner', query.owner);
@@ -384,7 +416,7 @@ export class DatabaseCampaignStore implements CampaignStore {
     day: string,
     query: CampaignQuery,
   ): Promise<number> {
-    const { met } = query.conditions;
+    const { met } = query.conditions.bulk;
     return this.db.transaction(async tx => {
       await tx(CAMPAIGN_SNAPSHOTS)
         .where({ campaign_id: campaignId, day })

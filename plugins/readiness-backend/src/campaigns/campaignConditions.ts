@@ -17,7 +17,14 @@ export type SqlCondition = { sql: string; bindings: (string | number)[] };
  */
 export type CampaignConditions = {
   concerned: SqlCondition;
+  /** Whether a subject meets the target, with a lookup per subject: for one entity. */
   met: SqlCondition;
+  /**
+   * The same rule for many subjects at once: `met` over the derived tables the `joins` add
+   * (each a LEFT JOIN of the fresh Yes counts per entity), so the answers are read once per
+   * query, not once per subject.
+   */
+  bulk: { joins: SqlCondition[]; met: SqlCondition };
 };
 
 const placeholders = (values: string[]) => values.map(() => '?').join(', ');
@@ -39,6 +46,30 @@ function freshYesCount(
       ` AND e.question_id IN (${ids}) AND e.status = 'yes' AND e.evaluated_at > ?` +
       ` AND NOT EXISTS (SELECT 1 FROM ${ANSWERS} p WHERE p.entity_ref = e.entity_ref` +
       ` AND p.question_id = e.question_id)))`,
+    bindings: [...questionIds, freshSince, ...questionIds, freshSince],
+  };
+}
+
+/**
+ * The same count for every entity at once: a LEFT JOIN of (entity_ref, yes) aliased `alias`.
+ * The answers' (question_id, status, reviewed_at) index finds the person answers.
+ */
+function freshYesJoin(
+  questionIds: string[],
+  freshSince: string,
+  alias: string,
+): SqlCondition {
+  const ids = placeholders(questionIds);
+  return {
+    sql:
+      `LEFT JOIN (SELECT y.entity_ref, COUNT(*) AS yes FROM (` +
+      `SELECT a.entity_ref FROM ${ANSWERS} a WHERE a.question_id IN (${ids})` +
+      ` AND a.status = 'yes' AND a.reviewed_at > ?` +
+      ` UNION ALL SELECT e.entity_ref FROM ${EVIDENCE} e WHERE e.question_id IN (${ids})` +
+      ` AND e.status = 'yes' AND e.evaluated_at > ?` +
+      ` AND NOT EXISTS (SELECT 1 FROM ${ANSWERS} p WHERE p.entity_ref = e.entity_ref` +
+      ` AND p.question_id = e.question_id)) y GROUP BY y.entity_ref) ${alias}` +
+      ` ON ${alias}.entity_ref = s.entity_ref`,
     bindings: [...questionIds, freshSince, ...questionIds, freshSince],
   };
 }
@@ -77,15 +108,19 @@ export function campaignConditions(
     /** Answers reviewed after this time (ISO 8601) are fresh. */
     freshSince: string;
   },
+  /** Prefix of the derived tables' aliases, unique per campaign within one query. */
+  alias = 'y',
 ): CampaignConditions {
   const { target } = campaign;
   if ('level' in target) {
+    const met = {
+      sql: 's.level_rank >= ?',
+      bindings: [context.levels.findIndex(l => l.id === target.level)],
+    };
     return {
       concerned: { sql: '1 = 1', bindings: [] },
-      met: {
-        sql: 's.level_rank >= ?',
-        bindings: [context.levels.findIndex(l => l.id === target.level)],
-      },
+      met,
+      bulk: { joins: [], met },
     };
   }
   const byAsked = new Map<string, { asked: string[]; kinds: SubjectCount[] }>();
@@ -110,19 +145,29 @@ export function campaignConditions(
     group.kinds.push(combo);
     byAsked.set(key, group);
   }
-  const groups = [...byAsked.values()].map(({ asked, kinds }) => {
+  const groups = [...byAsked.values()].map(({ asked, kinds }, i) => {
     const kindMatch = anyOf(kinds.map(subjectKind));
     const count = freshYesCount(asked, context.freshSince);
+    const joined = `${alias}_${i}`;
     return {
       kindMatch,
       met: {
         sql: `(${kindMatch.sql} AND ${count.sql} >= ?)`,
         bindings: [...kindMatch.bindings, ...count.bindings, asked.length],
       },
+      join: freshYesJoin(asked, context.freshSince, joined),
+      bulkMet: {
+        sql: `(${kindMatch.sql} AND COALESCE(${joined}.yes, 0) >= ?)`,
+        bindings: [...kindMatch.bindings, asked.length],
+      },
     };
   });
   return {
     concerned: anyOf(groups.map(g => g.kindMatch)),
     met: anyOf(groups.map(g => g.met)),
+    bulk: {
+      joins: groups.map(g => g.join),
+      met: anyOf(groups.map(g => g.bulkMet)),
+    },
   };
 }

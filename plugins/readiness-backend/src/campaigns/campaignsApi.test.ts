@@ -26,10 +26,9 @@ const input = {
 describe.each(databases.eachSupportedId())('campaign API (%s)', databaseId => {
   let backend: ReadinessTestBackend;
   const call = (method: 'get' | 'post' | 'put', path: string) =>
-    request(backend.server)[method](`${base}${path}`).set(
-      'Authorization',
-      asUser(PLATFORM),
-    );
+    request(backend.server)
+      [method](`${base}${path}`)
+      .set('Authorization', asUser(PLATFORM));
 
   beforeAll(async () => {
     backend = await startReadinessBackend({
@@ -78,7 +77,11 @@ describe.each(databases.eachSupportedId())('campaign API (%s)', databaseId => {
     const answered = await call(
       'put',
       '/entities/component/default/payments/answers/software-quality.ci',
-    ).send({ checklistId: 'backend-project', status: 'yes', expectedVersion: 0 });
+    ).send({
+      checklistId: 'backend-project',
+      status: 'yes',
+      expectedVersion: 0,
+    });
     expect(answered.status).toBe(200);
     const detail = await call('get', `/campaigns/${id}?state=open`);
     expect(detail.status).toBe(200);
@@ -95,7 +98,10 @@ describe.each(databases.eachSupportedId())('campaign API (%s)', databaseId => {
         state: 'open',
       }),
     ]);
-    const mine = await call('get', '/entities/component/default/payments/campaigns');
+    const mine = await call(
+      'get',
+      '/entities/component/default/payments/campaigns',
+    );
     expectResponseToMatchSpec(
       '/entities/{kind}/{namespace}/{name}/campaigns',
       'get',
@@ -108,28 +114,40 @@ describe.each(databases.eachSupportedId())('campaign API (%s)', databaseId => {
     const stale = await call('put', `/campaigns/${id}?expectedVersion=2`).send(
       input,
     );
-    expect({ status: stale.status, message: stale.body.error.message }).toEqual({
-      status: 409,
-      message: `The campaign '${id}' is at version 1, not 2; reload it and apply your change again`,
-    });
-    const changed = await call('put', `/campaigns/${id}?expectedVersion=1`).send(
-      { ...input, dueOn: '2098-01-31' },
+    expect({ status: stale.status, message: stale.body.error.message }).toEqual(
+      {
+        status: 409,
+        message: `The campaign '${id}' is at version 1, not 2; reload it and apply your change again`,
+      },
     );
+    const changed = await call(
+      'put',
+      `/campaigns/${id}?expectedVersion=1`,
+    ).send({ ...input, dueOn: '2098-01-31' });
     expect(changed.status).toBe(200);
     expect(changed.body).toMatchObject({ version: 2, updatedBy: PLATFORM });
     const history = await call('get', `/campaigns/${id}/history`);
-    expectResponseToMatchSpec('/campaigns/{campaignId}/history', 'get', history);
+    expectResponseToMatchSpec(
+      '/campaigns/{campaignId}/history',
+      'get',
+      history,
+    );
     expect(
-      history.body.items.map((h: { version: number; campaign: { dueOn: string } }) => [
-        h.version,
-        h.campaign.dueOn,
-      ]),
+      history.body.items.map(
+        (h: { version: number; campaign: { dueOn: string } }) => [
+          h.version,
+          h.campaign.dueOn,
+        ],
+      ),
     ).toEqual([
       [2, '2098-01-31'],
       [1, '2099-12-31'],
     ]);
     const missing = await call('get', '/campaigns/no-such-campaign');
-    expect({ status: missing.status, message: missing.body.error.message }).toEqual({
+    expect({
+      status: missing.status,
+      message: missing.body.error.message,
+    }).toEqual({
       status: 404,
       message: "There is no campaign 'no-such-campaign'",
     });
