@@ -387,6 +387,9 @@ async function startOn(knex: Knex): Promise<BenchBackend & { close(): void }> {
   );
   app.use(MiddlewareFactory.create({ config, logger: silentLogger }).error());
   const server = app.listen(0);
+  // Benches pause between phases (seeding snapshots, say) for longer than Node's 5 s default;
+  // fetch would then reuse a connection the server is closing (ECONNRESET).
+  server.keepAliveTimeout = 10 * 60_000;
   return {
     base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     answers,
