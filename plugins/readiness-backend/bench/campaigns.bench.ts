@@ -108,7 +108,9 @@ runBench(() =>
     let snapshotRows = 0;
     for (let d = SNAPSHOT_DAYS; d >= 1; d--) {
       snapshotRows += (
-        await campaignsAt(new Date(Date.now() - d * DAY_MS)).takeDailySnapshots()
+        await campaignsAt(
+          new Date(Date.now() - d * DAY_MS),
+        ).takeDailySnapshots()
       ).written;
     }
     const snapshotMs = performance.now() - snapshotStart;

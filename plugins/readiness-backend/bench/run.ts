@@ -17,7 +17,14 @@ if (!Number.isInteger(entities) || entities < 1) {
 const large = entities > 10_000;
 const benches = large
   ? ['scale', 'reconcile']
-  : ['bulkScores', 'catalogFilter', 'review', 'campaigns', 'scale', 'reconcile'];
+  : [
+      'bulkScores',
+      'catalogFilter',
+      'review',
+      'campaigns',
+      'scale',
+      'reconcile',
+    ];
 
 for (const bench of benches) {
   console.log(`\n== ${bench} at ${entities.toLocaleString('en-US')} entities`);

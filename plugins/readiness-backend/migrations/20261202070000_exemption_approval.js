@@ -33,10 +33,17 @@ exports.up = async function up(knex) {
 exports.down = async function down(knex) {
   // Plain DROP COLUMN, as in the exemption expiry migration (the counting triggers).
   await knex.raw('DROP INDEX readiness_answers_approval_idx');
-  for (const column of ['approval', 'decided_by', 'decided_at', 'decision_note']) {
+  for (const column of [
+    'approval',
+    'decided_by',
+    'decided_at',
+    'decision_note',
+  ]) {
     await knex.raw(`ALTER TABLE readiness_answers DROP COLUMN ${column}`);
   }
   for (const column of ['approval', 'decision_note']) {
-    await knex.raw(`ALTER TABLE readiness_answer_history DROP COLUMN ${column}`);
+    await knex.raw(
+      `ALTER TABLE readiness_answer_history DROP COLUMN ${column}`,
+    );
   }
 };

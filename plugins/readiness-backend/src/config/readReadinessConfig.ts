@@ -135,7 +135,10 @@ function builtInApproval(
     return { sections: defaultChecklist.sections };
   }
   if (typeof value === 'boolean') {
-    return { exemptionsNeedApproval: value, sections: defaultChecklist.sections };
+    return {
+      exemptionsNeedApproval: value,
+      sections: defaultChecklist.sections,
+    };
   }
   const ids = config!.getStringArray(key);
   const known = new Set(

@@ -274,7 +274,10 @@ class DatabaseUnitOfWork implements ReadinessUnitOfWork {
     if (!options.note) {
       delete decided.decisionNote;
     }
-    await this.storeAnswer(decided, replaced, { changedBy: actor, changedAt: now });
+    await this.storeAnswer(decided, replaced, {
+      changedBy: actor,
+      changedAt: now,
+    });
     this.known.set(
       entityRef,
       answers.map(a => (a.questionId === questionId ? decided : a)),

@@ -50,9 +50,7 @@ export const toAnswer = (row: AnswerRow): StoredAnswer => ({
   answeredAt: row.answered_at,
   reviewedAt: row.reviewed_at,
   ...(row.expires_at ? { expiresAt: row.expires_at } : {}),
-  ...(row.approval
-    ? { approval: row.approval as ExemptionApproval }
-    : {}),
+  ...(row.approval ? { approval: row.approval as ExemptionApproval } : {}),
   ...(row.decided_by ? { decidedBy: row.decided_by } : {}),
   ...(row.decided_at ? { decidedAt: row.decided_at } : {}),
   ...(row.decision_note ? { decisionNote: row.decision_note } : {}),
@@ -69,9 +67,7 @@ export const toHistory = (row: HistoryRow): HistoryEntry => ({
   changedBy: row.changed_by,
   changedAt: row.changed_at,
   ...(row.expires_at ? { expiresAt: row.expires_at } : {}),
-  ...(row.approval
-    ? { approval: row.approval as ExemptionApproval }
-    : {}),
+  ...(row.approval ? { approval: row.approval as ExemptionApproval } : {}),
   ...(row.decision_note ? { decisionNote: row.decision_note } : {}),
   ...(row.previous ? { previous: JSON.parse(row.previous) } : {}),
 });

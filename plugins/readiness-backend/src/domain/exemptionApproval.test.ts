@@ -78,21 +78,21 @@ describe.each(databases.eachSupportedId())(
         .put(`${ENTITY}/answers/q1`)
         .send({ checklistId: 'test', status: 'yes', expectedVersion: 0 })
         .expect(200);
-      const asked = await as(OWNER).put(`${ENTITY}/answers/q2`).send({
-        checklistId: 'test',
-        status: 'na',
-        note: 'No data stored',
-        expectedVersion: 0,
-        expiresAt: new Date(Date.now() + 10 * 86_400_000).toISOString(),
-      });
+      const asked = await as(OWNER)
+        .put(`${ENTITY}/answers/q2`)
+        .send({
+          checklistId: 'test',
+          status: 'na',
+          note: 'No data stored',
+          expectedVersion: 0,
+          expiresAt: new Date(Date.now() + 10 * 86_400_000).toISOString(),
+        });
       expect(asked.status).toBe(200);
       expect(asked.body.answers[0]).toMatchObject({ approval: 'pending' });
       // Pending: q2 is achievable and earns nothing, 1 of 2.
       expect(asked.body.result).toMatchObject({ score: 50, notApplicable: 0 });
 
-      const listed = await as(APPROVER).get(
-        '/api/readiness/report/exemptions',
-      );
+      const listed = await as(APPROVER).get('/api/readiness/report/exemptions');
       expectResponseToMatchSpec('/report/exemptions', 'get', listed);
       expect(listed.body.pending).toEqual({
         totalCount: 1,
@@ -112,7 +112,10 @@ describe.each(databases.eachSupportedId())(
 
       // Refusals change nothing: the requester, someone without the permission, a stale version.
       const before = await dumpAnswerTables(backend.knex);
-      const own = await decide(OWNER, { decision: 'approve', expectedVersion: 1 });
+      const own = await decide(OWNER, {
+        decision: 'approve',
+        expectedVersion: 1,
+      });
       expect({ status: own.status, message: own.body.error.message }).toEqual({
         status: 403,
         message:
@@ -123,7 +126,9 @@ describe.each(databases.eachSupportedId())(
         expectedVersion: 1,
       });
       expect(outsider.status).toBe(403);
-      expect(outsider.body.error.message).toMatch(/readiness\.exemption\.approve/);
+      expect(outsider.body.error.message).toMatch(
+        /readiness\.exemption\.approve/,
+      );
       const stale = await decide(APPROVER, {
         decision: 'approve',
         expectedVersion: 7,
@@ -137,8 +142,7 @@ describe.each(databases.eachSupportedId())(
         message: notPending.body.error.message,
       }).toEqual({
         status: 409,
-        message:
-          "The answer to 'q1' is not an exemption waiting for approval",
+        message: "The answer to 'q1' is not an exemption waiting for approval",
       });
       const badNote = await decide(APPROVER, {
         decision: 'approve',
@@ -206,7 +210,9 @@ describe.each(databases.eachSupportedId())(
 
       // Confirming it unchanged keeps the approval; a new reason asks again.
       const answerOf = (res: request.Response) =>
-        res.body.answers.find((a: { questionId: string }) => a.questionId === 'q2');
+        res.body.answers.find(
+          (a: { questionId: string }) => a.questionId === 'q2',
+        );
       const current = answerOf(approved);
       const confirmed = await as(OWNER).put(`${ENTITY}/answers/q2`).send({
         checklistId: 'test',
