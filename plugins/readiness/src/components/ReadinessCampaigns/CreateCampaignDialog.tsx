@@ -19,6 +19,7 @@ import {
   Checklist,
   ReadinessLevel,
   ReviewFilters,
+  ReviewGroupBy,
   campaignDay,
 } from '@readiness/plugin-readiness-common';
 import { useMemo, useState } from 'react';
@@ -36,11 +37,13 @@ import {
 // The scope fields the form offers, each with the review facet it picks values from.
 const SCOPE_FIELDS: {
   filter: keyof ReviewFilters;
-  facet: 'owner' | 'system' | 'type' | 'lifecycle';
+  facet: ReviewGroupBy;
   label: string;
 }[] = [
   { filter: 'owners', facet: 'owner', label: 'Owners' },
   { filter: 'systems', facet: 'system', label: 'Systems' },
+  { filter: 'domains', facet: 'domain', label: 'Domains' },
+  { filter: 'kinds', facet: 'kind', label: 'Kinds' },
   { filter: 'types', facet: 'type', label: 'Types' },
   { filter: 'lifecycles', facet: 'lifecycle', label: 'Lifecycles' },
 ];
@@ -71,6 +74,7 @@ export function CreateCampaignDialog(props: {
   const nameOf = useEntityNames([
     ...(facets?.owner ?? []),
     ...(facets?.system ?? []),
+    ...(facets?.domain ?? []),
   ]);
   const questions = useMemo(
     () =>
