@@ -19,8 +19,10 @@ function stillNeeded(item: EntityCampaign, readiness: EntityReadiness): string {
   if ('level' in target) {
     const title = (id: string) =>
       readiness.levels.find(l => l.id === id)?.title ?? id;
-    const now = readiness.result?.level?.title ?? 'no level yet';
-    return `Needs ${title(target.level)}; now ${now}.`;
+    const now = readiness.result?.level?.title;
+    return `Needs ${title(target.level)}; ${
+      now ? `now ${now}` : 'it has not reached a level'
+    }.`;
   }
   const texts = new Map(
     readiness.checklist?.sections.flatMap(s =>
