@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { Browser, Page } from 'playwright-core';
+import { readinessAxeFindings } from './axe';
 import { APP_URL, launchBrowser, screenshot, signInAsGuest } from './portal';
 
 // The guest is in the Platform group, which the demo's policy lets run campaigns and decide on
@@ -30,10 +31,11 @@ test('a platform team creates a campaign, sees its progress, and an answer compl
   const page = await signInAsGuest(browser);
   await page.setViewportSize({ width: 1440, height: 1600 });
   await page.goto(`${APP_URL}/readiness/campaigns`);
-  // The campaign from app-config is listed with its progress.
+  // The campaign from app-config is listed with its progress. This file's tests run first, on a
+  // dev server that may still be building the review page's code: allow for that once.
   await page
     .getByRole('button', { name: 'Bronze for every production service' })
-    .waitFor();
+    .waitFor({ timeout: 120_000 });
   await screenshot(page, 'campaigns-list');
 
   await page.getByRole('button', { name: 'New campaign' }).click();
@@ -51,6 +53,7 @@ test('a platform team creates a campaign, sees its progress, and an answer compl
   await page.getByRole('option', { name: 'Platform' }).click();
   await dialog.getByLabel('Due on').fill('2099-12-31');
   await screenshot(page, 'campaign-new');
+  assert.deepEqual(await readinessAxeFindings(page), [], 'the create form');
   await dialog.getByRole('button', { name: 'Create campaign' }).click();
 
   // The new campaign opens: Platform's services and websites are asked about backups.
@@ -71,6 +74,12 @@ test('a platform team creates a campaign, sees its progress, and an answer compl
   await firstOpen.waitFor();
   const entityName = (await firstOpen.textContent())?.trim();
   await screenshot(page, 'campaign-detail');
+  // axe-core (WCAG 2.1 A and AA) on the whole campaign page, as on the other surfaces.
+  assert.deepEqual(
+    await readinessAxeFindings(page, { wholePage: true }),
+    [],
+    'the campaign page',
+  );
 
   // The entity's tab says what the campaign still needs; a Yes completes it.
   await firstOpen.click();

@@ -117,6 +117,18 @@ export async function timeRuns(
   return durations;
 }
 
+/** Times `runs` GETs of `url` (after the warm-up of timeRuns); the last body and the durations. */
+export async function timeGet(url: string, runs: number) {
+  let body: any;
+  const durations = await timeRuns(runs, async () => {
+    const res = await fetch(url);
+    body = await res.json();
+    if (!res.ok)
+      throw new Error(`${url}: ${res.status} ${JSON.stringify(body)}`);
+  });
+  return { body, durations };
+}
+
 /** Rows per INSERT: PostgreSQL takes at most 65,535 bound values per statement. */
 const ANSWER_ROWS_PER_INSERT = 5000; // 9 columns
 const SCORE_ROWS_PER_INSERT = 2000; // 27 columns

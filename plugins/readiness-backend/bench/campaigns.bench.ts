@@ -17,7 +17,7 @@ import {
   questions,
   runBench,
   runOnBothDatabases,
-  timeRuns,
+  timeGet as timeGetRuns,
 } from './benchBackend';
 
 const RUNS = 20;
@@ -70,16 +70,7 @@ const CAMPAIGNS = [
   asked(askedOfAll.slice(0, 5), { types: ['website'] }),
 ];
 
-async function timeGet(url: string) {
-  let body: any;
-  const durations = await timeRuns(RUNS, async () => {
-    const res = await fetch(url);
-    body = await res.json();
-    if (!res.ok)
-      throw new Error(`${url}: ${res.status} ${JSON.stringify(body)}`);
-  });
-  return { body, durations };
-}
+const timeGet = (url: string) => timeGetRuns(url, RUNS);
 
 const p = (durations: number[], q: number) =>
   percentile(durations, q).toFixed(1);

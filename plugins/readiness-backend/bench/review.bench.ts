@@ -11,21 +11,12 @@ import {
   percentile,
   runBench,
   runOnBothDatabases,
-  timeRuns,
+  timeGet as timeGetRuns,
 } from './benchBackend';
 
 const RUNS = 20;
 
-async function timeGet(url: string) {
-  let body: any;
-  const durations = await timeRuns(RUNS, async () => {
-    const res = await fetch(url);
-    body = await res.json();
-    if (!res.ok)
-      throw new Error(`${url}: ${res.status} ${JSON.stringify(body)}`);
-  });
-  return { body, durations };
-}
+const timeGet = (url: string) => timeGetRuns(url, RUNS);
 
 const p = (durations: number[], q: number) =>
   percentile(durations, q).toFixed(1);

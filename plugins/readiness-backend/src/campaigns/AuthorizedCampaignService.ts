@@ -3,7 +3,6 @@ import { CompoundEntityRef } from '@backstage/catalog-model';
 import {
   Campaign,
   CampaignDetail,
-  CampaignEntityState,
   CampaignHistoryEntry,
   CampaignInput,
   CampaignSummary,
@@ -15,6 +14,7 @@ import { ReadinessAccessControl } from '../permissions/ReadinessAuthorizer';
 import { CatalogReader } from '../service/CatalogReader';
 import { storedRefOf } from '../subjects/subjectOfEntity';
 import { CampaignService } from './CampaignService';
+import { CampaignEntityPage } from './CampaignStore';
 
 /** The campaign operations of the API, as callers may perform them. */
 export interface CampaignOperations {
@@ -23,12 +23,7 @@ export interface CampaignOperations {
   ): Promise<{ items: CampaignSummary[]; canManage: boolean }>;
   getCampaign(
     id: string,
-    page: {
-      owner?: string;
-      state?: CampaignEntityState;
-      limit: number;
-      offset: number;
-    },
+    page: CampaignEntityPage,
     credentials: BackstageCredentials,
   ): Promise<CampaignDetail>;
   getCampaignHistory(
@@ -81,12 +76,7 @@ export class AuthorizedCampaignService implements CampaignOperations {
 
   async getCampaign(
     id: string,
-    page: {
-      owner?: string;
-      state?: CampaignEntityState;
-      limit: number;
-      offset: number;
-    },
+    page: CampaignEntityPage,
     credentials: BackstageCredentials,
   ) {
     return this.options.inner.getDetail(

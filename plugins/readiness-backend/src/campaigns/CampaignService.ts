@@ -2,7 +2,6 @@ import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import {
   Campaign,
   CampaignDetail,
-  CampaignEntityState,
   CampaignInput,
   CampaignProgress,
   CampaignProgressPoint,
@@ -19,7 +18,12 @@ import { ReadinessConfig } from '../config/readReadinessConfig';
 import { campaignVocabulary } from '../config/readCampaignConfig';
 import { ReviewStore } from '../database/ReviewStore';
 import { CampaignConditions, campaignConditions } from './campaignConditions';
-import { CampaignQuery, CampaignStore, OwnerProgress } from './CampaignStore';
+import {
+  CampaignEntityPage,
+  CampaignQuery,
+  CampaignStore,
+  OwnerProgress,
+} from './CampaignStore';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** The longest series the page draws: the snapshots' retention. */
@@ -99,12 +103,7 @@ export class CampaignService {
 
   async getDetail(
     id: string,
-    page: {
-      owner?: string;
-      state?: CampaignEntityState;
-      limit: number;
-      offset: number;
-    },
+    page: CampaignEntityPage,
     visibleEntityRefs?: string[],
   ): Promise<CampaignDetail> {
     const { store } = this.options;

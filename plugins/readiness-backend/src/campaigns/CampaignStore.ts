@@ -3,6 +3,7 @@ import {
   CampaignHistoryEntry,
   CampaignInput,
   CampaignProgressPoint,
+  CampaignEntityState,
   CampaignScope,
 } from '@readiness/plugin-readiness-common';
 import { CampaignConditions } from './campaignConditions';
@@ -13,6 +14,14 @@ export type CampaignQuery = {
   conditions: CampaignConditions;
   /** Only these entities (lower-case refs), when the caller may not read every one. */
   visibleEntityRefs?: string[];
+};
+
+/** Which page of a campaign's entities to show: of one owner, in one state. */
+export type CampaignEntityPage = {
+  owner?: string;
+  state?: CampaignEntityState;
+  limit: number;
+  offset: number;
 };
 
 /** Done and total entities of one owner (`null` for none). */

@@ -7,7 +7,14 @@ import {
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { Box, Grid, MenuItem, TextField, Typography } from '@material-ui/core';
+import {
+  Box,
+  Grid,
+  MenuItem,
+  Paper,
+  TextField,
+  Typography,
+} from '@material-ui/core';
 import {
   CAMPAIGN_ENTITY_STATE_COLORS,
   CAMPAIGN_ENTITY_STATE_TITLES,
@@ -23,6 +30,7 @@ import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import {
   CartesianGrid,
+  Legend,
   Line,
   LineChart,
   ResponsiveContainer,
@@ -168,6 +176,7 @@ export function CampaignDetailView(props: {
                 <XAxis dataKey="day" />
                 <YAxis allowDecimals={false} />
                 <Tooltip />
+                <Legend />
                 <Line
                   type="monotone"
                   dataKey="done"
@@ -194,6 +203,7 @@ export function CampaignDetailView(props: {
           options={{
             paging: teams.length > 10,
             search: false,
+            draggable: false,
             padding: 'dense',
           }}
           columns={teamColumns}
@@ -201,50 +211,53 @@ export function CampaignDetailView(props: {
         />
       </Grid>
       <Grid item xs={12}>
-        <Box display="flex" mb={1} style={{ gap: 16 }}>
-          <TextField
-            select
-            id="readiness-campaign-state"
-            label="State"
-            size="small"
-            variant="outlined"
-            style={{ minWidth: 160 }}
-            value={state}
-            onChange={e => {
-              setState(e.target.value as CampaignEntityState | '');
-              setPage(0);
-            }}
-          >
-            <MenuItem value="">Every state</MenuItem>
-            {CAMPAIGN_ENTITY_STATES.map(s => (
-              <MenuItem key={s} value={s}>
-                {CAMPAIGN_ENTITY_STATE_TITLES[s]}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField
-            select
-            id="readiness-campaign-team"
-            label="Team"
-            size="small"
-            variant="outlined"
-            style={{ minWidth: 200 }}
-            value={owner}
-            onChange={e => {
-              setOwner(e.target.value);
-              setPage(0);
-            }}
-          >
-            <MenuItem value="">Every team</MenuItem>
-            {teams
-              .filter(t => t.owner)
-              .map(t => (
-                <MenuItem key={t.owner!} value={t.owner!}>
-                  {nameOf(t.owner)}
+        {/* On paper: field labels are too light on the page background. */}
+        <Paper variant="outlined" style={{ marginBottom: 8 }}>
+          <Box display="flex" p={2} style={{ gap: 16 }}>
+            <TextField
+              select
+              id="readiness-campaign-state"
+              label="State"
+              size="small"
+              variant="outlined"
+              style={{ minWidth: 160 }}
+              value={state}
+              onChange={e => {
+                setState(e.target.value as CampaignEntityState | '');
+                setPage(0);
+              }}
+            >
+              <MenuItem value="">Every state</MenuItem>
+              {CAMPAIGN_ENTITY_STATES.map(s => (
+                <MenuItem key={s} value={s}>
+                  {CAMPAIGN_ENTITY_STATE_TITLES[s]}
                 </MenuItem>
               ))}
-          </TextField>
-        </Box>
+            </TextField>
+            <TextField
+              select
+              id="readiness-campaign-team"
+              label="Team"
+              size="small"
+              variant="outlined"
+              style={{ minWidth: 200 }}
+              value={owner}
+              onChange={e => {
+                setOwner(e.target.value);
+                setPage(0);
+              }}
+            >
+              <MenuItem value="">Every team</MenuItem>
+              {teams
+                .filter(t => t.owner)
+                .map(t => (
+                  <MenuItem key={t.owner!} value={t.owner!}>
+                    {nameOf(t.owner)}
+                  </MenuItem>
+                ))}
+            </TextField>
+          </Box>
+        </Paper>
         <Table
           title={`Entities (${entities.totalCount})`}
           isLoading={loading}
@@ -253,6 +266,7 @@ export function CampaignDetailView(props: {
             pageSize: PAGE_SIZE,
             pageSizeOptions: [PAGE_SIZE],
             search: false,
+            draggable: false,
             padding: 'dense',
           }}
           page={page}

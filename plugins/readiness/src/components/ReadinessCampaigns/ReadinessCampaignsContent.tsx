@@ -140,6 +140,7 @@ export function ReadinessCampaignsContent() {
             paging: items.length > 20,
             pageSize: 20,
             search: false,
+            draggable: false,
             padding: 'dense',
           }}
           columns={columns}

@@ -90,7 +90,12 @@ export function ReviewExemptions(props: { filters: ReviewFilters }) {
           ) : (
             <Table
               title={`Waiting for approval${shown(value.pending)}`}
-              options={{ paging: false, search: false, padding: 'dense' }}
+              options={{
+                paging: false,
+                search: false,
+                draggable: false,
+                padding: 'dense',
+              }}
               columns={columns('answeredAt')}
               data={rows(value.pending.items)}
             />
@@ -106,7 +111,12 @@ export function ReviewExemptions(props: { filters: ReviewFilters }) {
               title={`Expiring within ${value.expiringWithinDays} days${shown(
                 value.expiring,
               )}`}
-              options={{ paging: false, search: false, padding: 'dense' }}
+              options={{
+                paging: false,
+                search: false,
+                draggable: false,
+                padding: 'dense',
+              }}
               columns={columns('expiresAt')}
               data={rows(value.expiring.items)}
             />
