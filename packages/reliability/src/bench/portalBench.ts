@@ -252,7 +252,9 @@ async function measure(
       repoDir: build.repoDir,
       readyPath: '/api/readiness/checklists',
       config,
-      readiness: { evidence },
+      // Without the demo's campaign: its start notice (one notification per production service
+      // not at Bronze) would land in the middle of the measurements.
+      readiness: { evidence, campaigns: { items: [] } },
     });
   let backend = start({});
   const row: Row = { build: build.label, entities };
