@@ -6,7 +6,6 @@ import {
   CampaignProgress,
   CampaignProgressPoint,
   CampaignSummary,
-  CampaignTeamProgress,
   EntityCampaign,
   campaignDay,
   campaignEntityStateOn,
@@ -129,7 +128,7 @@ export class CampaignService {
       teams: owners.map(o => ({
         owner: o.owner,
         ...this.progressOf([o], campaign, today),
-      })) as CampaignTeamProgress[],
+      })),
       entities: {
         items: entities.items.map(({ done: met, ...entity }) => ({
           ...entity,
@@ -154,7 +153,9 @@ export class CampaignService {
   /** The campaigns that concern one (stored) entity, and where it stands in each. */
   async entityCampaigns(entityRef: string): Promise<EntityCampaign[]> {
     const campaigns = await this.listCampaigns();
-    const context = await this.context();
+    // Only this entity's checklist, kind and type decide which questions it is asked: a look-up
+    // of its row, not a count over every subject, on the entity view's path.
+    const context = await this.context([entityRef]);
     const states = await this.options.store.entityStates(
       entityRef,
       campaigns.map((c, i) => this.queryOf(c, context, `c${i}`)),
@@ -257,12 +258,15 @@ export class CampaignService {
     }
   }
 
-  private async context() {
+  /** What the conditions need; `entityRefs` limits the subject kinds to those entities'. */
+  private async context(entityRefs?: string[]) {
     const { config, review } = this.options;
     return {
       levels: config.levels,
       checklists: config.checklists,
-      subjectKinds: await review.countSubjects({}),
+      subjectKinds: await review.countSubjects(
+        entityRefs ? { visibleEntityRefs: entityRefs } : {},
+      ),
       freshSince: new Date(
         this.now().getTime() - config.reviewIntervalDays * DAY_MS,
       ).toISOString(),

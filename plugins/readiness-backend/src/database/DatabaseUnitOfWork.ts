@@ -262,18 +262,17 @@ class DatabaseUnitOfWork implements ReadinessUnitOfWork {
         `The answer to '${questionId}' was changed by someone else (now version ${replaced.version}, you read version ${expectedVersion}). Reload it first.`,
       );
     }
-    // The request keeps its author and times; the decision is the new version.
+    // The request keeps its author and times; the decision (with this note only) is the new
+    // version.
+    const { decisionNote: _earlier, ...request } = replaced;
     const decided: StoredAnswer = {
-      ...replaced,
+      ...request,
       version: replaced.version + 1,
       approval: options.decision,
       decidedBy: actor,
       decidedAt: now,
       ...(options.note ? { decisionNote: options.note } : {}),
     };
-    if (!options.note) {
-      delete decided.decisionNote;
-    }
     await this.storeAnswer(decided, replaced, {
       changedBy: actor,
       changedAt: now,

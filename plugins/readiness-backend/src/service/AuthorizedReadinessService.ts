@@ -1,5 +1,5 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { CompoundEntityRef } from '@backstage/catalog-model';
+import { CompoundEntityRef, Entity } from '@backstage/catalog-model';
 import {
   EntityReadiness,
   WriteAnswersResult,
@@ -10,7 +10,10 @@ import {
   ScoreQuery,
 } from '../database/ReadinessStore';
 import { CatalogVisibility } from '../permissions/CatalogVisibility';
-import { ReadinessAccessControl } from '../permissions/ReadinessAuthorizer';
+import {
+  ReadinessAccessControl,
+  UpdateRight,
+} from '../permissions/ReadinessAuthorizer';
 import { CatalogReader } from './CatalogReader';
 import { actorOf } from '../domain/actorOf';
 import { AnswerAudit } from '../domain/AnswerAudit';
@@ -133,10 +136,7 @@ export class AuthorizedReadinessService implements ReadinessOperations {
       actorOf(credentials),
     );
     return {
-      result: await domain.reader.getEntityReadiness(
-        entity,
-        right.accessTo(entity),
-      ),
+      result: await this.readinessAfterChange(entity, right),
       changes: [change],
     };
   }
@@ -160,10 +160,7 @@ export class AuthorizedReadinessService implements ReadinessOperations {
       actorOf(credentials),
     );
     return {
-      result: await domain.reader.getEntityReadiness(
-        entity,
-        right.accessTo(entity),
-      ),
+      result: await this.readinessAfterChange(entity, right),
       changes: [change],
     };
   }
@@ -176,10 +173,7 @@ export class AuthorizedReadinessService implements ReadinessOperations {
     const { entity, right } = await this.readForUpdate(ref, credentials);
     const changed = await domain.evidence.refresh(entity, { force: true });
     return {
-      result: await domain.reader.getEntityReadiness(
-        entity,
-        right.accessTo(entity),
-      ),
+      result: await this.readinessAfterChange(entity, right),
       changed,
     };
   }
@@ -191,6 +185,14 @@ export class AuthorizedReadinessService implements ReadinessOperations {
   ) {
     const entity = await this.options.catalog.getEntity(ref, credentials);
     return this.options.domain.reader.getHistory(entity, options);
+  }
+
+  /** The entity's readiness after a change, as the caller sees it. */
+  private readinessAfterChange(entity: Entity, right: UpdateRight) {
+    return this.options.domain.reader.getEntityReadiness(
+      entity,
+      right.accessTo(entity),
+    );
   }
 
   /**

@@ -1,5 +1,6 @@
 import {
   AuditorService,
+  AuditorServiceCreateEventOptions,
   HttpAuthService,
   LoggerService,
 } from '@backstage/backend-plugin-api';
@@ -17,8 +18,10 @@ import {
   rejectUnsafePathParams,
   rejectUnsafeQueryAndBody,
 } from './rejectUnsafeText';
-import { AnswerAudit } from '../domain/AnswerAudit';
 import { CampaignOperations } from '../campaigns/AuthorizedCampaignService';
+
+/** What an audit event may carry (a JSON object). */
+type AuditMeta = NonNullable<AuditorServiceCreateEventOptions['meta']>;
 
 const DEFAULT_SCORE_PAGE_SIZE = 1000;
 const DEFAULT_HISTORY_PAGE_SIZE = 100;
@@ -56,21 +59,20 @@ export async function createRouter(options: {
   const caller = (req: AnyRequest) =>
     httpAuth.credentials(req, { allow: ['user', 'service'] });
 
-  /** Runs a write as one audit event: initiated, then succeeded with what it changed, or failed. */
+  /**
+   * Runs a write as one audit event: initiated, then succeeded with what it changed (every
+   * property the write returns beside `result`), or failed.
+   */
   const audited = async <T>(
     req: AnyRequest,
     eventId:
       | 'answer-write'
       | 'answer-clear'
       | 'evidence-refresh'
-      | 'exemption-decision',
-    meta: { entityRef: string; questionIds?: string[] },
-    write: () => Promise<
-      { result: T } & (
-        | { changes: AnswerAudit[] }
-        | { evidenceChanged: boolean }
-      )
-    >,
+      | 'exemption-decision'
+      | 'campaign-write',
+    meta: AuditMeta,
+    write: () => Promise<{ result: T } & AuditMeta>,
   ): Promise<T> => {
     const event = await auditor.createEvent({
       eventId,
@@ -300,33 +302,13 @@ export async function createRouter(options: {
     res.json(await campaigns.listCampaigns(await caller(req)));
   });
 
-  /** Campaign writes are audited with what was written: the campaign at its new version. */
-  const auditedCampaignWrite = async <T extends { id: string }>(
-    req: AnyRequest,
-    meta: { campaignId?: string },
-    write: () => Promise<T>,
-  ): Promise<T> => {
-    const event = await auditor.createEvent({
-      eventId: 'campaign-write',
-      severityLevel: 'medium',
-      request: req,
-      meta,
-    });
-    try {
-      const campaign = await write();
-      await event.success({ meta: { campaign } });
-      return campaign;
-    } catch (error) {
-      await event.fail({ error: error as Error });
-      throw error;
-    }
-  };
-
   router.post('/campaigns', async (req, res) => {
     const credentials = await caller(req);
-    const campaign = await auditedCampaignWrite(req, {}, () =>
-      campaigns.createCampaign(req.body, credentials),
-    );
+    // Campaign writes are audited with what was written: the campaign at its new version.
+    const campaign = await audited(req, 'campaign-write', {}, async () => {
+      const created = await campaigns.createCampaign(req.body, credentials);
+      return { result: created, campaign: created };
+    });
     res.status(201).json(campaign);
   });
 
@@ -346,14 +328,15 @@ export async function createRouter(options: {
     const credentials = await caller(req);
     const { campaignId } = req.params;
     res.json(
-      await auditedCampaignWrite(req, { campaignId }, () =>
-        campaigns.updateCampaign(
+      await audited(req, 'campaign-write', { campaignId }, async () => {
+        const changed = await campaigns.updateCampaign(
           campaignId,
           req.body,
           req.query.expectedVersion,
           credentials,
-        ),
-      ),
+        );
+        return { result: changed, campaign: changed };
+      }),
     );
   });
 
