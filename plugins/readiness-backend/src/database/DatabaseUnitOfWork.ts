@@ -2,7 +2,7 @@ import { ConflictError, NotFoundError } from '@backstage/errors';
 import { Knex } from 'knex';
 import { answerSnapshot } from '@readiness/plugin-readiness-common';
 import { whereEntityRefIn } from './applySubjectFilters';
-import { AnswerRow, toAnswer } from './answerRows';
+import { AnswerRow, answerRowOf, toAnswer } from './answerRows';
 import { EvidenceRow, toEvidence } from './DatabaseEvidenceStore';
 import { AnswerWrite, StoredAnswer, StoredScore } from './ReadinessStore';
 import {
@@ -168,11 +168,13 @@ class DatabaseUnitOfWork implements ReadinessUnitOfWork {
         ...(write.expiresAt ? { expiresAt: write.expiresAt } : {}),
         ...approval,
       };
-      await this.storeAnswer(answer, replaced);
       current.set(write.questionId, answer);
       previous.push(replaced);
       written.push(answer);
     }
+    await this.storeAnswers(
+      written.map((answer, i) => ({ answer, replaced: previous[i] })),
+    );
     this.known.set(entityRef, [...current.values()]);
     return { written, previous };
   }
@@ -273,7 +275,7 @@ class DatabaseUnitOfWork implements ReadinessUnitOfWork {
       decidedAt: now,
       ...(options.note ? { decisionNote: options.note } : {}),
     };
-    await this.storeAnswer(decided, replaced, {
+    await this.storeAnswers([{ answer: decided, replaced }], {
       changedBy: actor,
       changedAt: now,
     });
@@ -284,58 +286,56 @@ class DatabaseUnitOfWork implements ReadinessUnitOfWork {
     return { decided, replaced };
   }
 
-  /** Stores an answer (checking the version it replaces) and its history entry. */
-  private async storeAnswer(
-    answer: StoredAnswer,
-    replaced?: StoredAnswer,
-    change: { changedBy: string; changedAt: string } = {
-      changedBy: answer.answeredBy,
-      changedAt: answer.answeredAt,
-    },
+  /**
+   * Stores answers (checking the version each replaces) and their history entries: a replaced
+   * answer is updated on its own (the version check), new answers are inserted in one statement
+   * and the history in another, so a batch costs few round trips. Each change is by its answer's
+   * author unless `change` says who made it.
+   */
+  private async storeAnswers(
+    changes: { answer: StoredAnswer; replaced?: StoredAnswer }[],
+    change?: { changedBy: string; changedAt: string },
   ) {
-    const row = {
-      status: answer.status,
-      note: answer.note ?? null,
-      links: JSON.stringify(answer.links),
-      version: answer.version,
-      answered_by: answer.answeredBy,
-      answered_at: answer.answeredAt,
-      reviewed_at: answer.reviewedAt,
-      expires_at: answer.expiresAt ?? null,
-      approval: answer.approval ?? null,
-      decided_by: answer.decidedBy ?? null,
-      decided_at: answer.decidedAt ?? null,
-      decision_note: answer.decisionNote ?? null,
-    };
-    const key = {
-      entity_ref: answer.entityRef,
-      question_id: answer.questionId,
-    };
-    if (replaced) {
-      const updated = await this.trx(ANSWERS)
-        .where({ ...key, version: replaced.version })
-        .update(row);
-      if (updated !== 1) {
-        throw new ConflictError(
-          `The answer to '${answer.questionId}' was changed by someone else. Reload it and apply your change again.`,
-        );
+    const inserted: Record<string, unknown>[] = [];
+    const history: Record<string, unknown>[] = [];
+    for (const { answer, replaced } of changes) {
+      const row = answerRowOf(answer);
+      const key = {
+        entity_ref: answer.entityRef,
+        question_id: answer.questionId,
+      };
+      if (replaced) {
+        const updated = await this.trx(ANSWERS)
+          .where({ ...key, version: replaced.version })
+          .update(row);
+        if (updated !== 1) {
+          throw new ConflictError(
+            `The answer to '${answer.questionId}' was changed by someone else. Reload it and apply your change again.`,
+          );
+        }
+      } else {
+        inserted.push({ ...key, ...row });
       }
-    } else {
-      await this.trx(ANSWERS).insert({ ...key, ...row });
+      history.push({
+        ...key,
+        version: answer.version,
+        status: answer.status,
+        note: row.note,
+        links: row.links,
+        previous: replaced ? JSON.stringify(answerSnapshot(replaced)) : null,
+        changed_by: change?.changedBy ?? answer.answeredBy,
+        changed_at: change?.changedAt ?? answer.answeredAt,
+        expires_at: row.expires_at,
+        approval: row.approval,
+        decision_note: row.decision_note,
+      });
     }
-    await this.trx(HISTORY).insert({
-      ...key,
-      version: answer.version,
-      status: answer.status,
-      note: row.note,
-      links: row.links,
-      previous: replaced ? JSON.stringify(answerSnapshot(replaced)) : null,
-      changed_by: change.changedBy,
-      changed_at: change.changedAt,
-      expires_at: row.expires_at,
-      approval: row.approval,
-      decision_note: row.decision_note,
-    });
+    if (inserted.length) {
+      await this.trx(ANSWERS).insert(inserted);
+    }
+    if (history.length) {
+      await this.trx(HISTORY).insert(history);
+    }
   }
 
   /** The highest history version of each of the given questions of an entity. */

@@ -56,6 +56,24 @@ export const toAnswer = (row: AnswerRow): StoredAnswer => ({
   ...(row.decision_note ? { decisionNote: row.decision_note } : {}),
 });
 
+/** The stored columns of an answer, without its key (entity and question). */
+export const answerRowOf = (
+  answer: StoredAnswer,
+): Omit<AnswerRow, 'entity_ref' | 'question_id'> => ({
+  status: answer.status,
+  note: answer.note ?? null,
+  links: JSON.stringify(answer.links),
+  version: answer.version,
+  answered_by: answer.answeredBy,
+  answered_at: answer.answeredAt,
+  reviewed_at: answer.reviewedAt,
+  expires_at: answer.expiresAt ?? null,
+  approval: answer.approval ?? null,
+  decided_by: answer.decidedBy ?? null,
+  decided_at: answer.decidedAt ?? null,
+  decision_note: answer.decisionNote ?? null,
+});
+
 export const toHistory = (row: HistoryRow): HistoryEntry => ({
   id: Number(row.id),
   entityRef: row.entity_ref,

@@ -39,12 +39,14 @@ const evidence = (
   evaluated_at: evaluatedAt,
 });
 
-/** The triggers' counts, without the zero rows left behind by deletes. */
+/** The triggers' counts (summed over slots), without the zero sums left behind by deletes. */
 async function keptCounts(knex: Knex) {
+  const key = ['question_id', 'status', 'source', 'day'];
   const rows = await knex(QUESTION_COUNTS)
-    .select('question_id', 'status', 'source', 'day', 'answers')
-    .where('answers', '<>', 0)
-    .orderBy(['question_id', 'status', 'source', 'day']);
+    .select(...key, knex.raw('SUM(answers) AS answers'))
+    .groupBy(key)
+    .havingRaw('SUM(answers) <> 0')
+    .orderBy(key);
   return rows.map(r => ({ ...r, answers: Number(r.answers) }));
 }
 
@@ -315,3 +317,51 @@ describe.each(databases.eachSupportedId())(
     });
   },
 );
+
+const postgres = databases
+  .eachSupportedId()
+  .filter(([id]) => id.startsWith('POSTGRES'));
+// SQLite runs one writer at a time, so only PostgreSQL has writers that could wait.
+if (postgres.length) {
+  describe.each(postgres)('readiness_question_counts (%s)', databaseId => {
+    it("does not make writers of different entities wait for each other's commit", async () => {
+      const knex = await databases.init(databaseId);
+      await createReadinessDatabase({
+        database: mockServices.database({ knex, migrations: { skip: false } }),
+      });
+      // Two entities whose counts live in different slots (by the entity's hash).
+      const slots = await knex.raw(
+        `SELECT name, hashtext('component:default/' || name) & 15 AS slot
+         FROM unnest(ARRAY['a','b','c','d','e','f']) AS name`,
+      );
+      const [first, second] = slots.rows.filter(
+        (row: { slot: number }, i: number, all: { slot: number }[]) =>
+          all.findIndex(other => other.slot === row.slot) === i,
+      );
+      const day = '2026-03-01T10:00:00.000Z';
+      const open = await knex.transaction();
+      try {
+        // The first writer has counted its Yes to q1 today and has not committed.
+        await open(ANSWERS).insert(answer(first.name, 'q1', 'yes', day));
+        // The second writer counts a Yes to the same question on the same day.
+        const started = Date.now();
+        await knex(ANSWERS)
+          .insert(answer(second.name, 'q1', 'yes', day))
+          .timeout(5_000, { cancel: true });
+        expect(Date.now() - started).toBeLessThan(2_000);
+        await open.commit();
+      } finally {
+        if (!open.isCompleted()) await open.rollback();
+      }
+      expect(await keptCounts(knex)).toEqual([
+        {
+          question_id: 'q1',
+          status: 'yes',
+          source: 'person',
+          day: '2026-03-01',
+          answers: 2,
+        },
+      ]);
+    });
+  });
+}
