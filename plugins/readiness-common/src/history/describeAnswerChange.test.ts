@@ -47,6 +47,30 @@ describe('describeAnswerChange', () => {
       'Changed the evidence links; the answer stays Yes',
     ],
     [
+      'an approved exemption',
+      entry(
+        { status: 'na', approval: 'approved', decisionNote: 'Agreed' },
+        { ...yes, status: 'na', approval: 'pending' },
+      ),
+      'Exemption approved',
+    ],
+    [
+      'a rejected exemption',
+      entry(
+        { status: 'na', approval: 'rejected' },
+        { ...yes, status: 'na', approval: 'pending' },
+      ),
+      'Exemption rejected',
+    ],
+    [
+      'a pending exemption confirmed unchanged',
+      entry(
+        { status: 'na', approval: 'pending' },
+        { ...yes, status: 'na', approval: 'pending' },
+      ),
+      'Confirmed N/A still holds',
+    ],
+    [
       'a cleared answer',
       entry({ status: 'cleared' }, { ...yes, status: 'partial' }),
       'Cleared Partial; the automatic answer applies',

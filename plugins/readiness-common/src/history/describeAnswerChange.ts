@@ -29,14 +29,34 @@ function detailChanges(entry: AnswerHistoryEntry): string[] {
 const capitalised = (text: string) => text[0].toUpperCase() + text.slice(1);
 
 /**
+ * Whether a change approved or rejected a pending exemption, and which.
+ *
+ * @public
+ */
+export function exemptionDecisionOf(
+  entry: AnswerHistoryEntry,
+): 'approved' | 'rejected' | undefined {
+  const { approval, previous } = entry;
+  return previous?.approval === 'pending' &&
+    (approval === 'approved' || approval === 'rejected')
+    ? approval
+    : undefined;
+}
+
+/**
  * One line of an answer's history, saying what the change did: a first answer, a changed
  * status, a note or links changed under the same status, a confirmation that the answer still
- * holds, or a cleared answer.
+ * holds, a decision on an exemption, or a cleared answer. The surface adds who made the
+ * change ("Exemption approved by Alice").
  *
  * @public
  */
 export function describeAnswerChange(entry: AnswerHistoryEntry): string {
   const previous = entry.previous;
+  const decision = exemptionDecisionOf(entry);
+  if (decision) {
+    return `Exemption ${decision}`;
+  }
   if (entry.status === 'cleared') {
     return `Cleared${
       previous ? ` ${ANSWER_STATUS_TITLES[previous.status]}` : ''

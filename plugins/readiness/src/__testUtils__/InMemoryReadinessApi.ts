@@ -321,7 +321,11 @@ export class InMemoryReadinessApi implements ReadinessApi {
 
   /** Exemptions the review lists, as set; decisions recorded as made. */
   exemptions?: ReviewExemptions;
-  readonly decisions: { questionId: string; decision: string }[] = [];
+  readonly decisions: {
+    questionId: string;
+    decision: string;
+    note?: string;
+  }[] = [];
 
   async getExemptions() {
     return (
@@ -336,7 +340,11 @@ export class InMemoryReadinessApi implements ReadinessApi {
   async decideExemption(
     entityRef: string,
     questionId: string,
-    input: { decision: 'approve' | 'reject'; expectedVersion: number },
+    input: {
+      decision: 'approve' | 'reject';
+      expectedVersion: number;
+      note?: string;
+    },
   ) {
     this.checkRef(entityRef);
     const answer = this.answers.get(questionId);
@@ -347,12 +355,39 @@ export class InMemoryReadinessApi implements ReadinessApi {
         `The answer to '${questionId}' is not an exemption waiting for approval`,
       );
     }
-    this.decisions.push({ questionId, decision: input.decision });
-    this.answers.set(questionId, {
+    this.decisions.push({
+      questionId,
+      decision: input.decision,
+      ...(input.note ? { note: input.note } : {}),
+    });
+    const decided: ReadinessAnswer = {
       ...answer,
       version: answer.version + 1,
       approval: input.decision === 'approve' ? 'approved' : 'rejected',
       decidedBy: 'user:default/alice',
+      decidedAt: this.now.toISOString(),
+      decisionNote: input.note,
+    };
+    this.answers.set(questionId, decided);
+    this.history.push({
+      id: this.history.length + 1,
+      entityRef,
+      questionId,
+      version: decided.version,
+      status: decided.status,
+      note: decided.note,
+      links: decided.links,
+      changedBy: 'user:default/alice',
+      changedAt: this.now.toISOString(),
+      approval: decided.approval,
+      decisionNote: input.note,
+      previous: {
+        status: answer.status,
+        note: answer.note,
+        links: answer.links,
+        version: answer.version,
+        approval: answer.approval,
+      },
     });
     return this.getEntityReadiness(entityRef);
   }

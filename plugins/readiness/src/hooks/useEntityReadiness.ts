@@ -80,11 +80,13 @@ export function useEntityReadiness(entityRef: string) {
       questionId: string,
       expectedVersion: number,
       decision: 'approve' | 'reject',
+      note?: string,
     ) => {
       setReadiness(
         await api.decideExemption(entityRef, questionId, {
           decision,
           expectedVersion,
+          ...(note ? { note } : {}),
         }),
       );
     },

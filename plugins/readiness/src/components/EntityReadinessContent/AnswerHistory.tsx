@@ -3,9 +3,28 @@ import { List, ListItem, ListItemText, Typography } from '@material-ui/core';
 import {
   AnswerHistoryEntry,
   describeAnswerChange,
+  exemptionDecisionOf,
 } from '@readiness/plugin-readiness-common';
 import useAsync from 'react-use/esm/useAsync';
 import { ActorName } from '../shared/ActorName';
+
+/**
+ * What one change did. A decision on an exemption names who decided and their note; other
+ * changes show the answer's note.
+ */
+function HistoryLine(props: { entry: AnswerHistoryEntry }) {
+  const { entry } = props;
+  const description = describeAnswerChange(entry);
+  if (exemptionDecisionOf(entry)) {
+    return (
+      <>
+        {description} by <ActorName principal={entry.changedBy} />
+        {entry.decisionNote ? ` · “${entry.decisionNote}”` : ''}
+      </>
+    );
+  }
+  return <>{`${description}${entry.note ? ` · “${entry.note}”` : ''}`}</>;
+}
 
 /** Who changed an answer, when, and what the change did: the audit trail of one question. */
 export function AnswerHistory(props: {
@@ -33,9 +52,7 @@ export function AnswerHistory(props: {
       {value.map(entry => (
         <ListItem key={entry.id} disableGutters>
           <ListItemText
-            primary={`${describeAnswerChange(entry)}${
-              entry.note ? ` · “${entry.note}”` : ''
-            }`}
+            primary={<HistoryLine entry={entry} />}
             secondary={
               <>
                 <ActorName principal={entry.changedBy} /> ·{' '}

@@ -15,6 +15,8 @@ export type ChecklistActions = {
     questionId: string,
     expectedVersion: number,
     decision: 'approve' | 'reject',
+    /** Why, recorded with the decision. */
+    note?: string,
   ) => Promise<void>;
 };
 

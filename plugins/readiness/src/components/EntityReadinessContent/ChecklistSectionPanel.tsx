@@ -16,6 +16,15 @@ import {
 } from '@readiness/plugin-readiness-common';
 import { QuestionRow } from './QuestionRow';
 import { isOpen } from './openItems';
+import { FocusRequest } from '../shared/questionLink';
+
+/** Once a section has opened, the question that took focus inside it is brought into view. */
+function revealFocusedQuestion(section: HTMLElement) {
+  const focused = document.activeElement;
+  if (focused instanceof HTMLElement && section.contains(focused)) {
+    focused.scrollIntoView({ block: 'center' });
+  }
+}
 
 /**
  * One collapsible checklist section with its progress and questions. With "only open items" the
@@ -31,6 +40,8 @@ export function ChecklistSectionPanel(props: {
   onExpand: (expanded: boolean) => void;
   workingOn?: string;
   onWorkOn: (questionId: string) => void;
+  focusRequest?: FocusRequest;
+  onFocused?: () => void;
 }) {
   const { section, result, answers, onlyOpen, workingOn } = props;
   const questions = onlyOpen
@@ -46,6 +57,7 @@ export function ChecklistSectionPanel(props: {
     <Accordion
       expanded={props.expanded}
       onChange={(_event, expanded) => props.onExpand(expanded)}
+      TransitionProps={{ onEntered: revealFocusedQuestion }}
     >
       <AccordionSummary
         expandIcon={<ExpandMoreIcon />}
@@ -86,6 +98,12 @@ export function ChecklistSectionPanel(props: {
                 answer={answers.get(question.id)}
                 open={isOpen(answers.get(question.id))}
                 onWorkOn={props.onWorkOn}
+                focusRequest={
+                  props.focusRequest?.questionId === question.id
+                    ? props.focusRequest.sequence
+                    : undefined
+                }
+                onFocused={props.onFocused}
                 requiredLevelTitle={levelTitle(question.requiredForLevel)}
               />
             ))}

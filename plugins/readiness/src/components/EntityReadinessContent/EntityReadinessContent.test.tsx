@@ -7,7 +7,7 @@ import {
   mockApis,
   renderInTestApp,
 } from '@backstage/test-utils';
-import { identityApiRef } from '@backstage/core-plugin-api';
+import { identityApiRef, storageApiRef } from '@backstage/core-plugin-api';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readinessApiRef } from '../../api/ReadinessApi';
@@ -21,11 +21,16 @@ import { EntityReadinessContent } from './EntityReadinessContent';
 
 const SIGNED_IN = 'user:default/test';
 
-async function renderTab(api: InMemoryReadinessApi, path = '/') {
-  await renderInTestApp(
+async function renderTab(
+  api: InMemoryReadinessApi,
+  path = '/',
+  storage = mockApis.storage(),
+) {
+  const rendered = await renderInTestApp(
     <TestApiProvider
       apis={[
         [readinessApiRef, api],
+        [storageApiRef, storage],
         entityPresentation(),
         [identityApiRef, mockApis.identity({ userEntityRef: SIGNED_IN })],
       ]}
@@ -40,6 +45,7 @@ async function renderTab(api: InMemoryReadinessApi, path = '/') {
     },
   );
   await screen.findByRole('img', { name: /Readiness score/ });
+  return rendered;
 }
 
 // Typing into MUI fields re-renders the whole checklist per key; give slow CI machines room.
@@ -276,6 +282,48 @@ describe('EntityReadinessContent', () => {
     expect(
       screen.queryByRole('button', { name: /^Approve the exemption/ }),
     ).not.toBeInTheDocument();
+  });
+
+  it('records an approval in history as a decision, with the approver and their note', async () => {
+    const api = new InMemoryReadinessApi();
+    api.access = { ...api.access, canApprove: true };
+    api.seed('ops.alerts', 'na', {
+      note: 'Batch job, nobody to page',
+      approval: 'pending',
+    });
+    await renderTab(api);
+    await enter(
+      screen.getByRole('textbox', { name: 'Decision note (optional)' }),
+      'Agreed with SRE',
+    );
+    await userEvent.click(
+      screen.getByRole('button', {
+        name: 'Approve the exemption for "Do alerts page someone?"',
+      }),
+    );
+    await screen.findByText(/Exemption approved/);
+    expect(api.decisions).toEqual([
+      {
+        questionId: 'ops.alerts',
+        decision: 'approve',
+        note: 'Agreed with SRE',
+      },
+    ]);
+
+    await userEvent.click(
+      screen.getByRole('button', {
+        name: 'History of "Do alerts page someone?"',
+      }),
+    );
+    const history = await screen.findByRole('list', {
+      name: 'History of "Do alerts page someone?"',
+    });
+    await waitFor(() =>
+      expect(within(history).getAllByRole('listitem')[0]).toHaveTextContent(
+        /^Exemption approved by Alice Example · “Agreed with SRE”/,
+      ),
+    );
+    expect(history).not.toHaveTextContent(/still holds/);
   });
 
   it('offers no decision on an exemption the viewer asked for', async () => {
@@ -636,7 +684,9 @@ describe('EntityReadinessContent', () => {
     await renderTab(api, '/?question=docs.runbook');
     // The link from the card focuses its question.
     await waitFor(() =>
-      expect(answerButton('Is there a runbook?', 'Yes')).toHaveFocus(),
+      expect(
+        screen.getByRole('heading', { name: 'Is there a runbook?' }),
+      ).toHaveFocus(),
     );
 
     // From there the next open question wraps round to the first one still open.
@@ -644,7 +694,49 @@ describe('EntityReadinessContent', () => {
       screen.getByRole('button', { name: 'Next open question' }),
     );
     await waitFor(() =>
-      expect(answerButton('Are backups tested?', 'Yes')).toHaveFocus(),
+      expect(
+        screen.getByRole('heading', { name: 'Are backups tested?' }),
+      ).toHaveFocus(),
+    );
+    // A Tab from there reaches the question's answers.
+    await userEvent.tab();
+    expect(answerButton('Are backups tested?', 'Yes')).toHaveFocus();
+  });
+
+  it('opens a linked question inside a section that starts collapsed', async () => {
+    const api = new InMemoryReadinessApi();
+    // Documentation has nothing open, so it starts collapsed.
+    api.seed('docs.runbook', 'yes');
+    await renderTab(api, '/?question=docs.runbook');
+    await waitFor(() =>
+      expect(
+        screen.getByRole('heading', { name: 'Is there a runbook?' }),
+      ).toHaveFocus(),
+    );
+    expect(
+      screen.getByRole('button', { name: /Documentation/ }),
+    ).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  it('remembers "show only open items" across a reload, and still shows a linked question it hides', async () => {
+    const storage = mockApis.storage();
+    const api = new InMemoryReadinessApi();
+    api.seed('docs.runbook', 'yes');
+    const first = await renderTab(api, '/', storage);
+    await userEvent.click(
+      screen.getByRole('checkbox', { name: 'Show only open items' }),
+    );
+    expect(screen.queryByText('Is there a runbook?')).not.toBeInTheDocument();
+    first.unmount();
+
+    await renderTab(api, '/?question=docs.runbook', storage);
+    expect(
+      screen.getByRole('checkbox', { name: 'Show only open items' }),
+    ).toBeChecked();
+    await waitFor(() =>
+      expect(
+        screen.getByRole('heading', { name: 'Is there a runbook?' }),
+      ).toHaveFocus(),
     );
   });
 

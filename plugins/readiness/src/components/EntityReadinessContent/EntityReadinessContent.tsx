@@ -15,9 +15,10 @@ import {
   Typography,
 } from '@material-ui/core';
 import { makeStyles } from '@material-ui/core/styles';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useApi } from '@backstage/core-plugin-api';
+import { useRememberedFlag } from '../../hooks/useRememberedFlag';
 import { readinessApiRef } from '../../api/ReadinessApi';
 import {
   ChecklistActions,
@@ -26,7 +27,7 @@ import {
 import { useEntityReadiness } from '../../hooks/useEntityReadiness';
 import { ChecklistSectionPanel } from './ChecklistSectionPanel';
 import { isOpen, nextOpenQuestion } from './openItems';
-import { questionAnchor, QUESTION_PARAM } from '../shared/questionLink';
+import { FocusRequest, QUESTION_PARAM } from '../shared/questionLink';
 import { ReadinessSummary } from './ReadinessSummary';
 import { EntityCampaigns } from '../EntityCampaigns';
 import { CheckEvidenceButton } from './CheckEvidenceButton';
@@ -42,16 +43,8 @@ const useStyles = makeStyles(theme => ({
   },
 }));
 
-/** Moves focus to a question's first control and scrolls it into view. */
-function focusQuestion(questionId: string) {
-  // After the section has expanded.
-  setTimeout(() => {
-    const row = document.getElementById(questionAnchor(questionId));
-    // jsdom has no layout, so no scrollIntoView.
-    row?.scrollIntoView?.({ block: 'center' });
-    row?.querySelector<HTMLElement>('button:not([disabled])')?.focus();
-  }, 0);
-}
+/** Where the "show only open items" switch is remembered, so a reload keeps it. */
+const ONLY_OPEN_KEY = 'onlyOpenItems';
 
 /**
  * The Readiness tab: the entity's score and its checklist, answerable in place. `?question=<id>`
@@ -66,8 +59,10 @@ export function EntityReadinessContent() {
   const api = useApi(readinessApiRef);
   const loaded = useEntityReadiness(entityRef);
   const { readiness, loading, error } = loaded;
-  const [onlyOpen, setOnlyOpen] = useState(false);
+  const [onlyOpen, setOnlyOpen] = useRememberedFlag(ONLY_OPEN_KEY);
   const [workingOn, setWorkingOn] = useState<string>();
+  // The question to bring into view and focus; the row does it once it is on the page.
+  const [focusRequest, setFocusRequest] = useState<FocusRequest>();
   const [expanded, setExpanded] = useState<Record<string, boolean>>({});
   const initiallyExpanded = useRef<Set<string>>();
   const [searchParams] = useSearchParams();
@@ -85,9 +80,13 @@ export function EntityReadinessContent() {
     if (section) {
       setExpanded(current => ({ ...current, [section.id]: true }));
       setWorkingOn(questionId);
-      focusQuestion(questionId);
+      setFocusRequest(current => ({
+        questionId,
+        sequence: (current?.sequence ?? 0) + 1,
+      }));
     }
   };
+  const focusHandled = useCallback(() => setFocusRequest(undefined), []);
   const goToRef = useRef(goTo);
   goToRef.current = goTo;
   const hasChecklist = Boolean(checklist);
@@ -134,11 +133,16 @@ export function EntityReadinessContent() {
     .flatMap(s => s.questions)
     .filter(q => isOpen(answers.get(q.id))).length;
   const next = nextOpenQuestion(readiness.checklist, answers, workingOn);
-  // Sections with open items start expanded; answering them does not fold them away.
+  // Sections with open items start expanded, and so does a linked question's (without the
+  // opening animation); answering them does not fold them away.
   if (!initiallyExpanded.current) {
     initiallyExpanded.current = new Set(
       sections
-        .filter(s => s.questions.some(q => isOpen(answers.get(q.id))))
+        .filter(s =>
+          s.questions.some(
+            q => isOpen(answers.get(q.id)) || q.id === linkedQuestion,
+          ),
+        )
         .map(s => s.id),
     );
   }
@@ -221,6 +225,8 @@ export function EntityReadinessContent() {
                   }
                   workingOn={workingOn}
                   onWorkOn={setWorkingOn}
+                  focusRequest={focusRequest}
+                  onFocused={focusHandled}
                 />
               ))}
             </ChecklistActionsProvider>

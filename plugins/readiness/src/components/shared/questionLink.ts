@@ -4,3 +4,9 @@ export const questionAnchor = (questionId: string) =>
 
 /** The search parameter of a deep link to one question on the Readiness tab. */
 export const QUESTION_PARAM = 'question';
+
+/**
+ * A request to bring a question into view and focus it. The sequence makes a second request for
+ * the same question a new one.
+ */
+export type FocusRequest = { questionId: string; sequence: number };

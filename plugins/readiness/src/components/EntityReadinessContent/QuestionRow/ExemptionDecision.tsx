@@ -1,4 +1,4 @@
-import { Box, Button, Typography } from '@material-ui/core';
+import { Box, Button, TextField, Typography } from '@material-ui/core';
 import {
   EXEMPTION_APPROVAL_TITLES,
   ReadinessAnswer,
@@ -22,6 +22,7 @@ export function ExemptionDecision(props: {
   const { canApprove, decideExemption } = useChecklistActions();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
+  const [note, setNote] = useState('');
   const identityApi = useApi(identityApiRef);
   const { value: me } = useAsync(
     async () => (await identityApi.getBackstageIdentity()).userEntityRef,
@@ -36,7 +37,12 @@ export function ExemptionDecision(props: {
     setBusy(true);
     setProblem(undefined);
     try {
-      await decideExemption(answer.questionId, answer.version, decision);
+      await decideExemption(
+        answer.questionId,
+        answer.version,
+        decision,
+        note.trim() || undefined,
+      );
     } catch (error) {
       setProblem(describeError(error as Error));
     } finally {
@@ -65,7 +71,22 @@ export function ExemptionDecision(props: {
         </Typography>
       )}
       {answer.approval === 'pending' && canApprove && !ownRequest && (
-        <Box display="flex" style={{ gap: 8 }}>
+        <Box
+          display="flex"
+          alignItems="center"
+          flexWrap="wrap"
+          style={{ gap: 8 }}
+        >
+          <TextField
+            id={`readiness-decision-note-${answer.questionId}`}
+            size="small"
+            variant="outlined"
+            label="Decision note (optional)"
+            value={note}
+            onChange={e => setNote(e.target.value)}
+            inputProps={{ maxLength: 4000 }}
+            disabled={busy}
+          />
           <Button
             size="small"
             variant="outlined"

@@ -4,7 +4,7 @@ import {
   ChecklistQuestion,
   ReadinessAnswer,
 } from '@readiness/plugin-readiness-common';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { AnswerHistory } from '../AnswerHistory';
 import { AnswerDetails } from './AnswerDetails';
 import { confirmationOf, draftOf } from './answerDraft';
@@ -38,8 +38,24 @@ export function QuestionRow(props: {
   open: boolean;
   /** Told when the person works on this question (focus moves into it). */
   onWorkOn?: (questionId: string) => void;
+  /** Set (to a new number each time) when a link or "Next open question" asks for this one. */
+  focusRequest?: number;
+  /** Told once the requested focus has moved here, so a later re-mount does not take it again. */
+  onFocused?: () => void;
 }) {
-  const { question, answer, onWorkOn } = props;
+  const { question, answer, onWorkOn, focusRequest, onFocused } = props;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Focus goes to the question's heading, which is always on the page once the row is: a
+  // control may still be settling in (a button mounted in this render has no ripple yet, and
+  // MUI's focus ripple fails on it), and the heading tells a screen reader which question it is.
+  useEffect(() => {
+    if (focusRequest !== undefined && heading.current) {
+      heading.current.focus({ preventScroll: true });
+      // jsdom has no layout, so no scrollIntoView.
+      heading.current.scrollIntoView?.({ block: 'center' });
+      onFocused?.();
+    }
+  }, [focusRequest, onFocused]);
   const classes = useStyles();
   const editor = useAnswerEditor(question, answer);
   const { state, readOnly, submit } = editor;
@@ -62,7 +78,12 @@ export function QuestionRow(props: {
     >
       <div className={classes.header}>
         <div className={classes.text}>
-          <Typography variant="subtitle1" component="h4">
+          <Typography
+            variant="subtitle1"
+            component="h4"
+            tabIndex={-1}
+            ref={heading}
+          >
             {question.text}
           </Typography>
           <Typography variant="body2" color="textSecondary">
