@@ -183,6 +183,11 @@ export interface Config {
        * refuses service writes (403) unless the service is listed here. Defaults to none.
        */
       serviceWriters?: string[];
+      /**
+       * Subjects of the service principals that may create and change campaigns (which notify
+       * owners), in the same forms as `serviceWriters`. Defaults to none: services get 403.
+       */
+      serviceCampaignManagers?: string[];
     };
   };
 }

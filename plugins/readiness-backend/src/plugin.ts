@@ -142,6 +142,7 @@ export const readinessPlugin = createBackendPlugin({
           permissions: deps.permissions,
           auth,
           serviceWriters: settings.serviceWriters,
+          serviceCampaignManagers: settings.serviceCampaignManagers,
           applyConditions: createConditionAuthorizer(
             deps.permissionsRegistry.getPermissionRuleset(
               readinessEntityResourceRef,

@@ -20,6 +20,7 @@ export * from './review/reviewFilterParams';
 export * from './review/questionFailure';
 export * from './permissions';
 export * from './input/textRules';
+export * from './input/strictDates';
 export * from './assessment/assessmentState';
 export * from './history/answerSnapshot';
 export * from './history/describeAnswerChange';

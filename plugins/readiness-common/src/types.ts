@@ -204,6 +204,8 @@ export type ReadinessAnswer = ScoredAnswer & {
   source?: 'person' | 'evidence';
   /** The automatic answer for this question, also when a person's answer overrides it. */
   evidence?: AnswerEvidence;
+  /** Who asked for the exemption (wrote its reason and expiry); they cannot decide on it. */
+  requestedBy?: string;
   /** Who approved or rejected the exemption, when, and why. */
   decidedBy?: string;
   decidedAt?: string;

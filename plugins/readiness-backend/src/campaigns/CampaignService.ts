@@ -252,7 +252,10 @@ export class CampaignService {
   }
 
   private assertValid(input: CampaignInput) {
-    const problems = campaignInputProblems(input, this.vocabulary);
+    const problems = campaignInputProblems(input, {
+      ...this.vocabulary,
+      today: this.now(),
+    });
     if (problems.length) {
       throw new InputError(`Invalid campaign: ${problems.join('; ')}`);
     }

@@ -19,7 +19,7 @@ const input = {
   scope: { kinds: ['Component'] },
   target: { level: 'bronze' },
   startsOn: '2026-01-01',
-  dueOn: '2099-12-31',
+  dueOn: '2030-12-31',
   reminderDays: 7,
 };
 
@@ -123,7 +123,7 @@ describe.each(databases.eachSupportedId())('campaign API (%s)', databaseId => {
     const changed = await call(
       'put',
       `/campaigns/${id}?expectedVersion=1`,
-    ).send({ ...input, dueOn: '2098-01-31' });
+    ).send({ ...input, dueOn: '2030-01-31' });
     expect(changed.status).toBe(200);
     expect(changed.body).toMatchObject({ version: 2, updatedBy: PLATFORM });
     const history = await call('get', `/campaigns/${id}/history`);
@@ -140,8 +140,8 @@ describe.each(databases.eachSupportedId())('campaign API (%s)', databaseId => {
         ],
       ),
     ).toEqual([
-      [2, '2098-01-31'],
-      [1, '2099-12-31'],
+      [2, '2030-01-31'],
+      [1, '2030-12-31'],
     ]);
     const missing = await call('get', '/campaigns/no-such-campaign');
     expect({

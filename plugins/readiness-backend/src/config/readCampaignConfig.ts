@@ -78,7 +78,9 @@ export function readCampaignConfig(
     ids.add(id);
     const input = campaignInputFromConfig(entry);
     problems.push(
-      ...campaignInputProblems(input, known).map(p => `${path}: ${p}`),
+      ...campaignInputProblems(input, { ...known, today: new Date() }).map(
+        p => `${path}: ${p}`,
+      ),
     );
     return { ...input, id, source: 'config', version: 1 };
   });

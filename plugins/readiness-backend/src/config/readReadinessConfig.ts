@@ -39,6 +39,8 @@ export interface ReadinessConfig {
   /** Whether a changed score asks the catalog to refresh the entity, and after how long. */
   /** Subjects of the service principals that may write answers (users need the permission). */
   serviceWriters: string[];
+  /** Subjects of the service principals that may create and change campaigns. */
+  serviceCampaignManagers: string[];
   /** Minutes between catalog reconciles. */
   reconcileFrequencyMinutes: number;
   campaigns: CampaignConfig;
@@ -323,6 +325,9 @@ export function readReadinessConfig(root: Config): ReadinessConfig {
       config?.getOptionalBoolean('notifications.enabled') ?? true,
     serviceWriters:
       config?.getOptionalStringArray('permissions.serviceWriters') ?? [],
+    serviceCampaignManagers:
+      config?.getOptionalStringArray('permissions.serviceCampaignManagers') ??
+      [],
     reconcileFrequencyMinutes:
       config?.getOptionalNumber('reconcile.frequencyMinutes') ?? 10,
     campaigns,

@@ -29,12 +29,17 @@ const groupByRef = <T extends { entityRef: string }>(
 
 /**
  * Where an N/A that needs approval stands after a write: confirming it unchanged (same reason and
- * expiry) keeps the decision; any other N/A is a new request, pending. Other answers need none.
+ * expiry) keeps the decision and the requester; any other N/A is a new request by the writer,
+ * pending. Other answers need none.
  */
 function approvalAfter(
   write: AnswerWrite,
+  actor: string,
   replaced?: StoredAnswer,
-): Pick<StoredAnswer, 'approval' | 'decidedBy' | 'decidedAt' | 'decisionNote'> {
+): Pick<
+  StoredAnswer,
+  'approval' | 'requestedBy' | 'decidedBy' | 'decidedAt' | 'decisionNote'
+> {
   if (write.status !== 'na' || !write.needsApproval) {
     return {};
   }
@@ -44,11 +49,12 @@ function approvalAfter(
     (replaced.note ?? '') === (write.note ?? '') &&
     replaced.expiresAt === write.expiresAt;
   if (!unchanged) {
-    return { approval: 'pending' };
+    return { approval: 'pending', requestedBy: actor };
   }
   const { approval, decidedBy, decidedAt, decisionNote } = replaced;
   return {
     approval,
+    requestedBy: replaced.requestedBy ?? replaced.answeredBy,
     ...(decidedBy ? { decidedBy } : {}),
     ...(decidedAt ? { decidedAt } : {}),
     ...(decisionNote ? { decisionNote } : {}),
@@ -152,7 +158,7 @@ class DatabaseUnitOfWork implements ReadinessUnitOfWork {
       a.questionId.localeCompare(b.questionId, 'en-US'),
     )) {
       const replaced = current.get(write.questionId);
-      const approval = approvalAfter(write, replaced);
+      const approval = approvalAfter(write, actor, replaced);
       const answer: StoredAnswer = {
         entityRef,
         questionId: write.questionId,

@@ -22,6 +22,8 @@ export type StoredAnswer = {
   expiresAt?: string;
   /** For an N/A that needs approval: where it stands, and who decided, when and why. */
   approval?: ExemptionApproval;
+  /** Who wrote the exemption's reason and expiry; kept when someone confirms it unchanged. */
+  requestedBy?: string;
   decidedBy?: string;
   decidedAt?: string;
   decisionNote?: string;

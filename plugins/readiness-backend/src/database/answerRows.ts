@@ -17,6 +17,7 @@ export type AnswerRow = {
   reviewed_at: string;
   expires_at: string | null;
   approval: string | null;
+  requested_by: string | null;
   decided_by: string | null;
   decided_at: string | null;
   decision_note: string | null;
@@ -51,6 +52,7 @@ export const toAnswer = (row: AnswerRow): StoredAnswer => ({
   reviewedAt: row.reviewed_at,
   ...(row.expires_at ? { expiresAt: row.expires_at } : {}),
   ...(row.approval ? { approval: row.approval as ExemptionApproval } : {}),
+  ...(row.requested_by ? { requestedBy: row.requested_by } : {}),
   ...(row.decided_by ? { decidedBy: row.decided_by } : {}),
   ...(row.decided_at ? { decidedAt: row.decided_at } : {}),
   ...(row.decision_note ? { decisionNote: row.decision_note } : {}),
@@ -69,6 +71,7 @@ export const answerRowOf = (
   reviewed_at: answer.reviewedAt,
   expires_at: answer.expiresAt ?? null,
   approval: answer.approval ?? null,
+  requested_by: answer.requestedBy ?? null,
   decided_by: answer.decidedBy ?? null,
   decided_at: answer.decidedAt ?? null,
   decision_note: answer.decisionNote ?? null,

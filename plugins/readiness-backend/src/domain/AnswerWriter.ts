@@ -1,5 +1,10 @@
 import { Entity } from '@backstage/catalog-model';
-import { ConflictError, InputError, NotAllowedError } from '@backstage/errors';
+import {
+  ConflictError,
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+} from '@backstage/errors';
 import {
   answerSnapshot,
   Checklist,
@@ -134,6 +139,17 @@ export class AnswerWriter {
     actor: string,
   ): Promise<{ change: AnswerAudit }> {
     const checklist = this.checklistOf(entity);
+    if (
+      !checklist.sections.some(s =>
+        s.questions.some(q => q.id === input.questionId),
+      )
+    ) {
+      throw new NotFoundError(
+        `${storedRefOf(entity)}'s checklist '${
+          checklist.id
+        }' has no question '${input.questionId}'`,
+      );
+    }
     const now = this.options.clock();
     const note = input.note?.trim();
     const problem = note ? textProblem(note, { multiline: true }) : undefined;
@@ -148,7 +164,9 @@ export class AnswerWriter {
         const current = (await unit.answersOf([entityRef]))
           .get(entityRef)
           ?.find(a => a.questionId === input.questionId);
-        if (current?.answeredBy === actor) {
+        // The requester wrote the reason; a later unchanged confirmation by someone else
+        // (a service, say) does not make them someone else.
+        if (current && (current.requestedBy ?? current.answeredBy) === actor) {
           throw new NotAllowedError(
             `You asked for this exemption; someone else with readiness.exemption.approve has to decide on it`,
           );

@@ -1,3 +1,4 @@
+import { InputError } from '@backstage/errors';
 import { Entity } from '@backstage/catalog-model';
 import { Checklist } from '@readiness/plugin-readiness-common';
 import { storedRefOf } from '../subjects/subjectOfEntity';
@@ -54,6 +55,19 @@ export class EvidenceRefresher implements EvidenceEvaluator {
   }
 
   /** Returns whether the automatic answers changed (and so the score was recomputed). */
+  /**
+   * Runs the providers for the entity now, as someone asked: an entity no checklist applies to
+   * is a 400, as a write to it is.
+   */
+  async refreshNow(entity: Entity): Promise<boolean> {
+    if (!this.options.subjects.checklistFor(entity)) {
+      throw new InputError(
+        `No readiness checklist applies to ${storedRefOf(entity)}`,
+      );
+    }
+    return this.refresh(entity, { force: true });
+  }
+
   async refresh(
     entity: Entity,
     options: { force?: boolean } = {},

@@ -1,5 +1,8 @@
 import { InputError } from '@backstage/errors';
-import { ReadinessLevel } from '@readiness/plugin-readiness-common';
+import {
+  parseInstant,
+  ReadinessLevel,
+} from '@readiness/plugin-readiness-common';
 import {
   ReadinessStore,
   ScorePage,
@@ -55,10 +58,10 @@ function isoTimeOf(scoredSince: string | undefined) {
   if (scoredSince === undefined) {
     return undefined;
   }
-  const time = Date.parse(scoredSince);
-  if (Number.isNaN(time)) {
+  const time = parseInstant(scoredSince);
+  if (time === undefined) {
     throw new InputError(
-      `scoredSince '${scoredSince}' is not an ISO 8601 time`,
+      `scoredSince '${scoredSince}' is not an ISO 8601 date and time that exists, like 2026-01-31T09:00:00Z`,
     );
   }
   return new Date(time).toISOString();

@@ -2,6 +2,7 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
 import { bothDatabases } from '../__testUtils__/bothDatabases';
 import {
+  asService,
   asUser,
   dumpAnswerTables,
   ReadinessTestBackend,
@@ -61,8 +62,14 @@ describe.each(databases.eachSupportedId())(
       backend = await startReadinessBackend({
         databases,
         databaseId,
-        entities: [testEntity('Component', 'payments', { type: 'service' })],
-        config: readiness,
+        entities: [
+          testEntity('Component', 'payments', { type: 'service' }),
+          testEntity('Component', 'ledger', { type: 'service' }),
+        ],
+        config: {
+          ...readiness,
+          permissions: { serviceWriters: ['plugin:importer'] },
+        },
         extraFeatures: [
           testPermissionsFactory({
             [OUTSIDER]: {
@@ -250,6 +257,66 @@ describe.each(databases.eachSupportedId())(
         expectedVersion: 1,
       });
       expect(free.body.answers[0].approval).toBeUndefined();
+    });
+
+    it('never lets the requester approve, even after someone else confirmed the request unchanged', async () => {
+      // The guest asks (a fresh entity, so the versions are its own).
+      const path = '/api/readiness/entities/component/default/ledger';
+      const asked = await as(APPROVER).put(`${path}/answers/q2`).send({
+        checklistId: 'test',
+        status: 'na',
+        note: 'Read-only service',
+        expectedVersion: 0,
+      });
+      expect(asked.body.answers[0]).toMatchObject({
+        approval: 'pending',
+        requestedBy: APPROVER,
+      });
+      // A service writer confirms it unchanged: it answered last, the guest still asked.
+      const confirmed = await request(backend.server)
+        .put(`${path}/answers/q2`)
+        .set('Authorization', asService('plugin:importer'))
+        .send({
+          checklistId: 'test',
+          status: 'na',
+          note: 'Read-only service',
+          expectedVersion: 1,
+        });
+      expect(confirmed.body.answers[0]).toMatchObject({
+        approval: 'pending',
+        answeredBy: 'service:plugin:importer',
+        requestedBy: APPROVER,
+      });
+
+      const before = await dumpAnswerTables(backend.knex);
+      const own = await as(APPROVER)
+        .post(`${path}/answers/q2/decision`)
+        .send({ decision: 'approve', expectedVersion: 2 });
+      expect([own.status, own.body.error?.message]).toEqual([
+        403,
+        'You asked for this exemption; someone else with readiness.exemption.approve has to decide on it',
+      ]);
+      expect(await dumpAnswerTables(backend.knex)).toEqual(before);
+      // Someone else may.
+      const other = await as(OWNER)
+        .post(`${path}/answers/q2/decision`)
+        .send({ decision: 'approve', expectedVersion: 2 });
+      expect(other.status).toBe(200);
+    });
+
+    it('answers 404 for a decision on a question the checklist does not have', async () => {
+      const res = await decide(APPROVER, {
+        decision: 'approve',
+        expectedVersion: 1,
+      });
+      expect(res.status).not.toBe(404);
+      const missing = await as(APPROVER)
+        .post(`${ENTITY}/answers/no-such-question/decision`)
+        .send({ decision: 'approve', expectedVersion: 1 });
+      expect([missing.status, missing.body.error?.message]).toEqual([
+        404,
+        "component:default/payments's checklist 'test' has no question 'no-such-question'",
+      ]);
     });
 
     it('tells the entity view who may approve', async () => {

@@ -178,7 +178,9 @@ describe.each(databases.eachSupportedId())(
       ).toEqual([]);
       await expect(
         service.scores.queryScores({ limit: 10, scoredSince: 'yesterday' }),
-      ).rejects.toThrow("scoredSince 'yesterday' is not an ISO 8601 time");
+      ).rejects.toThrow(
+        "scoredSince 'yesterday' is not an ISO 8601 date and time",
+      );
       expect(await store.queryScores({ limit: 10 })).toMatchObject({
         totalCount: 1,
       });

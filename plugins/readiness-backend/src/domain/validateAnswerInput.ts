@@ -1,5 +1,6 @@
 import { InputError, NotAllowedError } from '@backstage/errors';
 import {
+  parseInstant,
   Checklist,
   ChecklistQuestion,
   exemptionNeedsApproval,
@@ -146,10 +147,10 @@ function expiresAtOf(input: AnswerInput, where: string, now: Date): string {
       `${where}: only an N/A answer can expire; '${input.questionId}' is answered '${input.status}'`,
     );
   }
-  const time = Date.parse(value);
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(time)) {
+  const time = parseInstant(value);
+  if (time === undefined) {
     throw new InputError(
-      `${where} must be an ISO 8601 date and time, like 2027-01-31T00:00:00Z; got ${JSON.stringify(
+      `${where} must be an ISO 8601 date and time that exists, like 2027-01-31T00:00:00Z; got ${JSON.stringify(
         value,
       )}`,
     );
@@ -178,10 +179,10 @@ function reviewedAtOf(
       `${where} can only be set by a service importing earlier answers; leave it out to review the answer now`,
     );
   }
-  const time = Date.parse(value);
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(time)) {
+  const time = parseInstant(value);
+  if (time === undefined) {
     throw new InputError(
-      `${where} must be an ISO 8601 date and time, like 2026-01-31T09:00:00Z; got ${JSON.stringify(
+      `${where} must be an ISO 8601 date and time that exists, like 2026-01-31T09:00:00Z; got ${JSON.stringify(
         value,
       )}`,
     );

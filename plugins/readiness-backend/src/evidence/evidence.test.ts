@@ -10,6 +10,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { readinessEvidenceExtensionPoint } from '@readiness/plugin-readiness-node';
 import request from 'supertest';
 import { readinessPlugin } from '../plugin';
+import { checkResponsesAgainstSpec } from '../service/__testUtils__/checkResponsesAgainstSpec';
 
 jest.setTimeout(60_000);
 
@@ -79,6 +80,7 @@ async function start(databaseId: TestDatabaseId) {
       }),
     ],
   });
+  checkResponsesAgainstSpec(server);
   return server;
 }
 

@@ -18,6 +18,7 @@ import {
   readinessReportReadPermission,
 } from '@readiness/plugin-readiness-common';
 import { ownersOf } from './rules';
+import { ServiceAllowList } from './ServiceAllowList';
 
 /**
  * The caller's right to change answers, decided once per request and then tested against the
@@ -57,23 +58,29 @@ type EntityCondition = (decision: PolicyDecision, entity: Entity) => boolean;
  * would read the entity from the catalog a second time.
  *
  * Backstage's permission client allows every service principal without asking the policy, so
- * a policy cannot limit which services write answers. The plugin does: a service may write only
- * when its subject (`plugin:<id>` for plugins, `external:<subject>` for static tokens) is listed
- * in `readiness.permissions.serviceWriters`, and still within its token's access restrictions.
+ * a policy cannot limit what services do. The plugin does, for every write: a service may write
+ * answers and refresh evidence only when `readiness.permissions.serviceWriters` lists it, and
+ * create or change campaigns only when `readiness.permissions.serviceCampaignManagers` does;
+ * it never approves exemptions (a person decides). Its token's access restrictions still apply.
  */
 export class ReadinessAuthorizer implements ReadinessAccessControl {
-  private readonly serviceWriters: Set<string>;
+  private readonly serviceWriters: ServiceAllowList;
+  private readonly serviceCampaignManagers: ServiceAllowList;
 
   constructor(
     private readonly options: {
       permissions: PermissionsService;
       auth: AuthService;
       serviceWriters: string[];
+      serviceCampaignManagers: string[];
       /** Applies a conditional decision to an entity (`createConditionAuthorizer`). */
       applyConditions: EntityCondition;
     },
   ) {
-    this.serviceWriters = new Set(options.serviceWriters);
+    this.serviceWriters = new ServiceAllowList(options.serviceWriters);
+    this.serviceCampaignManagers = new ServiceAllowList(
+      options.serviceCampaignManagers,
+    );
   }
 
   async updateRightOf(credentials: BackstageCredentials): Promise<UpdateRight> {
@@ -82,7 +89,7 @@ export class ReadinessAuthorizer implements ReadinessAccessControl {
     let allows: (entity: Entity) => boolean;
     // Services never approve exemptions: a person decides on them.
     let approves: (entity: Entity) => boolean = () => false;
-    if (service && !this.serviceWriters.has(credentials.principal.subject)) {
+    if (service && !this.serviceWriters.lists(auth, credentials)) {
       allows = () => false;
     } else {
       // One round trip for both rights, as the entity view shows both.
@@ -143,6 +150,13 @@ export class ReadinessAuthorizer implements ReadinessAccessControl {
   }
 
   async canManageCampaigns(credentials: BackstageCredentials) {
+    const { auth } = this.options;
+    if (
+      auth.isPrincipal(credentials, 'service') &&
+      !this.serviceCampaignManagers.lists(auth, credentials)
+    ) {
+      return false;
+    }
     const [decision] = await this.options.permissions.authorize(
       [{ permission: readinessCampaignManagePermission }],
       { credentials },
@@ -152,8 +166,11 @@ export class ReadinessAuthorizer implements ReadinessAccessControl {
 
   async assertCanManageCampaigns(credentials: BackstageCredentials) {
     if (!(await this.canManageCampaigns(credentials))) {
+      const { auth } = this.options;
       throw new NotAllowedError(
-        'You may not create or change readiness campaigns (readiness.campaign.manage)',
+        auth.isPrincipal(credentials, 'service')
+          ? `The service '${credentials.principal.subject}' may not create or change readiness campaigns; list it in readiness.permissions.serviceCampaignManagers to allow it`
+          : 'You may not create or change readiness campaigns (readiness.campaign.manage)',
       );
     }
   }

@@ -4,15 +4,15 @@ import {
 } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
-  readinessAdminPermission,
-  readinessAnswerUpdatePermission,
-  readinessReportReadPermission,
+  READINESS_ENTITY_RESOURCE_TYPE,
+  readinessPermissions,
 } from '@readiness/plugin-readiness-common';
 import { isEntityOwner, readinessEntityResourceRef } from './rules';
 
 /**
- * Tells the permission framework about the plugin's permissions, and about catalog entities as
- * a resource with the owner rule, so policies can grant `readiness.answer.update` conditionally.
+ * Tells the permission framework about every permission of the plugin (the one list common
+ * exports), and about catalog entities as a resource with the owner rule, so policies can grant
+ * `readiness.answer.update` and `readiness.exemption.approve` conditionally.
  */
 export function registerReadinessPermissions(options: {
   permissionsRegistry: PermissionsRegistryService;
@@ -22,7 +22,11 @@ export function registerReadinessPermissions(options: {
   const { permissionsRegistry, catalog, auth } = options;
   permissionsRegistry.addResourceType({
     resourceRef: readinessEntityResourceRef,
-    permissions: [readinessAnswerUpdatePermission],
+    permissions: readinessPermissions.filter(
+      p =>
+        'resourceType' in p &&
+        p.resourceType === READINESS_ENTITY_RESOURCE_TYPE,
+    ),
     rules: [isEntityOwner],
     getResources: async entityRefs => {
       const { items } = await catalog.getEntitiesByRefs(
@@ -32,8 +36,7 @@ export function registerReadinessPermissions(options: {
       return items.map(item => item ?? undefined);
     },
   });
-  permissionsRegistry.addPermissions([
-    readinessReportReadPermission,
-    readinessAdminPermission,
-  ]);
+  permissionsRegistry.addPermissions(
+    readinessPermissions.filter(p => !('resourceType' in p)),
+  );
 }

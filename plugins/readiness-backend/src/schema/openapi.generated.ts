@@ -52,6 +52,7 @@ export const spec = {
       owner: {
         name: 'owner',
         in: 'query',
+        allowReserved: true,
         description: 'Owner entity refs, for example group:default/payments.',
         schema: {
           type: 'array',
@@ -66,6 +67,7 @@ export const spec = {
       system: {
         name: 'system',
         in: 'query',
+        allowReserved: true,
         schema: {
           type: 'array',
           items: {
@@ -79,6 +81,7 @@ export const spec = {
       domain: {
         name: 'domain',
         in: 'query',
+        allowReserved: true,
         schema: {
           type: 'array',
           items: {
@@ -404,6 +407,11 @@ export const spec = {
             enum: ['pending', 'approved', 'rejected'],
             description:
               'For an N/A that needs approval; only an approved one counts as N/A.',
+          },
+          requestedBy: {
+            type: 'string',
+            description:
+              'Who asked for the exemption (wrote its reason and expiry); they cannot decide on it.',
           },
           decidedBy: {
             type: 'string',
@@ -1568,7 +1576,13 @@ export const spec = {
               },
             },
           },
+          '400': {
+            $ref: '#/components/responses/Error',
+          },
           '401': {
+            $ref: '#/components/responses/Error',
+          },
+          '503': {
             $ref: '#/components/responses/Error',
           },
         },
@@ -1601,10 +1615,16 @@ export const spec = {
               },
             },
           },
+          '400': {
+            $ref: '#/components/responses/Error',
+          },
           '401': {
             $ref: '#/components/responses/Error',
           },
           '404': {
+            $ref: '#/components/responses/Error',
+          },
+          '503': {
             $ref: '#/components/responses/Error',
           },
         },
@@ -1668,10 +1688,16 @@ export const spec = {
           '401': {
             $ref: '#/components/responses/Error',
           },
+          '403': {
+            $ref: '#/components/responses/Error',
+          },
           '404': {
             $ref: '#/components/responses/Error',
           },
           '409': {
+            $ref: '#/components/responses/Error',
+          },
+          '503': {
             $ref: '#/components/responses/Error',
           },
         },
@@ -1772,6 +1798,9 @@ export const spec = {
           '409': {
             $ref: '#/components/responses/Error',
           },
+          '503': {
+            $ref: '#/components/responses/Error',
+          },
         },
       },
       delete: {
@@ -1833,6 +1862,9 @@ export const spec = {
             $ref: '#/components/responses/Error',
           },
           '409': {
+            $ref: '#/components/responses/Error',
+          },
+          '503': {
             $ref: '#/components/responses/Error',
           },
         },
@@ -1917,6 +1949,9 @@ export const spec = {
           '409': {
             $ref: '#/components/responses/Error',
           },
+          '503': {
+            $ref: '#/components/responses/Error',
+          },
         },
       },
     },
@@ -1967,6 +2002,9 @@ export const spec = {
             $ref: '#/components/responses/Error',
           },
           '404': {
+            $ref: '#/components/responses/Error',
+          },
+          '503': {
             $ref: '#/components/responses/Error',
           },
         },
@@ -2043,6 +2081,9 @@ export const spec = {
           '404': {
             $ref: '#/components/responses/Error',
           },
+          '503': {
+            $ref: '#/components/responses/Error',
+          },
         },
       },
     },
@@ -2115,6 +2156,9 @@ export const spec = {
           '404': {
             $ref: '#/components/responses/Error',
           },
+          '503': {
+            $ref: '#/components/responses/Error',
+          },
         },
       },
     },
@@ -2176,6 +2220,12 @@ export const spec = {
             $ref: '#/components/responses/Error',
           },
           '401': {
+            $ref: '#/components/responses/Error',
+          },
+          '403': {
+            $ref: '#/components/responses/Error',
+          },
+          '503': {
             $ref: '#/components/responses/Error',
           },
         },
@@ -2250,6 +2300,12 @@ export const spec = {
           '401': {
             $ref: '#/components/responses/Error',
           },
+          '403': {
+            $ref: '#/components/responses/Error',
+          },
+          '503': {
+            $ref: '#/components/responses/Error',
+          },
         },
       },
     },
@@ -2262,6 +2318,7 @@ export const spec = {
           {
             name: 'entityRef',
             in: 'query',
+            allowReserved: true,
             schema: {
               type: 'array',
               items: {
@@ -2392,6 +2449,9 @@ export const spec = {
           '401': {
             $ref: '#/components/responses/Error',
           },
+          '503': {
+            $ref: '#/components/responses/Error',
+          },
         },
       },
     },
@@ -2450,6 +2510,9 @@ export const spec = {
             $ref: '#/components/responses/Error',
           },
           '403': {
+            $ref: '#/components/responses/Error',
+          },
+          '503': {
             $ref: '#/components/responses/Error',
           },
         },
@@ -2524,6 +2587,9 @@ export const spec = {
             $ref: '#/components/responses/Error',
           },
           '403': {
+            $ref: '#/components/responses/Error',
+          },
+          '503': {
             $ref: '#/components/responses/Error',
           },
         },
@@ -2641,6 +2707,9 @@ export const spec = {
           '401': {
             $ref: '#/components/responses/Error',
           },
+          '503': {
+            $ref: '#/components/responses/Error',
+          },
         },
       },
     },
@@ -2674,10 +2743,16 @@ export const spec = {
               },
             },
           },
+          '400': {
+            $ref: '#/components/responses/Error',
+          },
           '401': {
             $ref: '#/components/responses/Error',
           },
           '403': {
+            $ref: '#/components/responses/Error',
+          },
+          '503': {
             $ref: '#/components/responses/Error',
           },
         },
@@ -2716,6 +2791,9 @@ export const spec = {
           '403': {
             $ref: '#/components/responses/Error',
           },
+          '503': {
+            $ref: '#/components/responses/Error',
+          },
         },
       },
     },
@@ -2738,6 +2816,7 @@ export const spec = {
           {
             name: 'owner',
             in: 'query',
+            allowReserved: true,
             description: 'Only the entities of this owner.',
             schema: {
               type: 'string',
@@ -2791,6 +2870,9 @@ export const spec = {
             $ref: '#/components/responses/Error',
           },
           '404': {
+            $ref: '#/components/responses/Error',
+          },
+          '503': {
             $ref: '#/components/responses/Error',
           },
         },
@@ -2857,6 +2939,9 @@ export const spec = {
           '409': {
             $ref: '#/components/responses/Error',
           },
+          '503': {
+            $ref: '#/components/responses/Error',
+          },
         },
       },
     },
@@ -2917,6 +3002,9 @@ export const spec = {
               },
             },
           },
+          '400': {
+            $ref: '#/components/responses/Error',
+          },
           '401': {
             $ref: '#/components/responses/Error',
           },
@@ -2924,6 +3012,9 @@ export const spec = {
             $ref: '#/components/responses/Error',
           },
           '404': {
+            $ref: '#/components/responses/Error',
+          },
+          '503': {
             $ref: '#/components/responses/Error',
           },
         },
@@ -2977,10 +3068,16 @@ export const spec = {
               },
             },
           },
+          '400': {
+            $ref: '#/components/responses/Error',
+          },
           '401': {
             $ref: '#/components/responses/Error',
           },
           '404': {
+            $ref: '#/components/responses/Error',
+          },
+          '503': {
             $ref: '#/components/responses/Error',
           },
         },

@@ -171,7 +171,7 @@ export class AuthorizedReadinessService implements ReadinessOperations {
   ) {
     const { domain } = this.options;
     const { entity, right } = await this.readForUpdate(ref, credentials);
-    const changed = await domain.evidence.refresh(entity, { force: true });
+    const changed = await domain.evidence.refreshNow(entity);
     return {
       result: await this.readinessAfterChange(entity, right),
       changed,

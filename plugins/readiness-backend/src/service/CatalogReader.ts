@@ -13,6 +13,7 @@ import {
   ServiceUnavailableError,
 } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { assertCatalogCanName } from './entityRefProblems';
 
 /** What a failed catalog call is reported as: its status, never the address it went to. */
 function whyCatalogFailed(error: unknown): string {
@@ -47,6 +48,9 @@ export class CatalogReader {
     ref: CompoundEntityRef | string,
     credentials: BackstageCredentials,
   ): Promise<Entity> {
+    if (typeof ref !== 'string') {
+      assertCatalogCanName(ref);
+    }
     const name = typeof ref === 'string' ? ref : stringifyEntityRef(ref);
     const entity = await this.call(`read ${name} from the catalog`, () =>
       this.options.catalog.getEntityByRef(ref, { credentials }),

@@ -390,7 +390,7 @@ describe.each(databases.eachSupportedId())('authorization (%s)', databaseId => {
               title: 'Bronze everywhere',
               target: { level: 'bronze' },
               startsOn: '2026-01-01',
-              dueOn: '2099-12-31',
+              dueOn: '2030-12-31',
             },
           ],
         },

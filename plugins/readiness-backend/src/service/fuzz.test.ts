@@ -1,25 +1,47 @@
 import fc from 'fast-check';
 import request from 'supertest';
 import { bothDatabases } from '../__testUtils__/bothDatabases';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
+  asService,
   asUser,
   dumpAnswerTables,
   ReadinessTestBackend,
   startReadinessBackend,
   testEntity,
 } from './__testUtils__/startReadinessBackend';
+import { testPermissionsFactory } from './__testUtils__/testPermissions';
+import { specViolation } from './__testUtils__/expectResponseToMatchSpec';
+import { spec } from '../schema/openapi.generated';
 
 jest.setTimeout(600_000);
 
 /**
- * Property-based input: generated entity refs, question ids, bodies, query strings and headers
- * for every operation of openapi.yaml. Whatever arrives, the answer is 2xx, or 4xx with a JSON
- * message and nothing changed; never 5xx. `READINESS_FUZZ_RUNS` sets the cases per database
- * (the reliability script runs thousands).
+ * Property-based input: generated entity refs (non-ASCII names included), question ids, days and
+ * times (impossible calendar dates, boundary years), bodies, query strings and every kind of
+ * caller (users with and without the permissions, listed and unlisted services, none) for every
+ * operation of openapi.yaml. Whatever arrives, the answer is one the operation declares; 2xx, or
+ * 4xx with a JSON message and nothing changed; never 5xx; and no write succeeds for a caller
+ * without the right to it. `READINESS_FUZZ_RUNS` sets the cases per database (the reliability
+ * script runs thousands).
  */
 const RUNS = Number(process.env.READINESS_FUZZ_RUNS ?? 150);
 
 const databases = bothDatabases();
+
+/** A user the policy denies every readiness permission. */
+const DENIED = 'user:default/eve';
+
+/** What openapi.yaml says about this response: an undeclared status or a body off the schema. */
+const operationViolation = (
+  method: Method,
+  template: string,
+  res: request.Response,
+) =>
+  specViolation(template as Parameters<typeof specViolation>[0], method, {
+    status: res.status,
+    body: res.body,
+  });
 
 type Method = 'get' | 'post' | 'put' | 'delete';
 
@@ -38,7 +60,19 @@ const OPERATIONS: [Method, string][] = [
   ['get', '/scores'],
   ['get', '/subjects/removed'],
   ['post', '/scores/query'],
+  ['post', '/entities/{kind}/{namespace}/{name}/answers/{questionId}/decision'],
+  ['get', '/entities/{kind}/{namespace}/{name}/campaigns'],
+  ['get', '/report/exemptions'],
+  ['get', '/campaigns'],
+  ['post', '/campaigns'],
+  ['get', '/campaigns/{campaignId}'],
+  ['put', '/campaigns/{campaignId}'],
+  ['get', '/campaigns/{campaignId}/history'],
 ];
+
+/** Operations that change something: only callers allowed to write may get a 2xx from them. */
+const isWrite = (method: Method, template: string) =>
+  method !== 'get' && template !== '/scores/query';
 
 /** Mostly near-valid values, so generated requests get past the first check often enough. */
 const text = (...likely: string[]) =>
@@ -61,6 +95,61 @@ const text = (...likely: string[]) =>
   );
 
 const questionId = text('software-quality.ci', 'databases.backups', 'ops.nope');
+
+/** Days and times that look right but do not exist, boundary years, and good ones. */
+const day = fc.oneof(
+  fc.constantFrom(
+    '2027-01-01',
+    '2027-06-30',
+    '2027-13-01',
+    '2027-00-10',
+    '2027-12-32',
+    '2027-99-99',
+    '2027-02-29',
+    '2028-02-29',
+    '0000-01-01',
+    '0001-01-01',
+    '9999-12-31',
+    '2027-1-1',
+  ),
+  fc
+    .tuple(
+      fc.integer({ min: 0, max: 9999 }),
+      fc.integer({ min: 0, max: 99 }),
+      fc.integer({ min: 0, max: 99 }),
+    )
+    .map(
+      ([y, m, d]) =>
+        `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(
+          d,
+        ).padStart(2, '0')}`,
+    ),
+);
+const instant = fc.oneof(
+  day.map(d => `${d}T00:00:00Z`),
+  fc.constantFrom(
+    '2026-01-01T00:00:00Z',
+    '2025-02-30T00:00:00Z',
+    '2027-01-01T24:00:00Z',
+    '2027-01-01T12:00:00+25:00',
+    'yesterday',
+  ),
+);
+/** Entity names, often ones the catalog would refuse: non-ASCII, too long, odd signs. */
+const entityName = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom('payments', 'unknown') },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      '💩',
+      'zahlungsdienst-ü',
+      '日本',
+      'a b',
+      'x'.repeat(64),
+    ),
+  },
+  { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }) },
+);
 const number = fc.oneof(
   fc.integer({ min: -3, max: 30 }),
   fc.double(),
@@ -78,7 +167,8 @@ const answer = fc.record(
       },
     ),
     expectedVersion: fc.oneof(number, fc.string({ maxLength: 3 })),
-    reviewedAt: text('2026-01-01T00:00:00Z', 'yesterday'),
+    reviewedAt: instant,
+    expiresAt: instant,
   },
   { requiredKeys: [] },
 );
@@ -104,6 +194,28 @@ const body = fc.oneof(
     },
     { requiredKeys: [] },
   ),
+  fc.record(
+    {
+      title: text('Runbooks everywhere'),
+      scope: fc.constant({}),
+      target: fc.oneof(
+        fc.constant({ level: 'bronze' }),
+        fc.constant({ questionIds: ['software-quality.ci'] }),
+      ),
+      startsOn: day,
+      dueOn: day,
+      reminderDays: number,
+    },
+    { requiredKeys: [] },
+  ),
+  fc.record(
+    {
+      decision: text('approve', 'reject'),
+      expectedVersion: number,
+      note: fc.string({ maxLength: 20 }),
+    },
+    { requiredKeys: [] },
+  ),
   fc.jsonValue({ maxDepth: 3 }),
 );
 const query = fc.dictionary(
@@ -121,6 +233,7 @@ const query = fc.dictionary(
     'population',
     'expectedVersion',
     'entityRef',
+    'state',
   ),
   fc.oneof(
     text('owner', 'system', '7', '0', '-1', 'all', 'assessed', 'component'),
@@ -128,13 +241,18 @@ const query = fc.dictionary(
   ),
   { maxKeys: 4 },
 );
+/** Every kind of caller, and whether it may write (see the backend's config and policy). */
+const CALLERS = [
+  { header: asUser('user:default/alice'), mayWrite: true },
+  { header: asUser('user:default/alice'), mayWrite: true },
+  { header: asUser(DENIED), mayWrite: false },
+  { header: asService('plugin:importer'), mayWrite: true },
+  { header: asService('plugin:stranger'), mayWrite: false },
+  { header: undefined, mayWrite: false },
+  { header: 'Bearer not-a-token', mayWrite: false },
+];
 const headers = fc.record({
-  authorization: fc.constantFrom(
-    asUser('user:default/alice'),
-    asUser('user:default/alice'),
-    undefined,
-    'Bearer not-a-token',
-  ),
+  caller: fc.constantFrom(...CALLERS),
   contentType: fc.constantFrom(
     'application/json',
     'application/json',
@@ -147,10 +265,11 @@ const headers = fc.record({
   ),
 });
 const pathParams = fc.record({
-  kind: text('component', 'Component', 'api'),
+  kind: text('component', 'Component', 'api', 'group'),
   namespace: text('default'),
-  name: text('payments', 'unknown'),
+  name: entityName,
   questionId,
+  campaignId: text('bronze-by-march', 'nope'),
 });
 
 const requests = fc.record({
@@ -176,7 +295,40 @@ describe.each(databases.eachSupportedId())(
         databases,
         databaseId,
         entities: [testEntity('Component', 'payments', { type: 'service' })],
+        config: {
+          defaultChecklist: { exemptionsNeedApproval: true },
+          permissions: { serviceWriters: ['plugin:importer'] },
+          campaigns: {
+            items: [
+              {
+                id: 'bronze-by-march',
+                title: 'Bronze by March',
+                target: { level: 'bronze' },
+                startsOn: '2027-01-01',
+                dueOn: '2027-03-31',
+              },
+            ],
+          },
+        },
+        extraFeatures: [
+          testPermissionsFactory({
+            [DENIED]: {
+              'readiness.answer.update': AuthorizeResult.DENY,
+              'readiness.exemption.approve': AuthorizeResult.DENY,
+              'readiness.campaign.manage': AuthorizeResult.DENY,
+            },
+          }),
+        ],
       });
+    });
+
+    it('generates requests for every operation of openapi.yaml', () => {
+      const declared = Object.entries(spec.paths).flatMap(([path, item]) =>
+        Object.keys(item).map(method => `${method} ${path}`),
+      );
+      expect(OPERATIONS.map(([m, p]) => `${m} ${p}`).sort()).toEqual(
+        declared.sort(),
+      );
     });
 
     it(`answers ${RUNS} generated requests with 2xx, or 4xx with a message and no change`, async () => {
@@ -189,8 +341,9 @@ describe.each(databases.eachSupportedId())(
             [method](pathOf(template, generated.params))
             .query(generated.query)
             .set('Content-Type', generated.headers.contentType);
-          if (generated.headers.authorization) {
-            call = call.set('Authorization', generated.headers.authorization);
+          const { caller } = generated.headers;
+          if (caller.header) {
+            call = call.set('Authorization', caller.header);
           }
           const res =
             method === 'get' || method === 'delete'
@@ -206,7 +359,16 @@ describe.each(databases.eachSupportedId())(
           if (res.status >= 500) {
             throw new Error(`${what} ${res.text}`);
           }
+          const violation = operationViolation(method, template, res);
+          if (violation) {
+            throw new Error(violation);
+          }
           if (res.status < 400) {
+            if (!caller.mayWrite && isWrite(method, template)) {
+              throw new Error(
+                `${what}: a caller without the right to write succeeded`,
+              );
+            }
             return;
           }
           const message = res.body?.error?.message;

@@ -1,6 +1,7 @@
 import { bothDatabases } from '../__testUtils__/bothDatabases';
 import request from 'supertest';
 import {
+  asService,
   asUser,
   dumpAnswerTables,
   ReadinessTestBackend,
@@ -28,6 +29,8 @@ type Case = {
   path: string;
   body?: object;
   message: RegExp;
+  /** Sent as a listed service writer (which may import `reviewedAt`) instead of a user. */
+  asServiceWriter?: boolean;
 };
 
 const answer = (fields: object) => ({
@@ -61,7 +64,85 @@ const cases: Case[] = [
     method: 'post',
     path: CAMPAIGNS,
     body: campaign({ startsOn: '2026-02-30' }),
-    message: /startsOn must be a date written YYYY-MM-DD/,
+    message: /startsOn must be a date that exists, written YYYY-MM-DD/,
+  },
+  ...[
+    ['startsOn', '2027-13-01'],
+    ['dueOn', '2027-00-10'],
+    ['dueOn', '2027-12-32'],
+    ['startsOn', '2027-99-99'],
+    ['startsOn', '0000-01-01'],
+  ].map(
+    ([field, day]): Case => ({
+      name: `a campaign whose ${field} is ${day}`,
+      method: 'post',
+      path: CAMPAIGNS,
+      body: campaign({
+        startsOn: '2027-01-01',
+        dueOn: '2027-06-30',
+        [field]: day,
+      }),
+      message: new RegExp(
+        `^Invalid campaign: ${field} must be a date that exists, written YYYY-MM-DD; got "${day}"$`,
+      ),
+    }),
+  ),
+  {
+    name: 'a campaign due in 9999',
+    method: 'post',
+    path: CAMPAIGNS,
+    body: campaign({ dueOn: '9999-12-31' }),
+    message: /dueOn 9999-12-31 is more than 10 years from today/,
+  },
+  {
+    name: 'a campaign that started in year 1',
+    method: 'post',
+    path: CAMPAIGNS,
+    body: campaign({ startsOn: '0001-01-01' }),
+    message: /startsOn 0001-01-01 is more than 10 years from today/,
+  },
+  {
+    name: 'an imported review time that does not exist',
+    method: 'post',
+    path: `${ENTITY}/answers`,
+    body: {
+      checklistId: 'backend-project',
+      answers: [
+        {
+          questionId: 'software-quality.ci',
+          status: 'yes',
+          expectedVersion: 1,
+          reviewedAt: '2025-02-30T00:00:00Z',
+        },
+      ],
+    },
+    message:
+      /reviewedAt must be an ISO 8601 date and time that exists, like 2026-01-31T09:00:00Z; got "2025-02-30T00:00:00Z"/,
+    asServiceWriter: true,
+  },
+  {
+    name: 'an exemption expiry that does not exist',
+    method: 'put',
+    path: ANSWER,
+    body: answer({
+      status: 'na',
+      note: 'Not deployed',
+      expiresAt: '2027-02-30T00:00:00Z',
+    }),
+    message: /expiresAt must be an ISO 8601 date and time that exists/,
+  },
+  {
+    name: 'an entity name the catalog refuses',
+    method: 'get',
+    path: '/api/readiness/entities/component/default/%F0%9F%92%A9',
+    message:
+      /^Invalid entity ref: name '💩' is not a valid entity name \(letters, digits, '-', '_' and '\.', at most 63\)$/,
+  },
+  {
+    name: 'an evidence refresh of a kind without a checklist',
+    method: 'post',
+    path: '/api/readiness/entities/group/default/team-a/evidence/refresh',
+    message: /No readiness checklist applies to group:default\/team-a/,
   },
   {
     name: 'a campaign for a level that does not exist',
@@ -354,7 +435,11 @@ describe.each(databases.eachSupportedId())(
       backend = await startReadinessBackend({
         databases,
         databaseId,
-        entities: [testEntity('Component', 'payments', { type: 'service' })],
+        entities: [
+          testEntity('Component', 'payments', { type: 'service' }),
+          testEntity('Group', 'team-a', { type: 'team', children: [] }),
+        ],
+        config: { permissions: { serviceWriters: ['plugin:importer'] } },
       });
       const seeded = await request(backend.server)
         .put(ANSWER)
@@ -368,13 +453,32 @@ describe.each(databases.eachSupportedId())(
     it.each(cases.map(c => [c.name, c] as const))('%s', async (_, c) => {
       const before = await dump();
       let req = request(backend.server)[c.method](c.path);
-      req = req.set('Authorization', ALICE);
+      req = req.set(
+        'Authorization',
+        c.asServiceWriter ? asService('plugin:importer') : ALICE,
+      );
       const res = c.body ? await req.send(c.body) : await req;
       expect({ status: res.status, message: res.body?.error?.message }).toEqual(
         { status: 400, message: expect.stringMatching(c.message) },
       );
       expect(await dump()).toEqual(before);
     });
+
+    it.each([
+      '/api/readiness/report?owner=group:default/team-a',
+      '/api/readiness/scores?owner=group:default/team-a&system=system:default/shop',
+      '/api/readiness/scores?entityRef=component:default/payments',
+      '/api/readiness/campaigns/some-campaign?owner=group:default/team-a',
+    ])(
+      'takes entity refs in a query without percent-encoding: %s',
+      async path => {
+        const res = await request(backend.server)
+          .get(path)
+          .set('Authorization', ALICE);
+        // The campaign does not exist; what matters is that the ref was read, not refused.
+        expect(res.status).toBe(path.includes('some-campaign') ? 404 : 200);
+      },
+    );
 
     it('stores links as checked: trimmed', async () => {
       const res = await request(backend.server)

@@ -10,6 +10,7 @@ import request from 'supertest';
 import { readinessPlugin } from '../plugin';
 import { spec as openApiSpec } from '../schema/openapi.generated';
 import { expectResponseToMatchSpec } from './__testUtils__/expectResponseToMatchSpec';
+import { checkResponsesAgainstSpec } from './__testUtils__/checkResponsesAgainstSpec';
 
 jest.setTimeout(60_000);
 
@@ -76,6 +77,7 @@ async function startBackend(): Promise<Server> {
       }),
     ],
   });
+  checkResponsesAgainstSpec(server);
   return server;
 }
 

@@ -58,14 +58,66 @@ describe('campaign states', () => {
           dueOn: '2027-01-01',
           reminderDays: 1.5,
         },
-        { levelIds: ['bronze'], questionIds: new Set() },
+        {
+          levelIds: ['bronze'],
+          questionIds: new Set(),
+          today: new Date('2026-12-05T12:00:00Z'),
+        },
       ),
     ).toEqual([
       'title must be a non-empty text',
       'scope.owners must be a list of at most 100 owner values',
       "target.level 'diamond' is not a level; levels are bronze",
-      'startsOn must be a date written YYYY-MM-DD',
+      'startsOn must be a date that exists, written YYYY-MM-DD; got "2027-02-29"',
       'reminderDays must be a whole number from 0 to 365',
     ]);
+  });
+
+  it.each([
+    ['2027-13-01', 'startsOn must be a date that exists'],
+    ['2027-00-10', 'startsOn must be a date that exists'],
+    ['2027-12-32', 'startsOn must be a date that exists'],
+    ['2027-99-99', 'startsOn must be a date that exists'],
+    ['0000-01-01', 'startsOn must be a date that exists'],
+    ['0001-01-01', 'startsOn 0001-01-01 is more than 10 years from today'],
+    ['2015-01-01', 'startsOn 2015-01-01 is more than 10 years from today'],
+  ])('refuses a campaign starting %s', (startsOn, problem) => {
+    const problems = campaignInputProblems(
+      {
+        title: 'T',
+        scope: {},
+        target: { level: 'bronze' },
+        startsOn,
+        dueOn: '2027-06-30',
+        reminderDays: 7,
+      },
+      {
+        levelIds: ['bronze'],
+        questionIds: new Set(),
+        today: new Date('2026-12-05T12:00:00Z'),
+      },
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(problem);
+  });
+
+  it('refuses a campaign due more than ten years ahead, and takes one within', () => {
+    const known = {
+      levelIds: ['bronze'],
+      questionIds: new Set<string>(),
+      today: new Date('2026-12-05T12:00:00Z'),
+    };
+    const dueBy = (dueOn: string) => ({
+      title: 'T',
+      scope: {},
+      target: { level: 'bronze' as const },
+      startsOn: '2026-12-01',
+      dueOn,
+      reminderDays: 7,
+    });
+    expect(campaignInputProblems(dueBy('9999-12-31'), known)).toEqual([
+      'dueOn 9999-12-31 is more than 10 years from today',
+    ]);
+    expect(campaignInputProblems(dueBy('2036-12-01'), known)).toEqual([]);
   });
 });

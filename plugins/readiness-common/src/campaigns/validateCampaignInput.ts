@@ -1,3 +1,4 @@
+import { parseDay } from '../input/strictDates';
 import { hasVisibleText, textProblem } from '../input/textRules';
 import { REVIEW_FILTER_FACTS } from '../review/reviewFilterParams';
 import { CampaignInput } from './campaignTypes';
@@ -13,25 +14,43 @@ export const CAMPAIGN_LIMITS = {
   scopeValues: 100,
   questions: 50,
   reminderDays: 365,
+  /** How far from today a campaign may start or be due. */
+  yearsFromToday: 10,
 } as const;
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const YEAR_MS = 365.25 * 24 * 60 * 60 * 1000;
 
-const isDay = (value: unknown): value is string =>
-  typeof value === 'string' &&
-  DAY.test(value) &&
-  new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+/** A campaign day's problem: not a day that exists, or too far from today. */
+function dayProblem(
+  name: string,
+  value: unknown,
+  today: Date,
+): string | undefined {
+  const day = parseDay(value);
+  if (day === undefined) {
+    return `${name} must be a date that exists, written YYYY-MM-DD; got ${JSON.stringify(
+      value,
+    )}`;
+  }
+  if (
+    Math.abs(day - today.getTime()) >
+    CAMPAIGN_LIMITS.yearsFromToday * YEAR_MS
+  ) {
+    return `${name} ${value} is more than ${CAMPAIGN_LIMITS.yearsFromToday} years from today`;
+  }
+  return undefined;
+}
 
 /**
  * What is wrong with a campaign, one sentence per problem (empty when nothing is). `levelIds`
  * and `questionIds` are the configured levels and every checklist's questions, so a target can
- * only name ones that exist.
+ * only name ones that exist; its days must exist and lie within ten years of `today`.
  *
  * @public
  */
 export function campaignInputProblems(
   input: CampaignInput,
-  known: { levelIds: string[]; questionIds: Set<string> },
+  known: { levelIds: string[]; questionIds: Set<string>; today: Date },
 ): string[] {
   const problems: string[] = [];
   const text = (name: string, value: unknown, max: number, need: boolean) => {
@@ -106,12 +125,10 @@ export function campaignInputProblems(
     }
   }
 
-  if (!isDay(input.startsOn)) {
-    problems.push('startsOn must be a date written YYYY-MM-DD');
-  }
-  if (!isDay(input.dueOn)) {
-    problems.push('dueOn must be a date written YYYY-MM-DD');
-  } else if (isDay(input.startsOn) && input.dueOn < input.startsOn) {
+  const startProblem = dayProblem('startsOn', input.startsOn, known.today);
+  const dueProblem = dayProblem('dueOn', input.dueOn, known.today);
+  problems.push(...[startProblem, dueProblem].filter((p): p is string => !!p));
+  if (!startProblem && !dueProblem && input.dueOn < input.startsOn) {
     problems.push('dueOn must not be before startsOn');
   }
   if (

@@ -206,6 +206,16 @@ describe('the portal permission policy, enforced by the readiness backend', () =
     expect(patDecides.body.access.canApprove).toBe(true);
   });
 
+  it('lets only the Platform group administer readiness (entities that left the catalog)', async () => {
+    const { server } = await start();
+    const as = (user: string) =>
+      request(server)
+        .get('/api/readiness/subjects/removed')
+        .set('Authorization', mockCredentials.user.header(user));
+    expect((await as('user:default/alice')).status).toBe(403);
+    expect((await as('user:default/pat')).status).toBe(200);
+  });
+
   it('lets members of the owning group edit, and tells the tab so', async () => {
     const { server, audit } = await start();
     const alice = mockCredentials.user.header('user:default/alice');

@@ -14,6 +14,7 @@ import {
   readinessConditions,
 } from '@readiness/plugin-readiness-backend';
 import {
+  readinessAdminPermission,
   readinessAnswerUpdatePermission,
   readinessCampaignManagePermission,
   readinessExemptionApprovePermission,
@@ -22,11 +23,19 @@ import {
 /** The group whose members run campaigns and decide on exemptions. */
 export const PLATFORM_GROUP = 'group:default/platform';
 
+/** What only the Platform group may do: campaigns, exemption decisions and administration. */
+const PLATFORM_ONLY = [
+  readinessCampaignManagePermission.name,
+  readinessExemptionApprovePermission.name,
+  readinessAdminPermission.name,
+];
+
 /**
  * The portal's permission policy: an entity's owners (the owning user, or members of the owning
  * group) may change its readiness answers; members of the Platform group may create and change
- * campaigns and approve or reject exemptions; everything else, including reading answers and
- * the org-wide review, is allowed to every signed-in user.
+ * campaigns, approve or reject exemptions and administer readiness (`readiness.admin`: the
+ * entities that left the catalog); everything else, including reading answers and the
+ * org-wide review, is allowed to every signed-in user.
  */
 export class ReadinessPermissionPolicy implements PermissionPolicy {
   constructor(private readonly userInfo: UserInfoService) {}
@@ -41,10 +50,7 @@ export class ReadinessPermissionPolicy implements PermissionPolicy {
         ? (await this.userInfo.getUserInfo(user.credentials))
             .ownershipEntityRefs
         : [];
-    if (
-      request.permission.name === readinessCampaignManagePermission.name ||
-      request.permission.name === readinessExemptionApprovePermission.name
-    ) {
+    if (PLATFORM_ONLY.includes(request.permission.name)) {
       return {
         result: (await claimsOf()).includes(PLATFORM_GROUP)
           ? AuthorizeResult.ALLOW

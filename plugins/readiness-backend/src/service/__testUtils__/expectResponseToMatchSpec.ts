@@ -7,26 +7,28 @@ ajv.addSchema(spec as object, 'openapi');
 const escape = (segment: string) =>
   segment.replace(/~/g, '~0').replace(/\//g, '~1');
 
+type SpecPath = keyof typeof spec.paths;
+
+const paths = spec.paths as unknown as Record<
+  string,
+  Record<string, { responses: Record<string, { $ref?: string }> }>
+>;
+
 /**
- * Fails unless the response's body matches what openapi.yaml declares for that operation and
- * status, so the document cannot drift from what the router really sends.
+ * What is wrong with a response of an operation, measured against openapi.yaml: a status the
+ * operation does not declare, or a body that does not match the declared schema. Undefined
+ * when it conforms.
  */
-export function expectResponseToMatchSpec(
-  path: keyof typeof spec.paths,
+export function specViolation(
+  path: SpecPath,
   method: string,
   response: { status: number; body: unknown },
-) {
-  const paths = spec.paths as unknown as Record<
-    string,
-    Record<string, { responses: Record<string, { $ref?: string }> }>
-  >;
+): string | undefined {
   const declared = paths[path][method].responses[String(response.status)];
   if (!declared) {
-    throw new Error(
-      `${method.toUpperCase()} ${path} does not declare status ${
-        response.status
-      }`,
-    );
+    return `${method.toUpperCase()} ${path} does not declare status ${
+      response.status
+    }`;
   }
   const base = declared.$ref
     ? `openapi${declared.$ref}`
@@ -35,10 +37,48 @@ export function expectResponseToMatchSpec(
     $ref: `${base}/content/application~1json/schema`,
   });
   if (!validate(response.body)) {
-    throw new Error(
-      `${method.toUpperCase()} ${path} ${
-        response.status
-      } does not match the spec: ${ajv.errorsText(validate.errors)}`,
-    );
+    return `${method.toUpperCase()} ${path} ${
+      response.status
+    } does not match the spec: ${ajv.errorsText(validate.errors)}`;
   }
+  return undefined;
+}
+
+/**
+ * Fails unless the response's body matches what openapi.yaml declares for that operation and
+ * status, so the document cannot drift from what the router really sends.
+ */
+export function expectResponseToMatchSpec(
+  path: SpecPath,
+  method: string,
+  response: { status: number; body: unknown },
+) {
+  const violation = specViolation(path, method, response);
+  if (violation) {
+    throw new Error(violation);
+  }
+}
+
+const templates = Object.keys(paths).map(path => ({
+  path: path as SpecPath,
+  pattern: new RegExp(
+    `^${path
+      .replace(/[.*+?^$()|[\]\\]/g, '\\$&')
+      .replace(/\{[^}]+\}/g, '[^/]+')}$`,
+  ),
+  // Literal segments win over parameters (`/subjects/removed` before `/subjects/{id}`).
+  literal: path.replace(/\{[^}]+\}/g, '').length,
+}));
+templates.sort((a, b) => b.literal - a.literal);
+
+/** The operation of openapi.yaml that a request path (below the plugin's base) and method name. */
+export function operationOf(
+  pathname: string,
+  method: string,
+): { path: SpecPath; method: string } | undefined {
+  const lower = method.toLowerCase();
+  const match = templates.find(
+    t => t.pattern.test(pathname) && paths[t.path][lower],
+  );
+  return match ? { path: match.path, method: lower } : undefined;
 }

@@ -15,7 +15,14 @@ import {
   TestDatabaseId,
   TestDatabases,
 } from '@backstage/backend-test-utils';
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  CompoundEntityRef,
+  Entity,
+  makeValidator,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import { InputError } from '@backstage/errors';
 import {
   CatalogService,
   catalogServiceRef,
@@ -25,6 +32,7 @@ import { JsonObject } from '@backstage/types';
 import { Server } from 'http';
 import { Knex } from 'knex';
 import { readinessPlugin } from '../../plugin';
+import { checkResponsesAgainstSpec } from './checkResponsesAgainstSpec';
 
 /** A catalog entity of the test backends, owned by `owner` and part of system `shop`. */
 export function testEntity(
@@ -43,6 +51,21 @@ export function testEntity(
       { type: 'partOf', targetRef: 'system:default/shop' },
     ],
   };
+}
+
+const validators = makeValidator();
+
+/** The real catalog answers 400 to a ref it cannot hold (an emoji in the name, say). */
+function refuseInvalidRef(ref: string | CompoundEntityRef) {
+  const { kind, namespace, name } =
+    typeof ref === 'string' ? parseEntityRef(ref) : ref;
+  if (
+    !validators.isValidKind(kind) ||
+    !validators.isValidNamespace(namespace) ||
+    !validators.isValidEntityName(name)
+  ) {
+    throw new InputError(`Invalid entity ref, ${kind}:${namespace}/${name}`);
+  }
 }
 
 const userOf = (credentials: BackstageCredentials) =>
@@ -70,6 +93,7 @@ function catalogWithHiddenEntities(
     'getEntityByRef' | 'getEntitiesByRefs' | 'queryEntities'
   > = {
     getEntityByRef: async (ref, options) => {
+      refuseInvalidRef(ref);
       const entity = await catalog.getEntityByRef(ref, options);
       return hidden(options.credentials, entity) ? undefined : entity;
     },
@@ -160,6 +184,7 @@ export async function startReadinessBackend(options: {
       ...(options.extraFeatures ?? []),
     ],
   });
+  checkResponsesAgainstSpec(server);
   return { server, events, knex };
 }
 

@@ -132,7 +132,7 @@ describe('ReadinessCampaignsContent', () => {
     await userEvent.click(await screen.findByText('Is there a runbook?'));
     const due = within(dialog).getByLabelText('Due on');
     await userEvent.clear(due);
-    await userEvent.type(due, '2099-12-31');
+    await userEvent.type(due, '2030-12-31');
     await userEvent.click(
       within(dialog).getByRole('button', { name: 'Create campaign' }),
     );
@@ -141,7 +141,7 @@ describe('ReadinessCampaignsContent', () => {
       title: 'Runbooks for all',
       scope: {},
       target: { questionIds: ['docs.runbook'] },
-      dueOn: '2099-12-31',
+      dueOn: '2030-12-31',
       reminderDays: 7,
     });
   });

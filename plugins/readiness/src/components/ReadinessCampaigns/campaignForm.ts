@@ -75,5 +75,6 @@ export function campaignDraftProblems(
         c.sections.flatMap(s => s.questions.map(q => q.id)),
       ),
     ),
+    today: new Date(),
   });
 }

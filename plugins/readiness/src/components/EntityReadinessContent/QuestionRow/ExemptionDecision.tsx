@@ -29,7 +29,8 @@ export function ExemptionDecision(props: {
     [identityApi],
   );
   // Nobody decides on their own request (the backend refuses it too).
-  const ownRequest = me !== undefined && me === answer.answeredBy;
+  const ownRequest =
+    me !== undefined && me === (answer.requestedBy ?? answer.answeredBy);
   if (!answer.approval) {
     return null;
   }
