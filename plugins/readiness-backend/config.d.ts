@@ -112,6 +112,13 @@ export interface Config {
       maxAgeMinutes?: number;
       /** Minutes between scheduled evaluations of every entity. Defaults to 60. */
       frequencyMinutes?: number;
+      /** Entities the scheduled run evaluates at once. Defaults to 4. */
+      concurrency?: number;
+      /**
+       * A scheduled run stops after this many minutes; the next one goes on from the entities
+       * whose evidence is oldest. Defaults to 30.
+       */
+      timeoutMinutes?: number;
     };
 
     /**

@@ -4,6 +4,10 @@
  */
 
 import { createBackend } from '@backstage/backend-defaults';
+import {
+  demoRepositoriesPlugin,
+  demoRepositoryReaders,
+} from './modules/demoRepositories';
 
 const backend = createBackend();
 
@@ -32,6 +36,11 @@ backend.add(import('@backstage/plugin-mcp-actions-backend'));
 backend.add(import('@readiness/plugin-readiness-backend'));
 // labels entities with their readiness, so the catalog filters on it server-side
 backend.add(import('@readiness/plugin-catalog-backend-module-readiness'));
+// answers questions from each entity's repository, through the backend's URL readers
+backend.add(import('@readiness/plugin-readiness-backend-module-repository'));
+// demo only: the sample repositories behind a URL reader, as a code host would be
+backend.add(demoRepositoryReaders);
+backend.add(demoRepositoriesPlugin);
 // development only: loads sample answers for the sample catalog (see app-config.yaml)
 backend.add(import('./modules/readinessSampleData'));
 

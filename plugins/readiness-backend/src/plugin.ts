@@ -230,8 +230,8 @@ export const readinessPlugin = createBackendPlugin({
           auth,
           catalog,
           evidence: domain.evidence,
-          kinds: domain.subjects.kinds,
-          frequencyMinutes: settings.evidence.frequencyMinutes,
+          dueEntities: query => database.evidence.listDue(query),
+          evidenceConfig: settings.evidence,
         });
         await scheduleDailySnapshot({
           scheduler,

@@ -226,6 +226,22 @@ export type ReadinessAccess = {
 };
 
 /**
+ * An evidence provider that could not gather its evidence for an entity (for example, a
+ * repository that could not be read): since when, and why. Its earlier answers are kept.
+ *
+ * @public
+ */
+export type EvidenceProblem = {
+  providerId: string;
+  providerTitle: string;
+  /** What it tried, as a verb phrase: "read the repository". */
+  attempted: string;
+  reason: string;
+  since: string;
+  lastAttemptAt: string;
+};
+
+/**
  * Everything the entity tab needs in one response.
  *
  * @public
@@ -244,6 +260,8 @@ export type EntityReadiness = {
   levels: ReadinessLevel[];
   reviewIntervalDays: number;
   access: ReadinessAccess;
+  /** Providers whose last run failed; their earlier answers are kept. */
+  evidenceProblems?: EvidenceProblem[];
 };
 
 /**

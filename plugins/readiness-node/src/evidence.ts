@@ -48,3 +48,25 @@ export interface ReadinessEvidenceProvider {
    */
   evaluate(entity: Entity, context: EvidenceContext): Promise<EvidenceAnswer[]>;
 }
+
+/**
+ * Thrown by a provider that could not gather its evidence this time (a repository that cannot
+ * be read, a rate limit, a time-out). The provider's earlier answers are kept, not replaced,
+ * and the entity shows "Could not <attempted> since <time>: <reason>" until a run succeeds.
+ * Any other error is treated the same way, with the error's message as the reason.
+ *
+ * @public
+ */
+export class EvidenceUnavailableError extends Error {
+  /** Identifies the error across copies of this package. */
+  readonly name = 'EvidenceUnavailableError';
+
+  constructor(
+    /** What the provider tried, as a verb phrase: "read the repository". */
+    readonly attempted: string,
+    /** Why it failed, for people: "404 Not Found", "rate limited until 10:42". */
+    readonly reason: string,
+  ) {
+    super(`Could not ${attempted}: ${reason}`);
+  }
+}

@@ -33,6 +33,10 @@ export interface ReadinessConfig {
     catalogMetadata: boolean;
     maxAgeMs: number;
     frequencyMinutes: number;
+    /** Entities evaluated at once by the scheduled run. */
+    concurrency: number;
+    /** A run stops after this long; the next one goes on from the oldest evidence. */
+    timeoutMinutes: number;
   };
   /** Whether owners are notified when answers go stale or an entity drops a level. */
   notificationsEnabled: boolean;
@@ -320,6 +324,9 @@ export function readReadinessConfig(root: Config): ReadinessConfig {
         (config?.getOptionalNumber('evidence.maxAgeMinutes') ?? 60) * 60_000,
       frequencyMinutes:
         config?.getOptionalNumber('evidence.frequencyMinutes') ?? 60,
+      concurrency: config?.getOptionalNumber('evidence.concurrency') ?? 4,
+      timeoutMinutes:
+        config?.getOptionalNumber('evidence.timeoutMinutes') ?? 30,
     },
     notificationsEnabled:
       config?.getOptionalBoolean('notifications.enabled') ?? true,

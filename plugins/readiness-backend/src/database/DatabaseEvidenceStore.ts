@@ -1,7 +1,12 @@
 import { AnswerStatus } from '@readiness/plugin-readiness-common';
 import { Knex } from 'knex';
-import { EvidenceStore, StoredEvidence } from './EvidenceStore';
-import { EVIDENCE, EVIDENCE_RUNS } from './tables';
+import {
+  EvidenceProblem,
+  EvidenceStore,
+  ProviderFailure,
+  StoredEvidence,
+} from './EvidenceStore';
+import { EVIDENCE, EVIDENCE_PROBLEMS, EVIDENCE_RUNS, SCORES } from './tables';
 import { lockEntities } from './lockEntities';
 import { transactionRetriedOnDeadlock } from './transactionRetriedOnDeadlock';
 
@@ -26,6 +31,25 @@ export const toEvidence = (row: EvidenceRow): StoredEvidence => ({
   evaluatedAt: row.evaluated_at,
 });
 
+/** A row of readiness_evidence_problems. */
+type ProblemRow = {
+  entity_ref: string;
+  provider_id: string;
+  attempted: string;
+  reason: string;
+  failing_since: string;
+  last_attempt_at: string;
+};
+
+const toProblem = (row: ProblemRow): EvidenceProblem => ({
+  entityRef: row.entity_ref,
+  providerId: row.provider_id,
+  attempted: row.attempted,
+  reason: row.reason,
+  failingSince: row.failing_since,
+  lastAttemptAt: row.last_attempt_at,
+});
+
 /** The knex implementation of {@link EvidenceStore}. */
 export class DatabaseEvidenceStore implements EvidenceStore {
   constructor(private readonly db: Knex) {}
@@ -35,6 +59,49 @@ export class DatabaseEvidenceStore implements EvidenceStore {
       .where({ entity_ref: entityRef })
       .orderBy('question_id');
     return rows.map(toEvidence);
+  }
+
+  async getProblems(entityRef: string): Promise<EvidenceProblem[]> {
+    const rows = await this.db<ProblemRow>(EVIDENCE_PROBLEMS)
+      .where({ entity_ref: entityRef })
+      .orderBy('provider_id');
+    return rows.map(toProblem);
+  }
+
+  async listProblems(options: { entityRefs?: string[]; limit: number }) {
+    const scoped = () => {
+      const query = this.db<ProblemRow>(EVIDENCE_PROBLEMS);
+      if (options.entityRefs) {
+        query.whereIn('entity_ref', options.entityRefs);
+      }
+      return query;
+    };
+    const [rows, [{ count }]] = await Promise.all([
+      scoped()
+        .orderBy([
+          { column: 'failing_since', order: 'asc' },
+          { column: 'entity_ref', order: 'asc' },
+        ])
+        .limit(options.limit),
+      scoped().count({ count: '*' }),
+    ]);
+    return { items: rows.map(toProblem), totalCount: Number(count) };
+  }
+
+  async listDue(options: { before: string; limit: number }) {
+    const rows = await this.db(`${SCORES} as s`)
+      .leftJoin(`${EVIDENCE_RUNS} as r`, 'r.entity_ref', 's.entity_ref')
+      .whereNull('s.removed_at')
+      .where(builder =>
+        builder
+          .whereNull('r.evaluated_at')
+          .orWhere('r.evaluated_at', '<', options.before),
+      )
+      // '' sorts before every time, on both databases (PostgreSQL puts NULLs last).
+      .orderByRaw("coalesce(r.evaluated_at, '') asc, s.entity_ref asc")
+      .limit(options.limit)
+      .select<{ entity_ref: string }[]>('s.entity_ref');
+    return rows.map(row => row.entity_ref);
   }
 
   async getLastRun(entityRef: string): Promise<string | undefined> {
@@ -48,6 +115,7 @@ export class DatabaseEvidenceStore implements EvidenceStore {
     entityRef: string,
     evidence: Omit<StoredEvidence, 'entityRef' | 'evaluatedAt'>[],
     evaluatedAt: string,
+    failures: ProviderFailure[] = [],
   ): Promise<void> {
     await transactionRetriedOnDeadlock(this.db, async trx => {
       // The entity's lock, then the run's row (upserting it locks it on SQLite's single writer
@@ -73,6 +141,36 @@ export class DatabaseEvidenceStore implements EvidenceStore {
           })),
         );
       }
+      await this.recordFailures(trx, entityRef, failures, evaluatedAt);
     });
+  }
+
+  /** Keeps each failing provider's first failure time; forgets the providers that succeeded. */
+  private async recordFailures(
+    trx: Knex.Transaction,
+    entityRef: string,
+    failures: ProviderFailure[],
+    at: string,
+  ) {
+    const failing = failures.map(f => f.providerId);
+    await trx(EVIDENCE_PROBLEMS)
+      .where({ entity_ref: entityRef })
+      .whereNotIn('provider_id', failing)
+      .delete();
+    if (failures.length) {
+      await trx(EVIDENCE_PROBLEMS)
+        .insert(
+          failures.map(f => ({
+            entity_ref: entityRef,
+            provider_id: f.providerId,
+            attempted: f.attempted,
+            reason: f.reason,
+            failing_since: at,
+            last_attempt_at: at,
+          })),
+        )
+        .onConflict(['entity_ref', 'provider_id'])
+        .merge(['attempted', 'reason', 'last_attempt_at']);
+    }
   }
 }

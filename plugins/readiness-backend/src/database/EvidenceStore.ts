@@ -11,15 +11,48 @@ export type StoredEvidence = {
   evaluatedAt: string;
 };
 
+/** A provider that could not gather its evidence for an entity, since when and why. */
+export type EvidenceProblem = {
+  entityRef: string;
+  providerId: string;
+  /** What it tried: "read the repository". */
+  attempted: string;
+  reason: string;
+  failingSince: string;
+  lastAttemptAt: string;
+};
+
+/** A failed provider of one run: what it tried and why it failed. */
+export type ProviderFailure = Pick<
+  EvidenceProblem,
+  'providerId' | 'attempted' | 'reason'
+>;
+
 /** Persistence of automatic answers. */
 export interface EvidenceStore {
   getEvidence(entityRef: string): Promise<StoredEvidence[]>;
+  /** The providers that could not gather the entity's evidence at their last run. */
+  getProblems(entityRef: string): Promise<EvidenceProblem[]>;
+  /** The problems of every entity (or of these), oldest first. */
+  listProblems(options: {
+    entityRefs?: string[];
+    limit: number;
+  }): Promise<{ items: EvidenceProblem[]; totalCount: number }>;
   /** When the entity's evidence was last evaluated, if ever. */
   getLastRun(entityRef: string): Promise<string | undefined>;
-  /** Replaces all of an entity's evidence and records the run, in one transaction. */
+  /**
+   * Entities in the catalog (readiness subjects) whose evidence was last evaluated before
+   * `before`, or never: never evaluated first, then oldest first.
+   */
+  listDue(options: { before: string; limit: number }): Promise<string[]>;
+  /**
+   * Replaces all of an entity's evidence and records the run, in one transaction. Providers that
+   * failed keep their problem's first time (`failingSince`); those that succeeded lose theirs.
+   */
   replaceEvidence(
     entityRef: string,
     evidence: Omit<StoredEvidence, 'entityRef' | 'evaluatedAt'>[],
     evaluatedAt: string,
+    failures?: ProviderFailure[],
   ): Promise<void>;
 }

@@ -8,6 +8,7 @@ export const SNAPSHOT_GROUPS = 'readiness_snapshot_groups';
 export const EVIDENCE = 'readiness_evidence';
 export const QUESTION_COUNTS = 'readiness_question_counts';
 export const EVIDENCE_RUNS = 'readiness_evidence_runs';
+export const EVIDENCE_PROBLEMS = 'readiness_evidence_problems';
 export const CAMPAIGNS = 'readiness_campaigns';
 export const CAMPAIGN_HISTORY = 'readiness_campaign_history';
 export const CAMPAIGN_SNAPSHOTS = 'readiness_campaign_snapshots';

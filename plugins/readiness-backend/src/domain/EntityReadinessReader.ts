@@ -4,7 +4,7 @@ import {
   ReadinessAccess,
 } from '@readiness/plugin-readiness-common';
 import { ReadinessConfig } from '../config/readReadinessConfig';
-import { StoredEvidence } from '../database/EvidenceStore';
+import { EvidenceProblem, StoredEvidence } from '../database/EvidenceStore';
 import { HistoryEntry, ReadinessStore } from '../database/ReadinessStore';
 import { storedRefOf } from '../subjects/subjectOfEntity';
 import { answersForDisplay } from './answersForDisplay';
@@ -14,6 +14,7 @@ import { SubjectResolver } from './SubjectResolver';
 /** The automatic answers as the reader needs them. */
 export type EvidenceReader = {
   getEvidence(entityRef: string): Promise<StoredEvidence[]>;
+  getProblems(entityRef: string): Promise<EvidenceProblem[]>;
   titleOf(providerId: string): string;
 };
 
@@ -55,9 +56,10 @@ export class EntityReadinessReader {
     const entityRef = storedRefOf(entity);
     const checklist = subjects.checklistFor(entity);
     // Two independent reads, at the same time.
-    const [personAnswers, automatic] = await Promise.all([
+    const [personAnswers, automatic, problems] = await Promise.all([
       store.getAnswers(entityRef),
       checklist ? evidence.getEvidence(entityRef) : [],
+      checklist ? evidence.getProblems(entityRef) : [],
     ]);
     const now = this.options.clock();
     const answers = answersForDisplay({
@@ -98,6 +100,18 @@ export class EntityReadinessReader {
       levels,
       reviewIntervalDays,
       access,
+      ...(problems.length
+        ? {
+            evidenceProblems: problems.map(p => ({
+              providerId: p.providerId,
+              providerTitle: evidence.titleOf(p.providerId),
+              attempted: p.attempted,
+              reason: p.reason,
+              since: p.failingSince,
+              lastAttemptAt: p.lastAttemptAt,
+            })),
+          }
+        : {}),
     };
   }
 

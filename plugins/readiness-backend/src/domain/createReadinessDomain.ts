@@ -33,6 +33,7 @@ const NO_EVIDENCE: EvidenceRunner & EvidenceReader = {
   isDue: async () => false,
   evaluate: async () => false,
   getEvidence: async () => [],
+  getProblems: async () => [],
   titleOf: id => id,
 };
 

@@ -1,28 +1,18 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { Checklist } from '@readiness/plugin-readiness-common';
-import { ReadinessEvidenceProvider } from '@readiness/plugin-readiness-node';
-import { EvidenceStore, StoredEvidence } from '../database/EvidenceStore';
-import { EvidenceService } from './EvidenceService';
+import {
+  EvidenceUnavailableError,
+  ReadinessEvidenceProvider,
+} from '@readiness/plugin-readiness-node';
+import { bothDatabases } from '../__testUtils__/bothDatabases';
+import { createReadinessDatabase } from '../database/createReadinessDatabase';
+import { EvidenceStore } from '../database/EvidenceStore';
+import { EvidenceService, failureOf } from './EvidenceService';
 
-class MemoryEvidenceStore implements EvidenceStore {
-  evidence: StoredEvidence[] = [];
-  lastRun?: string;
-  async getEvidence() {
-    return this.evidence;
-  }
-  async getLastRun() {
-    return this.lastRun;
-  }
-  async replaceEvidence(
-    entityRef: string,
-    evidence: Omit<StoredEvidence, 'entityRef' | 'evaluatedAt'>[],
-    evaluatedAt: string,
-  ) {
-    this.evidence = evidence.map(e => ({ ...e, entityRef, evaluatedAt }));
-    this.lastRun = evaluatedAt;
-  }
-}
+jest.setTimeout(60_000);
+
+const databases = bothDatabases();
 
 const checklist: Checklist = {
   id: 'c',
@@ -46,6 +36,7 @@ const entity: Entity = {
   kind: 'Component',
   metadata: { name: 'a', namespace: 'default' },
 };
+const ENTITY = 'component:default/a';
 
 const provider = (
   id: string,
@@ -58,14 +49,54 @@ const provider = (
   evaluate: async () => answers.map(a => ({ note: '', ...a })),
 });
 
-describe('EvidenceService', () => {
-  const now = new Date('2026-11-29T10:00:00Z');
+/** A provider that answers until told to fail, then throws what it is given. */
+function flakyProvider() {
+  const state: { error?: unknown } = {};
+  const flaky: ReadinessEvidenceProvider = {
+    id: 'repository',
+    title: 'Repository',
+    questionIds: ['q2'],
+    evaluate: async () => {
+      if (state.error) {
+        throw state.error;
+      }
+      return [{ questionId: 'q2', status: 'yes', note: 'CI workflow found' }];
+    },
+  };
+  return { flaky, state };
+}
 
-  it('lets the first provider own a question and drops answers it did not declare', async () => {
-    const store = new MemoryEvidenceStore();
-    const logger = mockServices.logger.mock();
-    const service = new EvidenceService({
-      providers: [
+describe.each(databases.eachSupportedId())(
+  'EvidenceService (%s)',
+  databaseId => {
+    const now = new Date('2026-11-29T10:00:00Z');
+    const later = (minutes: number) =>
+      new Date(now.getTime() + minutes * 60_000);
+    let store: EvidenceStore;
+
+    beforeEach(async () => {
+      const knex = await databases.init(databaseId);
+      ({ evidence: store } = await createReadinessDatabase({
+        database: mockServices.database({ knex, migrations: { skip: false } }),
+      }));
+    });
+
+    const serviceWith = (providers: ReadinessEvidenceProvider[]) => {
+      const logger = mockServices.logger.mock();
+      return {
+        logger,
+        service: new EvidenceService({
+          providers,
+          store,
+          logger,
+          getEntity: async () => undefined,
+          maxAgeMs: 60_000,
+        }),
+      };
+    };
+
+    it('lets the first provider own a question and drops answers it did not declare', async () => {
+      const { service, logger } = serviceWith([
         provider(
           'first',
           ['q1'],
@@ -89,37 +120,123 @@ describe('EvidenceService', () => {
             { questionId: 'q9', status: 'yes', note: 'not in the checklist' },
           ],
         ),
+      ]);
+
+      expect(await service.evaluate(entity, checklist, now)).toBe(true);
+      expect(
+        (await store.getEvidence(ENTITY)).map(e => [
+          e.questionId,
+          e.providerId,
+          e.status,
+        ]),
+      ).toEqual([['q1', 'first', 'yes']]);
+      expect(logger.warn).toHaveBeenCalledWith(
+        'Evidence provider broken failed for component:default/a: boom',
+      );
+      // Nothing changed on a second evaluation.
+      expect(await service.evaluate(entity, checklist, later(1))).toBe(false);
+    });
+
+    it.each([
+      [
+        'an unreadable repository',
+        new EvidenceUnavailableError('read the repository', '404 Not Found'),
       ],
-      store,
-      logger,
-      getEntity: async () => undefined,
-      maxAgeMs: 60_000,
-    });
+      [
+        'a rate limit',
+        new EvidenceUnavailableError(
+          'read the repository',
+          'rate limited until 10:42',
+        ),
+      ],
+      ['a provider that throws', new Error('socket hang up')],
+    ])(
+      'keeps the answers a provider gave before when it fails: %s',
+      async (_, error) => {
+        const { flaky, state } = flakyProvider();
+        const { service } = serviceWith([
+          provider('catalog', ['q1'], [{ questionId: 'q1', status: 'yes' }]),
+          flaky,
+        ]);
+        await service.evaluate(entity, checklist, now);
+        const before = await store.getEvidence(ENTITY);
+        expect(before.map(e => [e.questionId, e.providerId])).toEqual([
+          ['q1', 'catalog'],
+          ['q2', 'repository'],
+        ]);
 
-    expect(await service.evaluate(entity, checklist, now)).toBe(true);
-    expect(
-      store.evidence.map(e => [e.questionId, e.providerId, e.status]),
-    ).toEqual([['q1', 'first', 'yes']]);
-    expect(logger.warn).toHaveBeenCalledWith(
-      'Evidence provider broken failed for component:default/a: Error: boom',
+        state.error = error;
+        expect(await service.evaluate(entity, checklist, later(10))).toBe(
+          false,
+        );
+        expect(
+          (await store.getEvidence(ENTITY)).map(e => [
+            e.questionId,
+            e.status,
+            e.note,
+          ]),
+        ).toEqual(before.map(e => [e.questionId, e.status, e.note]));
+        const [problem] = await store.getProblems(ENTITY);
+        expect(problem).toMatchObject({
+          providerId: 'repository',
+          attempted:
+            error instanceof EvidenceUnavailableError
+              ? 'read the repository'
+              : 'run Repository',
+          failingSince: later(10).toISOString(),
+        });
+
+        // It keeps failing: the first failure's time stays.
+        await service.evaluate(entity, checklist, later(20));
+        expect(await store.getProblems(ENTITY)).toEqual([
+          expect.objectContaining({
+            failingSince: later(10).toISOString(),
+            lastAttemptAt: later(20).toISOString(),
+          }),
+        ]);
+        expect(
+          (await store.listProblems({ limit: 10 })).items.map(p => p.entityRef),
+        ).toEqual([ENTITY]);
+
+        // It reads again: the problem is gone.
+        state.error = undefined;
+        await service.evaluate(entity, checklist, later(30));
+        expect(await store.getProblems(ENTITY)).toEqual([]);
+      },
     );
-    // Nothing changed on a second evaluation.
-    expect(await service.evaluate(entity, checklist, now)).toBe(false);
-  });
 
-  it('is due when never evaluated or older than the maximum age', async () => {
-    const store = new MemoryEvidenceStore();
-    const service = new EvidenceService({
-      providers: [],
-      store,
-      logger: mockServices.logger.mock(),
-      getEntity: async () => undefined,
-      maxAgeMs: 60_000,
+    it('is due when never evaluated or older than the maximum age', async () => {
+      const { service } = serviceWith([]);
+      expect(await service.isDue(ENTITY, now)).toBe(true);
+      await store.replaceEvidence(
+        ENTITY,
+        [],
+        new Date(now.getTime() - 59_000).toISOString(),
+      );
+      expect(await service.isDue(ENTITY, now)).toBe(false);
+      await store.replaceEvidence(
+        ENTITY,
+        [],
+        new Date(now.getTime() - 60_000).toISOString(),
+      );
+      expect(await service.isDue(ENTITY, now)).toBe(true);
     });
-    expect(await service.isDue('component:default/a', now)).toBe(true);
-    store.lastRun = new Date(now.getTime() - 59_000).toISOString();
-    expect(await service.isDue('component:default/a', now)).toBe(false);
-    store.lastRun = new Date(now.getTime() - 60_000).toISOString();
-    expect(await service.isDue('component:default/a', now)).toBe(true);
+  },
+);
+
+describe('failureOf', () => {
+  it('never keeps credentials or query strings of a URL in the reason', () => {
+    expect(
+      failureOf(
+        { id: 'p', title: 'P' },
+        new Error(
+          'GET https://x-access-token:ghs_secret@github.example.com/o/r/archive?token=abc failed',
+        ),
+      ),
+    ).toEqual({
+      providerId: 'p',
+      attempted: 'run P',
+      reason: 'GET https://github.example.com/o/r/archive failed',
+    });
   });
 });

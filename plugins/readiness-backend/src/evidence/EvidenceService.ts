@@ -2,10 +2,51 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { Checklist } from '@readiness/plugin-readiness-common';
 import {
+  EvidenceAnswer,
   EvidenceContext,
+  EvidenceUnavailableError,
   ReadinessEvidenceProvider,
 } from '@readiness/plugin-readiness-node';
-import { EvidenceStore, StoredEvidence } from '../database/EvidenceStore';
+import {
+  EvidenceStore,
+  ProviderFailure,
+  StoredEvidence,
+} from '../database/EvidenceStore';
+
+/** At most this much of a failure's reason is kept and shown. */
+const MAX_REASON_LENGTH = 500;
+
+/**
+ * What a provider's failure says to people. Credentials and query strings in URLs (tokens) are
+ * cut, so a reason never carries a secret.
+ */
+export function failureOf(
+  provider: Pick<ReadinessEvidenceProvider, 'id' | 'title'>,
+  error: unknown,
+): ProviderFailure {
+  // By name, not instanceof: a module may bring its own copy of readiness-node.
+  const unavailable =
+    error instanceof Error &&
+    error.name === 'EvidenceUnavailableError' &&
+    typeof (error as EvidenceUnavailableError).attempted === 'string';
+  let raw = String(error);
+  if (unavailable) {
+    raw = (error as EvidenceUnavailableError).reason;
+  } else if (error instanceof Error) {
+    raw = error.message;
+  }
+  const reason = raw
+    .replace(/(\w+:\/\/)[^\s/@]+@/g, '$1')
+    .replace(/(\w+:\/\/[^\s?#]*)[?#]\S*/g, '$1')
+    .slice(0, MAX_REASON_LENGTH);
+  return {
+    providerId: provider.id,
+    attempted: unavailable
+      ? (error as EvidenceUnavailableError).attempted
+      : `run ${provider.title}`,
+    reason: reason || 'no reason given',
+  };
+}
 
 const sameEvidence = (
   a: Omit<StoredEvidence, 'entityRef' | 'evaluatedAt'>[],
@@ -26,7 +67,9 @@ const sameEvidence = (
 /**
  * Runs the evidence providers for an entity and keeps their answers. The first provider that
  * answers a question owns it; answers to questions the entity's checklist does not have, or
- * that the provider did not declare, are dropped. A failing provider is logged and skipped.
+ * that the provider did not declare, are dropped. A provider that fails keeps the answers it
+ * gave before (a failed read is not evidence of anything) and the failure is recorded, so the
+ * entity can say since when its evidence could not be checked.
  */
 export class EvidenceService {
   constructor(
@@ -47,6 +90,10 @@ export class EvidenceService {
     return this.options.store.getEvidence(entityRef);
   }
 
+  getProblems(entityRef: string) {
+    return this.options.store.getProblems(entityRef);
+  }
+
   /** Whether the entity's evidence is older than the configured age (or was never evaluated). */
   async isDue(entityRef: string, now: Date): Promise<boolean> {
     const last = await this.options.store.getLastRun(entityRef);
@@ -64,19 +111,23 @@ export class EvidenceService {
     const inChecklist = new Set(
       checklist.sections.flatMap(s => s.questions.map(q => q.id)),
     );
+    const previous = await store.getEvidence(entityRef);
     const found: Omit<StoredEvidence, 'entityRef' | 'evaluatedAt'>[] = [];
+    const failures: ProviderFailure[] = [];
     for (const provider of providers) {
-      let answers;
+      let answers: EvidenceAnswer[];
       try {
         answers = await provider.evaluate(entity, {
           logger: logger.child({ evidenceProvider: provider.id }),
           getEntity,
         });
       } catch (error) {
+        const failure = failureOf(provider, error);
         logger.warn(
-          `Evidence provider ${provider.id} failed for ${entityRef}: ${error}`,
+          `Evidence provider ${provider.id} failed for ${entityRef}: ${failure.reason}`,
         );
-        continue;
+        failures.push(failure);
+        answers = previous.filter(e => e.providerId === provider.id);
       }
       for (const answer of answers) {
         const usable =
@@ -95,8 +146,7 @@ export class EvidenceService {
         }
       }
     }
-    const previous = await store.getEvidence(entityRef);
-    await store.replaceEvidence(entityRef, found, now.toISOString());
+    await store.replaceEvidence(entityRef, found, now.toISOString(), failures);
     return !sameEvidence(found, previous);
   }
 

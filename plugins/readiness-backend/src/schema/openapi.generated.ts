@@ -219,6 +219,50 @@ export const spec = {
               },
             },
           },
+          evidenceProblems: {
+            type: 'array',
+            description:
+              'Evidence providers that could not gather their evidence at their last run; their earlier automatic answers are kept.',
+            items: {
+              $ref: '#/components/schemas/EvidenceProblem',
+            },
+          },
+        },
+      },
+      EvidenceProblem: {
+        type: 'object',
+        required: [
+          'providerId',
+          'providerTitle',
+          'attempted',
+          'reason',
+          'since',
+          'lastAttemptAt',
+        ],
+        additionalProperties: false,
+        properties: {
+          providerId: {
+            type: 'string',
+          },
+          providerTitle: {
+            type: 'string',
+          },
+          attempted: {
+            type: 'string',
+            description:
+              'What the provider tried, as a verb phrase (read the repository).',
+          },
+          reason: {
+            type: 'string',
+          },
+          since: {
+            type: 'string',
+            description:
+              'When the provider first failed in a row of failed runs.',
+          },
+          lastAttemptAt: {
+            type: 'string',
+          },
         },
       },
       AnswerStatus: {

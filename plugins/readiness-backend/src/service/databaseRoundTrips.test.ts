@@ -21,7 +21,7 @@ const ALICE = asUser('user:default/alice');
 describe.each(databases.eachSupportedId())(
   'database round trips (%s)',
   databaseId => {
-    it('stores a batch of new answers and their history with one insert each, and reads with two queries', async () => {
+    it('stores a batch of new answers and their history with one insert each, and reads with three queries in parallel', async () => {
       const knex = await databases.init(databaseId);
       const { server } = await startReadinessBackend({
         databases,
@@ -69,9 +69,11 @@ describe.each(databases.eachSupportedId())(
       statements.length = 0;
       const read = await agent.get(ENTITY).set('Authorization', ALICE);
       expect(read.status).toBe(200);
+      // Answers, automatic answers and the providers that could not check, sent at once.
       expect(statements).toEqual([
         expect.stringMatching(/^select \* from readiness_answers /),
         expect.stringMatching(/^select \* from readiness_evidence /),
+        expect.stringMatching(/^select \* from readiness_evidence_problems /),
       ]);
     });
   },

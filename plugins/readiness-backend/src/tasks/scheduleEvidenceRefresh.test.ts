@@ -11,47 +11,102 @@ const component = (name: string) => ({
   spec: { type: 'service' },
 });
 
-describe('scheduleEvidenceRefresh', () => {
-  it('walks every catalog entity a checklist applies to, on one scheduler task', async () => {
-    const scheduler = mockServices.scheduler.mock();
-    const logger = mockServices.logger.mock();
-    const refreshed: string[] = [];
-    const refresh = async (entity: Entity) => {
-      refreshed.push(entity.metadata.name);
-      return true;
-    };
-    await scheduleEvidenceRefresh({
-      scheduler,
-      logger,
-      auth: mockServices.auth(),
-      catalog: catalogServiceMock({
-        entities: [
-          component('a'),
-          component('b'),
-          {
-            apiVersion: 'backstage.io/v1alpha1',
-            kind: 'Group',
-            metadata: { name: 'team', namespace: 'default' },
-            spec: { type: 'team', children: [] },
-          },
-        ],
-      }),
-      evidence: { refresh },
-      kinds: ['Component'],
-      frequencyMinutes: 30,
-    });
+/** A queue of due entities as the store keeps it: evaluated ones move to the back. */
+function evidenceQueue(names: string[]) {
+  const lastRun = new Map<string, number>(names.map(n => [n, 0]));
+  let clock = 1;
+  return {
+    dueEntities: async ({ limit }: { before: string; limit: number }) =>
+      [...lastRun]
+        .filter(([, at]) => at === 0)
+        .slice(0, limit)
+        .map(([name]) => `component:default/${name}`),
+    evaluated: (name: string) => lastRun.set(name, clock++),
+  };
+}
 
-    const task = scheduler.scheduleTask.mock
-      .calls[0][0] as SchedulerServiceTaskInvocationDefinition & {
-      frequency: object;
-    };
+async function scheduled(
+  names: string[],
+  refresh: (e: Entity) => Promise<boolean>,
+) {
+  const scheduler = mockServices.scheduler.mock();
+  const logger = mockServices.logger.mock();
+  const queue = evidenceQueue(names);
+  await scheduleEvidenceRefresh({
+    scheduler,
+    logger,
+    auth: mockServices.auth(),
+    catalog: catalogServiceMock({ entities: names.map(component) }),
+    evidence: {
+      refresh: async entity => {
+        const result = await refresh(entity);
+        queue.evaluated(entity.metadata.name);
+        return result;
+      },
+    },
+    dueEntities: queue.dueEntities,
+    evidenceConfig: {
+      frequencyMinutes: 30,
+      maxAgeMs: 60_000,
+      concurrency: 3,
+      timeoutMinutes: 30,
+    },
+  });
+  const task = scheduler.scheduleTask.mock
+    .calls[0][0] as SchedulerServiceTaskInvocationDefinition & {
+    frequency: object;
+  };
+  return { task, logger };
+}
+
+describe('scheduleEvidenceRefresh', () => {
+  it('evaluates every due entity, several at once, on one scheduler task', async () => {
+    let running = 0;
+    let most = 0;
+    const refreshed: string[] = [];
+    const { task, logger } = await scheduled(
+      ['a', 'b', 'c', 'd', 'e'],
+      async entity => {
+        running += 1;
+        most = Math.max(most, running);
+        await new Promise(resolve => setTimeout(resolve, 10));
+        running -= 1;
+        refreshed.push(entity.metadata.name);
+        return true;
+      },
+    );
     expect(task.id).toBe('readiness-evidence-refresh');
     expect(task.frequency).toEqual({ minutes: 30 });
 
     await task.fn(new AbortController().signal);
-    expect(refreshed).toEqual(['a', 'b']);
+    expect(refreshed.sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(most).toBe(3);
     expect(logger.info).toHaveBeenCalledWith(
-      'Checked the readiness evidence of 2 entities',
+      'Checked the readiness evidence of 5 entities',
+    );
+  });
+
+  it('stops at its time-out; the next run goes on from the oldest instead of starting over', async () => {
+    const controller = new AbortController();
+    const refreshed: string[] = [];
+    const { task } = await scheduled(
+      ['a', 'b', 'c', 'd', 'e', 'f'],
+      async entity => {
+        refreshed.push(entity.metadata.name);
+        if (refreshed.length === 2) {
+          controller.abort();
+        }
+        return true;
+      },
+    );
+    await task.fn(controller.signal);
+    const first = [...refreshed];
+    expect(first.length).toBeLessThan(6);
+
+    await task.fn(new AbortController().signal);
+    // Each entity once: the second run took those the first did not reach.
+    expect(refreshed.slice(first.length).sort()).toEqual(
+      ['a', 'b', 'c', 'd', 'e', 'f'].filter(n => !first.includes(n)),
     );
   });
 });

@@ -3,14 +3,36 @@ import {
   LoggerService,
   SchedulerService,
 } from '@backstage/backend-plugin-api';
+import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { ReadinessConfig } from '../config/readReadinessConfig';
 import { EvidenceRefresher } from '../domain/EvidenceRefresher';
 
+/** How many entities are taken from the queue at a time. */
+const PAGE = 200;
+
+/** Runs `work` over `items`, at most `limit` at once. */
+async function eachLimited<T>(
+  items: T[],
+  limit: number,
+  work: (item: T) => Promise<void>,
+) {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        await work(items[next++]);
+      }
+    }),
+  );
+}
+
 /**
- * Re-evaluates the evidence of every catalog entity a checklist applies to, on the scheduler
- * (so with several replicas only one of them does it). Entities evaluated recently (by a write or
- * the refresh endpoint) are skipped; a page of 200 entities is read from the catalog at a time.
+ * Re-evaluates the evidence of every entity a checklist applies to, on the scheduler (so with
+ * several replicas only one of them does it). Entities are taken oldest evidence first (never
+ * evaluated first), so a run that reaches its time-out is continued by the next one where it
+ * stopped instead of starting over; several are evaluated at once (`evidence.concurrency`), as
+ * providers that read code hosts spend their time waiting.
  */
 export async function scheduleEvidenceRefresh(options: {
   scheduler: SchedulerService;
@@ -18,38 +40,69 @@ export async function scheduleEvidenceRefresh(options: {
   auth: AuthService;
   catalog: CatalogService;
   evidence: Pick<EvidenceRefresher, 'refresh'>;
-  /** The kinds some checklist applies to. */
-  kinds: string[];
-  frequencyMinutes: ReadinessConfig['evidence']['frequencyMinutes'];
+  /** Entity refs whose evidence was last evaluated before `before` (or never), oldest first. */
+  dueEntities(options: { before: string; limit: number }): Promise<string[]>;
+  evidenceConfig: Pick<
+    ReadinessConfig['evidence'],
+    'frequencyMinutes' | 'maxAgeMs' | 'concurrency' | 'timeoutMinutes'
+  >;
+  clock?: () => Date;
 }) {
-  const { scheduler, logger, auth, catalog, evidence, kinds } = options;
+  const { scheduler, logger, auth, catalog, evidence, evidenceConfig } =
+    options;
+  const now = () => options.clock?.() ?? new Date();
   await scheduler.scheduleTask({
     id: 'readiness-evidence-refresh',
-    frequency: { minutes: options.frequencyMinutes },
-    timeout: { minutes: 30 },
+    frequency: { minutes: evidenceConfig.frequencyMinutes },
+    timeout: { minutes: evidenceConfig.timeoutMinutes },
     initialDelay: { seconds: 20 },
-    fn: async () => {
+    fn: async signal => {
+      /** Refreshes the entities, several at once; says how many it evaluated. */
+      const refreshAll = async (entities: Entity[]) => {
+        let done = 0;
+        await eachLimited(
+          entities,
+          evidenceConfig.concurrency,
+          async entity => {
+            if (signal?.aborted) {
+              return;
+            }
+            try {
+              await evidence.refresh(entity);
+              done += 1;
+            } catch (error) {
+              logger.warn(`Evidence refresh failed: ${error}`);
+            }
+          },
+        );
+        return done;
+      };
       const credentials = await auth.getOwnServiceCredentials();
-      let cursor: string | undefined;
+      const before = new Date(
+        now().getTime() - evidenceConfig.maxAgeMs,
+      ).toISOString();
+      const tried = new Set<string>();
       let evaluated = 0;
-      do {
-        const page = await catalog.queryEntities(
-          cursor
-            ? { cursor, limit: 200 }
-            : { filter: { kind: kinds }, limit: 200 },
+      while (!signal?.aborted) {
+        const refs = (
+          await options.dueEntities({ before, limit: PAGE + tried.size })
+        ).filter(ref => !tried.has(ref));
+        if (refs.length === 0) {
+          break;
+        }
+        refs.forEach(ref => tried.add(ref));
+        const { items } = await catalog.getEntitiesByRefs(
+          { entityRefs: refs },
           { credentials },
         );
-        for (const entity of page.items) {
-          try {
-            await evidence.refresh(entity);
-            evaluated += 1;
-          } catch (error) {
-            logger.warn(`Evidence refresh failed: ${error}`);
-          }
-        }
-        cursor = page.pageInfo.nextCursor;
-      } while (cursor);
-      logger.info(`Checked the readiness evidence of ${evaluated} entities`);
+        const entities = items.filter((e): e is Entity => Boolean(e));
+        evaluated += await refreshAll(entities);
+      }
+      logger.info(
+        `Checked the readiness evidence of ${evaluated} entities${
+          signal?.aborted ? '; the next run goes on from the oldest' : ''
+        }`,
+      );
     },
   });
 }

@@ -14,6 +14,7 @@ import {
   Checklist,
   DEFAULT_LEVELS,
   EntityReadiness,
+  EvidenceProblem,
   ReadinessAccess,
   ReadinessAnswer,
   ReadinessReport,
@@ -101,6 +102,7 @@ export class InMemoryReadinessApi implements ReadinessApi {
   access: ReadinessAccess = { canEdit: true, owners: ['group:default/team-a'] };
   checklist: Checklist | null = testChecklist;
   nextWriteError?: Error;
+  evidenceProblems?: EvidenceProblem[];
   readonly now = new Date('2026-11-01T12:00:00Z');
 
   constructor(private readonly entityRef = 'component:default/payments-api') {}
@@ -160,6 +162,9 @@ export class InMemoryReadinessApi implements ReadinessApi {
       levels: DEFAULT_LEVELS,
       reviewIntervalDays: REVIEW_INTERVAL_DAYS,
       access: this.access,
+      ...(this.evidenceProblems
+        ? { evidenceProblems: this.evidenceProblems }
+        : {}),
     };
   }
 

@@ -703,6 +703,24 @@ describe('EntityReadinessContent', () => {
     expect(answerButton('Are backups tested?', 'Yes')).toHaveFocus();
   });
 
+  it('says since when automatic evidence could not be checked, and that earlier answers stand', async () => {
+    const api = new InMemoryReadinessApi();
+    api.evidenceProblems = [
+      {
+        providerId: 'repository',
+        providerTitle: 'Repository',
+        attempted: 'read the repository',
+        reason: '404 Not Found',
+        since: '2026-12-01T08:30:00.000Z',
+        lastAttemptAt: '2026-12-05T08:30:00.000Z',
+      },
+    ];
+    await renderTab(api);
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Could not read the repository since 2026-12-01 08:30 UTC: 404 Not Found. The automatic answers from Repository are those of its last successful check.',
+    );
+  });
+
   it('opens a linked question inside a section that starts collapsed', async () => {
     const api = new InMemoryReadinessApi();
     // Documentation has nothing open, so it starts collapsed.

@@ -31,6 +31,7 @@ import { FocusRequest, QUESTION_PARAM } from '../shared/questionLink';
 import { ReadinessSummary } from './ReadinessSummary';
 import { EntityCampaigns } from '../EntityCampaigns';
 import { CheckEvidenceButton } from './CheckEvidenceButton';
+import { EvidenceProblems } from './EvidenceProblems';
 import { EntityScoreTrend } from '../EntityScoreTrend';
 
 const useStyles = makeStyles(theme => ({
@@ -163,6 +164,11 @@ export function EntityReadinessContent() {
               assessment={readiness.assessment}
             />
           </Grid>
+          {readiness.evidenceProblems?.length ? (
+            <Grid item xs={12}>
+              <EvidenceProblems problems={readiness.evidenceProblems} />
+            </Grid>
+          ) : null}
           <Grid item xs={12}>
             <EntityCampaigns entityRef={entityRef} readiness={readiness} />
           </Grid>
