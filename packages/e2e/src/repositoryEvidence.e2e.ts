@@ -26,11 +26,10 @@ test('the tab shows answers from the repository, each with its source and a link
     (await fromRepository.count()) >= 20,
     `${await fromRepository.count()} answers from the repository`,
   );
-  await screenshot(page, 'repository-evidence');
-
   // The CI question's proof links to the workflow file, which opens.
   const row = page.locator('[data-question-id="software-quality.ci"]');
   await row.scrollIntoViewIfNeeded();
+  await screenshot(page, 'repository-evidence');
   const link = row.getByRole('link', { name: /ci\.yml$/ });
   await link.waitFor();
   const href = await link.getAttribute('href');

@@ -245,6 +245,36 @@ describe('RepositoryEvidenceProvider reading', () => {
     expect(calls).toBe(2);
   });
 
+  it('backs off without Retry-After: 60 s, then twice as long after each rate limit', async () => {
+    let calls = 0;
+    const limited = {
+      readUrl: jest.fn(),
+      search: jest.fn(),
+      readTree: async () => {
+        calls += 1;
+        throw Object.assign(new Error('secondary rate limit'), {
+          response: { status: 429 },
+        });
+      },
+    } as unknown as UrlReaderService;
+    const start = Date.parse('2026-12-05T10:00:00Z');
+    let now = start;
+    const { provider } = providerWith(limited, {}, () => now);
+    const entity = componentAt('svc', `${SAMPLES_URL}svc/`);
+    await expect(provider.evaluate(entity)).rejects.toMatchObject({
+      reason:
+        'repos.test is rate limiting reads until 2026-12-05T10:01:00.000Z',
+    });
+    now = start + 61_000;
+    await expect(provider.evaluate(entity)).rejects.toMatchObject({
+      reason:
+        'repos.test is rate limiting reads until 2026-12-05T10:03:01.000Z',
+    });
+    now = start + 120_000;
+    await expect(provider.evaluate(entity)).rejects.toThrow();
+    expect(calls).toBe(2);
+  });
+
   it('gives up on a read that takes longer than the time-out', async () => {
     const slow = {
       readUrl: jest.fn(),

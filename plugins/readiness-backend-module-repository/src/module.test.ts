@@ -86,6 +86,16 @@ describe('readinessModuleRepository', () => {
     const { server } = await start();
     const path = '/api/readiness/entities/component/default/gone';
     const auth = mockCredentials.user.header('user:default/alice');
+    // An answer gives it a readiness subject now, as the catalog reconcile would later.
+    await request(server)
+      .put(`${path}/answers/architecture.data-flow`)
+      .set('Authorization', auth)
+      .send({
+        checklistId: 'backend-project',
+        status: 'yes',
+        expectedVersion: 0,
+      })
+      .expect(200);
     await request(server)
       .post(`${path}/evidence/refresh`)
       .set('Authorization', auth)
@@ -99,6 +109,20 @@ describe('readinessModuleRepository', () => {
         reason: expect.stringMatching(/^not found/),
       }),
     ]);
+    // The review lists it for the platform team.
+    const review = await request(server)
+      .get('/api/readiness/report/evidence-problems')
+      .set('Authorization', auth);
+    expect(review.body).toEqual({
+      totalCount: 1,
+      items: [
+        expect.objectContaining({
+          entityRef: 'component:default/gone',
+          providerTitle: 'Repository',
+          attempted: 'read the repository',
+        }),
+      ],
+    });
   });
 
   it('refuses to start with an invalid rule, naming the key', async () => {

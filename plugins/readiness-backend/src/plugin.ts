@@ -108,28 +108,33 @@ export const readinessPlugin = createBackendPlugin({
         if (settings.evidence.catalogMetadata) {
           providers.push(new CatalogMetadataEvidenceProvider());
         }
+        const evidence = new EvidenceService({
+          providers,
+          store: database.evidence,
+          logger,
+          maxAgeMs: settings.evidence.maxAgeMs,
+          getEntity: new RelatedEntityCache({
+            load: async entityRef =>
+              (await catalog.getEntityByRef(entityRef, {
+                credentials: await auth.getOwnServiceCredentials(),
+              })) ?? undefined,
+          }).get,
+        });
         const domain = createReadinessDomain({
           database,
           config: settings,
           domains,
           broadcaster,
           metrics,
-          evidence: new EvidenceService({
-            providers,
-            store: database.evidence,
-            logger,
-            maxAgeMs: settings.evidence.maxAgeMs,
-            getEntity: new RelatedEntityCache({
-              load: async entityRef =>
-                (await catalog.getEntityByRef(entityRef, {
-                  credentials: await auth.getOwnServiceCredentials(),
-                })) ?? undefined,
-            }).get,
-          }),
+          evidence,
         });
         const review = new ReviewService({
           store: database.review,
           config: settings,
+          evidence: {
+            store: database.evidence,
+            titleOf: id => evidence.titleOf(id),
+          },
         });
 
         const campaigns = new CampaignService({

@@ -1,4 +1,6 @@
 import { AnswerStatus } from '@readiness/plugin-readiness-common';
+import { applySubjectFilters } from './applySubjectFilters';
+import { SubjectFilters } from './ReadinessStore';
 import { Knex } from 'knex';
 import {
   EvidenceProblem,
@@ -68,24 +70,36 @@ export class DatabaseEvidenceStore implements EvidenceStore {
     return rows.map(toProblem);
   }
 
-  async listProblems(options: { entityRefs?: string[]; limit: number }) {
+  async listProblems(options: { filters?: SubjectFilters; limit: number }) {
     const scoped = () => {
-      const query = this.db<ProblemRow>(EVIDENCE_PROBLEMS);
-      if (options.entityRefs) {
-        query.whereIn('entity_ref', options.entityRefs);
-      }
-      return query;
+      const query = this.db(`${EVIDENCE_PROBLEMS} as p`).join(
+        `${SCORES} as s`,
+        's.entity_ref',
+        'p.entity_ref',
+      );
+      applySubjectFilters(query, options.filters ?? {}, 's.');
+      return query.whereNull('s.removed_at');
     };
     const [rows, [{ count }]] = await Promise.all([
       scoped()
+        .select('p.*', 's.title', 's.owner')
         .orderBy([
-          { column: 'failing_since', order: 'asc' },
-          { column: 'entity_ref', order: 'asc' },
+          { column: 'p.failing_since', order: 'asc' },
+          { column: 'p.entity_ref', order: 'asc' },
         ])
         .limit(options.limit),
       scoped().count({ count: '*' }),
     ]);
-    return { items: rows.map(toProblem), totalCount: Number(count) };
+    return {
+      items: (
+        rows as (ProblemRow & { title: string | null; owner: string | null })[]
+      ).map(row => ({
+        ...toProblem(row),
+        ...(row.title ? { title: row.title } : {}),
+        ...(row.owner ? { owner: row.owner } : {}),
+      })),
+      totalCount: Number(count),
+    };
   }
 
   async listDue(options: { before: string; limit: number }) {

@@ -1,3 +1,4 @@
+import { SubjectFilters } from './ReadinessStore';
 import { AnswerStatus } from '@readiness/plugin-readiness-common';
 
 /** An automatic answer as stored. */
@@ -33,11 +34,11 @@ export interface EvidenceStore {
   getEvidence(entityRef: string): Promise<StoredEvidence[]>;
   /** The providers that could not gather the entity's evidence at their last run. */
   getProblems(entityRef: string): Promise<EvidenceProblem[]>;
-  /** The problems of every entity (or of these), oldest first. */
-  listProblems(options: {
-    entityRefs?: string[];
-    limit: number;
-  }): Promise<{ items: EvidenceProblem[]; totalCount: number }>;
+  /** The problems of the entities the filters select, longest failing first. */
+  listProblems(options: { filters?: SubjectFilters; limit: number }): Promise<{
+    items: (EvidenceProblem & { title?: string; owner?: string })[];
+    totalCount: number;
+  }>;
   /** When the entity's evidence was last evaluated, if ever. */
   getLastRun(entityRef: string): Promise<string | undefined>;
   /**

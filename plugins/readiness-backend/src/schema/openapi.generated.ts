@@ -265,6 +265,48 @@ export const spec = {
           },
         },
       },
+      EvidenceProblemItem: {
+        type: 'object',
+        required: [
+          'entityRef',
+          'providerId',
+          'providerTitle',
+          'attempted',
+          'reason',
+          'since',
+          'lastAttemptAt',
+        ],
+        additionalProperties: false,
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          owner: {
+            type: 'string',
+          },
+          providerId: {
+            type: 'string',
+          },
+          providerTitle: {
+            type: 'string',
+          },
+          attempted: {
+            type: 'string',
+          },
+          reason: {
+            type: 'string',
+          },
+          since: {
+            type: 'string',
+          },
+          lastAttemptAt: {
+            type: 'string',
+          },
+        },
+      },
       AnswerStatus: {
         type: 'string',
         enum: ['yes', 'partial', 'no', 'na'],
@@ -2491,6 +2533,69 @@ export const spec = {
             $ref: '#/components/responses/Error',
           },
           '401': {
+            $ref: '#/components/responses/Error',
+          },
+          '503': {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/report/evidence-problems': {
+      get: {
+        operationId: 'ListEvidenceProblems',
+        description:
+          'Entities whose automatic evidence could not be checked at the last run (a repository that could not be read, say), longest failing first, at most 100 with the total, over the entities the caller may read. Their earlier automatic answers are kept. Needs readiness.report.read.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/owner',
+          },
+          {
+            $ref: '#/components/parameters/system',
+          },
+          {
+            $ref: '#/components/parameters/domain',
+          },
+          {
+            $ref: '#/components/parameters/entityKind',
+          },
+          {
+            $ref: '#/components/parameters/type',
+          },
+          {
+            $ref: '#/components/parameters/lifecycle',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Ok',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['items', 'totalCount'],
+                  properties: {
+                    totalCount: {
+                      type: 'integer',
+                    },
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/EvidenceProblemItem',
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/Error',
+          },
+          '401': {
+            $ref: '#/components/responses/Error',
+          },
+          '403': {
             $ref: '#/components/responses/Error',
           },
           '503': {

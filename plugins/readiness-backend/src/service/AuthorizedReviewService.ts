@@ -8,6 +8,7 @@ import {
   ReadinessTrends,
   ReviewFilters,
   ReviewGroupBy,
+  ReviewEvidenceProblems,
   ReviewExemptions,
   ReviewPopulation,
 } from '@readiness/plugin-readiness-common';
@@ -40,6 +41,11 @@ export interface ReviewOperations {
     limit: number,
     credentials: BackstageCredentials,
   ): Promise<RemovedSubject[]>;
+  /** Entities whose evidence could not be checked, over the entities the caller may read. */
+  getEvidenceProblems(
+    filters: ReviewFilters,
+    credentials: BackstageCredentials,
+  ): Promise<ReviewEvidenceProblems>;
   /** Pending and soon expiring exemptions, over the entities the caller may read. */
   getExemptions(
     filters: ReviewFilters,
@@ -121,6 +127,16 @@ export class AuthorizedReviewService implements ReviewOperations {
     credentials: BackstageCredentials,
   ) {
     return this.options.inner.getExemptions(
+      filters,
+      await this.visibleRefs(credentials),
+    );
+  }
+
+  async getEvidenceProblems(
+    filters: ReviewFilters,
+    credentials: BackstageCredentials,
+  ) {
+    return this.options.inner.getEvidenceProblems(
       filters,
       await this.visibleRefs(credentials),
     );

@@ -7,6 +7,7 @@ import {
   ReviewFilters,
   ReviewGroupBy,
   ReviewPopulation,
+  ReviewEvidenceProblems,
   ReviewExemptions,
   questionApplies,
 } from '@readiness/plugin-readiness-common';
@@ -15,6 +16,7 @@ import { ReviewStore, TargetedQuestions } from '../database/ReviewStore';
 import { figureTotals } from './figureTotals';
 import { targetedQuestionsOf } from './targetedQuestions';
 import { sectionCells } from './sectionCells';
+import { EvidenceStore } from '../database/EvidenceStore';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Exemptions expiring this soon are listed for review. */
@@ -38,6 +40,11 @@ export class ReviewService {
     private readonly options: {
       store: ReviewStore;
       config: ReadinessConfig;
+      /** The providers' problems, and their titles for people. */
+      evidence?: {
+        store: Pick<EvidenceStore, 'listProblems'>;
+        titleOf(providerId: string): string;
+      };
       clock?: () => Date;
     },
   ) {
@@ -185,6 +192,29 @@ export class ReviewService {
   }
 
   /** One entity's score per day over the last `days` days, from the snapshots. */
+  /** The entities whose automatic evidence could not be checked, longest failing first. */
+  async getEvidenceProblems(
+    requested: ReviewFilters,
+    visibleEntityRefs?: string[],
+  ): Promise<ReviewEvidenceProblems> {
+    const { evidence } = this.options;
+    if (!evidence) {
+      return { items: [], totalCount: 0 };
+    }
+    const { items, totalCount } = await evidence.store.listProblems({
+      filters: { ...requested, visibleEntityRefs },
+      limit: EXEMPTIONS_LISTED,
+    });
+    return {
+      totalCount,
+      items: items.map(({ failingSince, ...item }) => ({
+        ...item,
+        providerTitle: evidence.titleOf(item.providerId),
+        since: failingSince,
+      })),
+    };
+  }
+
   /** Pending exemptions and those expiring within 30 days, with their question texts. */
   async getExemptions(
     requested: ReviewFilters,

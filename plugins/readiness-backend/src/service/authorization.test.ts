@@ -64,6 +64,14 @@ const noSecret = (body: {
 
 /** How each operation refuses a caller that may not perform it. */
 const refusals: Record<string, Refusal[]> = {
+  ListEvidenceProblems: [
+    {
+      as: EVE,
+      method: 'get',
+      path: `${base}/report/evidence-problems`,
+      status: 403,
+    },
+  ],
   ListExemptions: [
     {
       as: EVE,

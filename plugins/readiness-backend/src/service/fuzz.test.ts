@@ -63,6 +63,7 @@ const OPERATIONS: [Method, string][] = [
   ['post', '/entities/{kind}/{namespace}/{name}/answers/{questionId}/decision'],
   ['get', '/entities/{kind}/{namespace}/{name}/campaigns'],
   ['get', '/report/exemptions'],
+  ['get', '/report/evidence-problems'],
   ['get', '/campaigns'],
   ['post', '/campaigns'],
   ['get', '/campaigns/{campaignId}'],

@@ -357,6 +357,13 @@ export async function createRouter(options: {
     });
   });
 
+  router.get('/report/evidence-problems', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    res.json(
+      await review.getEvidenceProblems(filtersOf(req.query), credentials),
+    );
+  });
+
   router.get('/report/exemptions', async (req, res) => {
     const credentials = await caller(req);
     res.json(await review.getExemptions(filtersOf(req.query), credentials));

@@ -8,6 +8,7 @@ import type {
   CampaignInput,
   CampaignSummary,
   EntityCampaign,
+  ReviewEvidenceProblems,
   ReviewExemptions,
   EntityTrendPoint,
   AnswerHistoryEntry,
@@ -252,6 +253,15 @@ export class ReadinessClient implements ReadinessApi {
         questionId,
       )}/decision`,
       { method: 'POST', body: JSON.stringify(decision) },
+    );
+  }
+
+  /** {@inheritDoc ReadinessApi.getEvidenceProblems} */
+  getEvidenceProblems(
+    filters: ReviewFilters = {},
+  ): Promise<ReviewEvidenceProblems> {
+    return this.request(
+      `/report/evidence-problems?${reviewFilterParams(filters)}`,
     );
   }
 

@@ -6,6 +6,7 @@ import type {
   CampaignInput,
   CampaignSummary,
   EntityCampaign,
+  ReviewEvidenceProblems,
   ReviewExemptions,
   AssessmentState,
   EntityTrendPoint,
@@ -209,4 +210,9 @@ export interface ReadinessApi {
   ): Promise<EntityReadiness>;
   /** Exemptions waiting for approval and those expiring soon (needs `readiness.report.read`). */
   getExemptions(filters?: ReviewFilters): Promise<ReviewExemptions>;
+  /**
+   * Entities whose automatic evidence could not be checked (a repository that could not be
+   * read), longest failing first (needs `readiness.report.read`).
+   */
+  getEvidenceProblems(filters?: ReviewFilters): Promise<ReviewEvidenceProblems>;
 }

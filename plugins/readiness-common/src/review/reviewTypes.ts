@@ -1,3 +1,4 @@
+import { EvidenceProblem } from '../types';
 /**
  * What the org-wide review can group by.
  *
@@ -211,4 +212,27 @@ export type ReviewExemptions = {
   pending: { items: ExemptionItem[]; totalCount: number };
   expiring: { items: ExemptionItem[]; totalCount: number };
   expiringWithinDays: number;
+};
+
+/**
+ * An entity whose automatic evidence could not be checked at its last run (its repository could
+ * not be read, say): which provider, since when, why. Its earlier automatic answers are kept.
+ *
+ * @public
+ */
+export type EvidenceProblemItem = EvidenceProblem & {
+  entityRef: string;
+  /** The entity's title, if it has one. */
+  title?: string;
+  owner?: string;
+};
+
+/**
+ * The entities whose evidence could not be checked, longest failing first.
+ *
+ * @public
+ */
+export type ReviewEvidenceProblems = {
+  items: EvidenceProblemItem[];
+  totalCount: number;
 };

@@ -15,6 +15,7 @@ import {
   DEFAULT_LEVELS,
   EntityReadiness,
   EvidenceProblem,
+  ReviewEvidenceProblems,
   ReadinessAccess,
   ReadinessAnswer,
   ReadinessReport,
@@ -340,6 +341,13 @@ export class InMemoryReadinessApi implements ReadinessApi {
         expiringWithinDays: 30,
       }
     );
+  }
+
+  /** Entities whose evidence could not be checked, as the review lists them. */
+  evidenceProblemList?: ReviewEvidenceProblems;
+
+  async getEvidenceProblems(): Promise<ReviewEvidenceProblems> {
+    return this.evidenceProblemList ?? { items: [], totalCount: 0 };
   }
 
   async decideExemption(

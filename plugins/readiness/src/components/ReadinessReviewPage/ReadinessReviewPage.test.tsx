@@ -61,6 +61,36 @@ describe('ReadinessReviewPage', () => {
     ).toBeInTheDocument();
   });
 
+  it('lists the entities whose repository could not be read, since when and why', async () => {
+    const api = new InMemoryReadinessApi();
+    api.report = sampleReport;
+    api.evidenceProblemList = {
+      totalCount: 1,
+      items: [
+        {
+          entityRef: 'component:default/payments-api',
+          providerId: 'repository',
+          providerTitle: 'Repository',
+          attempted: 'read the repository',
+          reason: 'not found',
+          since: '2026-11-30T08:00:00.000Z',
+          lastAttemptAt: '2026-12-05T08:00:00.000Z',
+        },
+      ],
+    };
+    await renderPage(api);
+    const table = (
+      await screen.findByText('Earlier answers kept for 1 entity')
+    ).closest('[data-readiness-evidence-problems]') as HTMLElement;
+    expect(
+      within(table).getByText('Could not read the repository: not found'),
+    ).toBeInTheDocument();
+    expect(within(table).getByText('2026-11-30')).toBeInTheDocument();
+    expect(
+      within(table).getByRole('link', { name: /payments-api/i }),
+    ).toHaveAttribute('href', '/catalog/default/component/payments-api');
+  });
+
   it('shows key figures, levels, teams, the heat map and failing questions from one report', async () => {
     const api = new InMemoryReadinessApi();
     api.report = sampleReport;

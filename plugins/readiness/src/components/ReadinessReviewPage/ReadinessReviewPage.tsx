@@ -19,6 +19,7 @@ import { GroupTable } from './GroupTable';
 import { KeyFigures } from './KeyFigures';
 import { LevelDistributionChart } from './LevelDistributionChart';
 import { ReviewExemptions } from './ReviewExemptions';
+import { ReviewEvidenceProblems } from './ReviewEvidenceProblems';
 import { ReviewFilterBar } from './ReviewFilterBar';
 import { SectionHeatmap } from './SectionHeatmap';
 import { TrendChart } from './TrendChart';
@@ -109,6 +110,9 @@ export function ReadinessReviewContent() {
             </Grid>
             <Grid item xs={12}>
               <ReviewExemptions filters={report.filters} />
+            </Grid>
+            <Grid item xs={12}>
+              <ReviewEvidenceProblems filters={report.filters} />
             </Grid>
           </>
         )}

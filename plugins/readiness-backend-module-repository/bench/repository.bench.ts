@@ -1,0 +1,324 @@
+/*
+ * `yarn bench [--entities 10000] [--repositories 2000] [--delay-ms 150]`: the real readiness
+ * plugin and this module in a test backend on PostgreSQL, with a catalog of generated
+ * components spread over generated repositories (copies of examples/repositories) that a URL
+ * reader serves from local folders after a delay per request, standing in for a code host.
+ * Prints the first evidence run, a second run with nothing changed, the requests made, peak
+ * RSS growth, and answer-write latency with and without a run going on.
+ */
+import {
+  coreServices,
+  createServiceFactory,
+  SchedulerService,
+  UrlReaderService,
+} from '@backstage/backend-plugin-api';
+import {
+  ReadTreeResponseFactory,
+  urlReaderFactoriesServiceRef,
+} from '@backstage/backend-defaults/urlReader';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import readinessPlugin from '@readiness/plugin-readiness-backend';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import knexFactory, { Knex } from 'knex';
+import readinessModuleRepository from '../src';
+import { LocalFolderUrlReader } from '../src/testUtils/LocalFolderUrlReader';
+
+const arg = (name: string, fallback: number) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? Number(process.argv[at + 1]) : fallback;
+};
+const ENTITIES = arg('entities', 10_000);
+const REPOSITORIES = arg('repositories', Math.max(1, Math.round(ENTITIES / 5)));
+const DELAY_MS = arg('delay-ms', 150);
+/** Reads are reused this long: longer than one run, shorter than the pause before the next. */
+const REUSE_MINUTES = arg('reuse-minutes', 3);
+const BASE = 'https://code.bench/';
+const SAMPLES = resolve(__dirname, '../../../examples/repositories');
+const KINDS = [
+  'python-fastapi-service',
+  'node-express-service',
+  'bare-service',
+];
+
+/** A reader that waits `DELAY_MS` per request and counts requests, over local folders. */
+function delayedReaders(root: string, counts: { requests: number }) {
+  return createServiceFactory({
+    service: urlReaderFactoriesServiceRef,
+    deps: {},
+    factory:
+      () => (options: { treeResponseFactory: ReadTreeResponseFactory }) => {
+        const inner = new LocalFolderUrlReader({
+          baseUrl: BASE,
+          root,
+          treeResponseFactory: options.treeResponseFactory,
+        });
+        const delayed = <T>(work: () => Promise<T>) =>
+          new Promise(r => setTimeout(r, DELAY_MS)).then(() => {
+            counts.requests += 1;
+            return work();
+          });
+        const reader: UrlReaderService = {
+          readUrl: (url, o) => delayed(() => inner.readUrl(url, o)),
+          readTree: (url, o) => delayed(() => inner.readTree(url, o)),
+          search: (url, o) => delayed(() => inner.search(url, o)),
+        };
+        return [{ reader, predicate: url => url.href.startsWith(BASE) }];
+      },
+  });
+}
+
+type TaskFn = (signal: AbortSignal) => Promise<unknown>;
+
+/** A scheduler that only records the plugin's tasks, so the bench runs them when it wants. */
+function capturingScheduler(tasks: Map<string, TaskFn>) {
+  const scheduler: SchedulerService = {
+    async scheduleTask(task) {
+      tasks.set(task.id, task.fn as TaskFn);
+    },
+    createScheduledTaskRunner: () => ({
+      run: async task => {
+        tasks.set(task.id, task.fn as TaskFn);
+      },
+    }),
+    async triggerTask(id) {
+      await tasks.get(id)?.(new AbortController().signal);
+    },
+    async getScheduledTasks() {
+      return [];
+    },
+    async cancelTask() {},
+  };
+  return createServiceFactory({
+    service: coreServices.scheduler,
+    deps: {},
+    factory: () => scheduler,
+  });
+}
+
+function component(i: number): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: {
+      name: `service-${i}`,
+      namespace: 'default',
+      annotations: {
+        'backstage.io/source-location': `url:${BASE}repo-${i % REPOSITORIES}/`,
+      },
+    },
+    spec: { type: 'service', owner: `team-${i % 40}`, lifecycle: 'production' },
+    relations: [{ type: 'ownedBy', targetRef: `group:default/team-${i % 40}` }],
+  };
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return (
+    sorted[
+      Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))
+    ] ?? NaN
+  );
+};
+
+async function main() {
+  const root = mkdtempSync(join(tmpdir(), 'readiness-repos-bench-'));
+  for (let r = 0; r < REPOSITORIES; r++) {
+    cpSync(join(SAMPLES, KINDS[r % KINDS.length]), join(root, `repo-${r}`), {
+      recursive: true,
+    });
+  }
+  const url =
+    process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING ??
+    'postgresql://postgres@127.0.0.1:5432';
+  const dbName = `readiness_repo_bench_${Date.now()}`;
+  const admin = knexFactory({ client: 'pg', connection: url });
+  await admin.raw(`CREATE DATABASE ${dbName}`);
+  const benchUrl = new URL(url);
+  benchUrl.pathname = `/${dbName}`;
+  const knex: Knex = knexFactory({
+    client: 'pg',
+    connection: benchUrl.toString(),
+  });
+  const counts = { requests: 0 };
+  const tasks = new Map<string, TaskFn>();
+  const entities = Array.from({ length: ENTITIES }, (_, i) => component(i));
+  try {
+    const { server } = await startTestBackend({
+      features: [
+        readinessPlugin,
+        readinessModuleRepository,
+        delayedReaders(root, counts),
+        catalogServiceMock.factory({ entities }),
+        mockServices.database.factory({ knex }),
+        capturingScheduler(tasks),
+        mockServices.rootConfig.factory({
+          data: {
+            readiness: {
+              evidence: {
+                catalogMetadata: { enabled: false },
+                // Every entity is due again for the second run.
+                maxAgeMinutes: 0.01,
+                frequencyMinutes: 24 * 60,
+                concurrency: 8,
+              },
+              repository: { concurrency: 8, reuseMinutes: REUSE_MINUTES },
+              reconcile: { frequencyMinutes: 24 * 60 },
+            },
+          },
+        }),
+      ],
+    });
+    const base = `http://127.0.0.1:${
+      (server.address() as { port: number }).port
+    }/api/readiness`;
+    // Runs a scheduled task now and in the background, as the scheduler would.
+    const running: Promise<unknown>[] = [];
+    const trigger = async (task: string) => {
+      const fn = tasks.get(task);
+      if (!fn) {
+        throw new Error(`No task ${task}; there are ${[...tasks.keys()]}`);
+      }
+      running.push(fn(new AbortController().signal));
+    };
+    const progress = (what: string) => console.error(`bench: ${what}`);
+
+    // The population first (the reconcile gives every component a readiness subject).
+    progress('reconciling the catalog');
+    await trigger('readiness-catalog-reconcile');
+    while (
+      Number((await knex('readiness_scores').count({ n: '*' }).first())?.n) <
+      ENTITIES
+    ) {
+      await new Promise(r => setTimeout(r, 500));
+    }
+
+    const user = mockCredentials.user.header('user:default/alice');
+    const writeLatencies = async (until: () => boolean, offset: number) => {
+      const took: number[] = [];
+      let i = 0;
+      while (!until()) {
+        const name = `service-${(offset + i * 7919) % ENTITIES}`;
+        const started = performance.now();
+        await fetch(`${base}/entities/component/default/${name}/answers`, {
+          method: 'POST',
+          headers: { Authorization: user, 'Content-Type': 'application/json' },
+          body: JSON.stringify({
+            checklistId: 'backend-project',
+            answers: [
+              {
+                questionId: 'architecture.data-flow',
+                status: i % 2 ? 'yes' : 'partial',
+                expectedVersion: 0,
+              },
+            ],
+          }),
+        });
+        took.push(performance.now() - started);
+        i += 1;
+        await new Promise(r => setTimeout(r, 50));
+      }
+      return took;
+    };
+    const rssBefore = process.memoryUsage().rss;
+    let peakRss = rssBefore;
+    const sampler = setInterval(() => {
+      peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    }, 200);
+
+    const timedRun = async (withWrites: boolean) => {
+      const requestsBefore = counts.requests;
+      const startedAt = new Date().toISOString();
+      const started = performance.now();
+      await trigger('readiness-evidence-refresh');
+      let done = false;
+      const writes = withWrites
+        ? writeLatencies(() => done, Math.floor(ENTITIES / 2))
+        : Promise.resolve([]);
+      while (
+        Number(
+          (
+            await knex('readiness_evidence_runs')
+              .where('evaluated_at', '>=', startedAt)
+              .count({ n: '*' })
+              .first()
+          )?.n,
+        ) < ENTITIES
+      ) {
+        await new Promise(r => setTimeout(r, 500));
+      }
+      const seconds = (performance.now() - started) / 1000;
+      done = true;
+      return {
+        seconds,
+        requests: counts.requests - requestsBefore,
+        writes: await writes,
+      };
+    };
+
+    progress('first evidence run');
+    const firstStarted = Date.now();
+    const first = await timedRun(true);
+    progress(`first run took ${first.seconds.toFixed(1)} s`);
+    // The next run comes once the reads of this one are no longer reused, as the next
+    // scheduled run would: every repository is asked again, with its ETag.
+    await new Promise(r =>
+      setTimeout(
+        r,
+        Math.max(0, firstStarted + REUSE_MINUTES * 60_000 + 1_000 - Date.now()),
+      ),
+    );
+    progress('second evidence run');
+    const second = await timedRun(false);
+    progress('writes without a run');
+    const quietEnd = Date.now() + 15_000;
+    const quiet = await writeLatencies(
+      () => Date.now() > quietEnd,
+      ENTITIES / 4,
+    );
+    clearInterval(sampler);
+    const answered = await knex('readiness_evidence').count({ n: '*' }).first();
+
+    console.log(
+      `Repository evidence at ${ENTITIES.toLocaleString(
+        'en-US',
+      )} entities in ${REPOSITORIES.toLocaleString(
+        'en-US',
+      )} repositories, ${DELAY_MS} ms per read, PostgreSQL`,
+    );
+    console.table({
+      'first run (s)': first.seconds.toFixed(1),
+      'first run requests': first.requests,
+      'second run, nothing changed (s)': second.seconds.toFixed(1),
+      'second run requests (conditional)': second.requests,
+      'automatic answers stored': Number(answered?.n),
+      'peak RSS growth (MB)': ((peakRss - rssBefore) / 1024 / 1024).toFixed(0),
+      'write p50 without a run (ms)': percentile(quiet, 50).toFixed(1),
+      'write p50 during the first run (ms)': percentile(
+        first.writes,
+        50,
+      ).toFixed(1),
+      'writes measured (quiet / during)': `${quiet.length} / ${first.writes.length}`,
+    });
+  } finally {
+    await knex.destroy();
+    await admin.raw(`DROP DATABASE ${dbName} WITH (FORCE)`);
+    await admin.destroy();
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  error => {
+    console.error(error);
+    process.exit(1);
+  },
+);
