@@ -104,7 +104,9 @@ describe.each(databases.eachSupportedId())(
       expect((await client.refreshEvidence(ref)).changed).toBe(false);
       const cleared = await client.clearAnswer(ref, 'software-quality.ci', 1);
       expect(cleared.answers).toEqual([]);
-      expect(await client.getEvidenceProblems({ owners: ['group:default/team-a'] })).toEqual({
+      expect(
+        await client.getEvidenceProblems({ owners: ['group:default/team-a'] }),
+      ).toEqual({
         items: [],
         totalCount: 0,
       });
