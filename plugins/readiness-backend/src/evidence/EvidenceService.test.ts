@@ -79,6 +79,25 @@ describe.each(databases.eachSupportedId())(
       ({ evidence: store } = await createReadinessDatabase({
         database: mockServices.database({ knex, migrations: { skip: false } }),
       }));
+      // The entity's readiness subject, as the catalog reconcile gives it: the review lists
+      // the problems of entities in the catalog only.
+      await knex('readiness_scores').insert({
+        entity_ref: ENTITY,
+        kind: 'component',
+        namespace: 'default',
+        name: 'a',
+        checklist_id: 'c',
+        checklist_hash: 'h',
+        level_rank: -1,
+        earned: 0,
+        possible: 0,
+        questions: 3,
+        answered: 0,
+        stale: 0,
+        not_applicable: 0,
+        updated_at: now.toISOString(),
+        scored_at: now.toISOString(),
+      });
     });
 
     const serviceWith = (providers: ReadinessEvidenceProvider[]) => {
