@@ -77,8 +77,10 @@ export function operationOf(
   method: string,
 ): { path: SpecPath; method: string } | undefined {
   const lower = method.toLowerCase();
+  // Express routes `/campaigns/` as `/campaigns`.
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
   const match = templates.find(
-    t => t.pattern.test(pathname) && paths[t.path][lower],
+    t => t.pattern.test(path) && paths[t.path][lower],
   );
   return match ? { path: match.path, method: lower } : undefined;
 }
