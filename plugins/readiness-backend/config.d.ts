@@ -106,8 +106,8 @@ export interface Config {
         enabled?: boolean;
       };
       /**
-       * A write to an entity (and its scheduled evaluation) re-evaluates its evidence when it is
-       * older than this. Reading never does. Defaults to 60.
+       * The scheduled evaluation, and a write to an entity (in the background, after the write),
+       * re-evaluate its evidence when it is older than this. Reading never does. Defaults to 60.
        */
       maxAgeMinutes?: number;
       /** Minutes between scheduled evaluations of every entity. Defaults to 60. */

@@ -21,10 +21,19 @@ import {
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
-import { Entity } from '@backstage/catalog-model';
+import {
+  CompoundEntityRef,
+  Entity,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import {
+  CatalogService,
+  catalogServiceRef,
+} from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import readinessPlugin from '@readiness/plugin-readiness-backend';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import knexFactory, { Knex } from 'knex';
@@ -40,6 +49,9 @@ const REPOSITORIES = arg('repositories', Math.max(1, Math.round(ENTITIES / 5)));
 const DELAY_MS = arg('delay-ms', 150);
 /** Reads are reused this long: longer than one run, shorter than the pause before the next. */
 const REUSE_MINUTES = arg('reuse-minutes', 3);
+/** Entities evaluated at once, and repositories read at once. */
+const EVIDENCE_CONCURRENCY = arg('evidence-concurrency', 8);
+const READ_CONCURRENCY = arg('read-concurrency', 8);
 const BASE = 'https://code.bench/';
 const SAMPLES = resolve(__dirname, '../../../examples/repositories');
 const KINDS = [
@@ -72,6 +84,42 @@ function delayedReaders(root: string, counts: { requests: number }) {
         };
         return [{ reader, predicate: url => url.href.startsWith(BASE) }];
       },
+  });
+}
+
+/**
+ * The in-memory catalog with its look-ups by ref indexed. `catalogServiceMock` builds a map of
+ * every entity on each look-up, which at 10,000 entities costs more memory and CPU than the
+ * plugin under test; the real catalog answers these by key.
+ */
+function indexedCatalog(entities: Entity[]) {
+  const inner = catalogServiceMock({ entities });
+  const byRef = new Map(
+    entities.map(e => [stringifyEntityRef(e).toLocaleLowerCase('en-US'), e]),
+  );
+  const find = (ref: string | CompoundEntityRef) =>
+    byRef.get(
+      (typeof ref === 'string'
+        ? ref
+        : stringifyEntityRef(ref)
+      ).toLocaleLowerCase('en-US'),
+    );
+  const indexed: Partial<CatalogService> = {
+    getEntityByRef: async (ref: string | CompoundEntityRef) => find(ref),
+    getEntitiesByRefs: async (request: { entityRefs: string[] }) => ({
+      items: request.entityRefs.map(find),
+    }),
+  };
+  const catalog = new Proxy(inner, {
+    get: (target, name: keyof CatalogService) => {
+      const value = indexed[name] ?? target[name];
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  return createServiceFactory({
+    service: catalogServiceRef,
+    deps: {},
+    factory: () => catalog,
   });
 }
 
@@ -128,6 +176,45 @@ const percentile = (values: number[], p: number) => {
   );
 };
 
+/**
+ * With `--profile <prefix>`, the first run's CPU profile and allocation sampling (garbage
+ * included) are written to `<prefix>.cpuprofile` and `<prefix>.heapprofile`, for DevTools.
+ */
+async function startProfiling() {
+  const at = process.argv.indexOf('--profile');
+  if (at < 0) {
+    return undefined;
+  }
+  const prefix = process.argv[at + 1];
+  const session = new Session();
+  session.connect();
+  const post = (method: string, params?: object) =>
+    new Promise<any>((done, fail) =>
+      session.post(method, params, (error, result) =>
+        error ? fail(error) : done(result),
+      ),
+    );
+  await post('Profiler.enable');
+  await post('Profiler.start');
+  await post('HeapProfiler.enable');
+  await post('HeapProfiler.startSampling', {
+    samplingInterval: 64 * 1024,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
+  return {
+    async stop() {
+      const { profile } = await post('Profiler.stop');
+      writeFileSync(`${prefix}.cpuprofile`, JSON.stringify(profile));
+      const heap = await post('HeapProfiler.stopSampling');
+      writeFileSync(`${prefix}.heapprofile`, JSON.stringify(heap.profile));
+      session.disconnect();
+    },
+  };
+}
+
+const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
+
 async function main() {
   const root = mkdtempSync(join(tmpdir(), 'readiness-repos-bench-'));
   for (let r = 0; r < REPOSITORIES; r++) {
@@ -156,7 +243,7 @@ async function main() {
         readinessPlugin,
         readinessModuleRepository,
         delayedReaders(root, counts),
-        catalogServiceMock.factory({ entities }),
+        indexedCatalog(entities),
         mockServices.database.factory({ knex }),
         capturingScheduler(tasks),
         mockServices.rootConfig.factory({
@@ -167,9 +254,12 @@ async function main() {
                 // Every entity is due again for the second run.
                 maxAgeMinutes: 0.01,
                 frequencyMinutes: 24 * 60,
-                concurrency: 8,
+                concurrency: EVIDENCE_CONCURRENCY,
               },
-              repository: { concurrency: 8, reuseMinutes: REUSE_MINUTES },
+              repository: {
+                concurrency: READ_CONCURRENCY,
+                reuseMinutes: REUSE_MINUTES,
+              },
               reconcile: { frequencyMinutes: 24 * 60 },
             },
           },
@@ -227,10 +317,14 @@ async function main() {
       }
       return took;
     };
-    const rssBefore = process.memoryUsage().rss;
-    let peakRss = rssBefore;
+    (global as { gc?: () => void }).gc?.();
+    const before = process.memoryUsage();
+    const peak = { ...before };
     const sampler = setInterval(() => {
-      peakRss = Math.max(peakRss, process.memoryUsage().rss);
+      const now = process.memoryUsage();
+      peak.rss = Math.max(peak.rss, now.rss);
+      peak.heapUsed = Math.max(peak.heapUsed, now.heapUsed);
+      peak.external = Math.max(peak.external, now.external);
     }, 200);
 
     const timedRun = async (withWrites: boolean) => {
@@ -264,19 +358,36 @@ async function main() {
     };
 
     progress('first evidence run');
+    const profiler = await startProfiling();
     const firstStarted = Date.now();
     const first = await timedRun(true);
-    progress(`first run took ${first.seconds.toFixed(1)} s`);
-    // The next run comes once the reads of this one are no longer reused, as the next
-    // scheduled run would: every repository is asked again, with its ETag.
-    await new Promise(r =>
-      setTimeout(
-        r,
-        Math.max(0, firstStarted + REUSE_MINUTES * 60_000 + 1_000 - Date.now()),
-      ),
+    progress(
+      `first run took ${first.seconds.toFixed(1)} s; write p50 ${percentile(
+        first.writes,
+        50,
+      ).toFixed(1)} ms`,
     );
-    progress('second evidence run');
-    const second = await timedRun(false);
+    await profiler?.stop();
+    // What the run left behind, garbage collected (`node --expose-gc`).
+    (global as { gc?: () => void }).gc?.();
+    const retained = process.memoryUsage();
+    // The next run comes once the reads of this one are no longer reused, as the next
+    // scheduled run would: every repository is asked again, with its ETag. `--first-run-only`
+    // leaves it out, for quicker profiling of the first.
+    let second = { seconds: NaN, requests: NaN };
+    if (!process.argv.includes('--first-run-only')) {
+      await new Promise(r =>
+        setTimeout(
+          r,
+          Math.max(
+            0,
+            firstStarted + REUSE_MINUTES * 60_000 + 1_000 - Date.now(),
+          ),
+        ),
+      );
+      progress('second evidence run');
+      second = await timedRun(false);
+    }
     progress('writes without a run');
     const quietEnd = Date.now() + 15_000;
     const quiet = await writeLatencies(
@@ -299,7 +410,16 @@ async function main() {
       'second run, nothing changed (s)': second.seconds.toFixed(1),
       'second run requests (conditional)': second.requests,
       'automatic answers stored': Number(answered?.n),
-      'peak RSS growth (MB)': ((peakRss - rssBefore) / 1024 / 1024).toFixed(0),
+      'peak RSS growth (MB)': megabytes(peak.rss - before.rss),
+      'of which peak JS heap growth (MB)': megabytes(
+        peak.heapUsed - before.heapUsed,
+      ),
+      'of which peak buffer growth (MB)': megabytes(
+        peak.external - before.external,
+      ),
+      'heap kept after the first run, collected (MB)': megabytes(
+        retained.heapUsed - before.heapUsed,
+      ),
       'write p50 without a run (ms)': percentile(quiet, 50).toFixed(1),
       'write p50 during the first run (ms)': percentile(
         first.writes,

@@ -38,6 +38,7 @@ import { AuthorizedReviewService } from './service/AuthorizedReviewService';
 import { CatalogReader } from './service/CatalogReader';
 import { ReviewService } from './service/ReviewService';
 import { createRouter } from './service/router';
+import { RequestsInFlight } from './service/RequestsInFlight';
 import { CatalogReconciler } from './subjects/CatalogReconciler';
 import { SystemDomainCache } from './subjects/SystemDomainCache';
 import { scheduleDailySnapshot } from './tasks/scheduleDailySnapshot';
@@ -108,11 +109,14 @@ export const readinessPlugin = createBackendPlugin({
         if (settings.evidence.catalogMetadata) {
           providers.push(new CatalogMetadataEvidenceProvider());
         }
+        // The evidence run lets the plugin's requests go first.
+        const requestsInFlight = new RequestsInFlight();
         const evidence = new EvidenceService({
           providers,
           store: database.evidence,
           logger,
           maxAgeMs: settings.evidence.maxAgeMs,
+          yieldTo: requestsInFlight,
           getEntity: new RelatedEntityCache({
             load: async entityRef =>
               (await catalog.getEntityByRef(entityRef, {
@@ -127,6 +131,8 @@ export const readinessPlugin = createBackendPlugin({
           broadcaster,
           metrics,
           evidence,
+          logger,
+          yieldTo: requestsInFlight,
         });
         const review = new ReviewService({
           store: database.review,
@@ -159,6 +165,7 @@ export const readinessPlugin = createBackendPlugin({
           catalog,
           reader: catalogReader,
         });
+        deps.httpRouter.use(requestsInFlight.middleware);
         deps.httpRouter.use(
           await createRouter({
             service: new AuthorizedReadinessService({

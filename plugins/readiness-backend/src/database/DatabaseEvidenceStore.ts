@@ -1,16 +1,20 @@
 import { AnswerStatus } from '@readiness/plugin-readiness-common';
-import { applySubjectFilters } from './applySubjectFilters';
+import { applySubjectFilters, whereEntityRefIn } from './applySubjectFilters';
 import { SubjectFilters } from './ReadinessStore';
 import { Knex } from 'knex';
 import {
+  DueEntity,
   EvidenceProblem,
+  EvidenceRun,
   EvidenceStore,
-  ProviderFailure,
   StoredEvidence,
 } from './EvidenceStore';
 import { EVIDENCE, EVIDENCE_PROBLEMS, EVIDENCE_RUNS, SCORES } from './tables';
 import { lockEntities } from './lockEntities';
 import { transactionRetriedOnDeadlock } from './transactionRetriedOnDeadlock';
+
+/** Rows per insert statement: within SQLite's limit of bound values at 7 columns a row. */
+const INSERT_BATCH = 100;
 
 /** A row of readiness_evidence. */
 export type EvidenceRow = {
@@ -63,6 +67,23 @@ export class DatabaseEvidenceStore implements EvidenceStore {
     return rows.map(toEvidence);
   }
 
+  async getEvidenceOf(
+    entityRefs: string[],
+  ): Promise<Map<string, StoredEvidence[]>> {
+    const found = new Map<string, StoredEvidence[]>(
+      entityRefs.map(ref => [ref, []]),
+    );
+    const rows: EvidenceRow[] = await whereEntityRefIn(
+      this.db(EVIDENCE),
+      'entity_ref',
+      entityRefs,
+    ).orderBy(['entity_ref', 'question_id']);
+    for (const row of rows) {
+      found.get(row.entity_ref)?.push(toEvidence(row));
+    }
+    return found;
+  }
+
   async getProblems(entityRef: string): Promise<EvidenceProblem[]> {
     const rows = await this.db<ProblemRow>(EVIDENCE_PROBLEMS)
       .where({ entity_ref: entityRef })
@@ -102,7 +123,14 @@ export class DatabaseEvidenceStore implements EvidenceStore {
     };
   }
 
-  async listDue(options: { before: string; limit: number }) {
+  async listDue(options: {
+    before: string;
+    limit: number;
+    after?: DueEntity;
+  }): Promise<DueEntity[]> {
+    // '' sorts before every time, on both databases (PostgreSQL puts NULLs last).
+    const lastRun = "coalesce(r.evaluated_at, '')";
+    const { after } = options;
     const rows = await this.db(`${SCORES} as s`)
       .leftJoin(`${EVIDENCE_RUNS} as r`, 'r.entity_ref', 's.entity_ref')
       .whereNull('s.removed_at')
@@ -111,11 +139,29 @@ export class DatabaseEvidenceStore implements EvidenceStore {
           .whereNull('r.evaluated_at')
           .orWhere('r.evaluated_at', '<', options.before),
       )
-      // '' sorts before every time, on both databases (PostgreSQL puts NULLs last).
-      .orderByRaw("coalesce(r.evaluated_at, '') asc, s.entity_ref asc")
+      .modify(query => {
+        if (after) {
+          query.where(builder =>
+            builder
+              .whereRaw(`${lastRun} > ?`, [after.lastRunAt])
+              .orWhere(same =>
+                same
+                  .whereRaw(`${lastRun} = ?`, [after.lastRunAt])
+                  .where('s.entity_ref', '>', after.entityRef),
+              ),
+          );
+        }
+      })
+      .orderByRaw(`${lastRun} asc, s.entity_ref asc`)
       .limit(options.limit)
-      .select<{ entity_ref: string }[]>('s.entity_ref');
-    return rows.map(row => row.entity_ref);
+      .select<{ entity_ref: string; last_run_at: string }[]>(
+        's.entity_ref',
+        this.db.raw(`${lastRun} as last_run_at`),
+      );
+    return rows.map(row => ({
+      entityRef: row.entity_ref,
+      lastRunAt: row.last_run_at,
+    }));
   }
 
   async getLastRun(entityRef: string): Promise<string | undefined> {
@@ -125,62 +171,95 @@ export class DatabaseEvidenceStore implements EvidenceStore {
     return row?.evaluated_at;
   }
 
-  async replaceEvidence(
-    entityRef: string,
-    evidence: Omit<StoredEvidence, 'entityRef' | 'evaluatedAt'>[],
-    evaluatedAt: string,
-    failures: ProviderFailure[] = [],
-  ): Promise<void> {
+  async recordRuns(runs: EvidenceRun[]): Promise<void> {
+    if (runs.length === 0) {
+      return;
+    }
+    const refs = runs.map(run => run.entityRef);
+    const replaced = runs.filter(run => run.evidence);
+    const confirmed = runs.filter(run => !run.evidence);
     await transactionRetriedOnDeadlock(this.db, async trx => {
-      // The entity's lock, then the run's row (upserting it locks it on SQLite's single writer
-      // too): concurrent runs for one entity (writes to different questions each evaluate due
-      // evidence) take turns instead of inserting the same evidence rows side by side (a
-      // duplicate key), and person writes to the entity wait for the run.
-      await lockEntities(trx, [entityRef]);
+      // The entities' locks, then their runs' rows (upserting locks them on SQLite's single
+      // writer too): concurrent runs for one entity (the task and a refresh after a write)
+      // take turns instead of inserting the same evidence rows side by side (a duplicate key),
+      // and person writes to the entity wait for the run.
+      await lockEntities(trx, refs);
       await trx(EVIDENCE_RUNS)
-        .insert({ entity_ref: entityRef, evaluated_at: evaluatedAt })
+        .insert(
+          runs.map(run => ({
+            entity_ref: run.entityRef,
+            evaluated_at: run.evaluatedAt,
+          })),
+        )
         .onConflict('entity_ref')
         .merge();
-      await trx(EVIDENCE).where({ entity_ref: entityRef }).delete();
-      if (evidence.length) {
-        await trx(EVIDENCE).insert(
-          evidence.map(e => ({
-            entity_ref: entityRef,
+      if (confirmed.length) {
+        // Found again as stored: their time becomes their run's (just stored), in one update
+        // instead of deleting and inserting every row.
+        await whereEntityRefIn(
+          trx(EVIDENCE),
+          'entity_ref',
+          confirmed.map(run => run.entityRef),
+        ).update({
+          evaluated_at: trx.raw(
+            '(SELECT r.evaluated_at FROM ?? AS r WHERE r.entity_ref = ??.entity_ref)',
+            [EVIDENCE_RUNS, EVIDENCE],
+          ),
+        });
+      }
+      if (replaced.length) {
+        await whereEntityRefIn(
+          trx(EVIDENCE),
+          'entity_ref',
+          replaced.map(run => run.entityRef),
+        ).delete();
+        const rows = replaced.flatMap(run =>
+          run.evidence!.map(e => ({
+            entity_ref: run.entityRef,
             question_id: e.questionId,
             provider_id: e.providerId,
             status: e.status,
             note: e.note,
             links: JSON.stringify(e.links),
-            evaluated_at: evaluatedAt,
+            evaluated_at: run.evaluatedAt,
           })),
         );
+        for (let at = 0; at < rows.length; at += INSERT_BATCH) {
+          await trx(EVIDENCE).insert(rows.slice(at, at + INSERT_BATCH));
+        }
       }
-      await this.recordFailures(trx, entityRef, failures, evaluatedAt);
+      await this.recordFailures(trx, runs);
     });
   }
 
   /** Keeps each failing provider's first failure time; forgets the providers that succeeded. */
-  private async recordFailures(
-    trx: Knex.Transaction,
-    entityRef: string,
-    failures: ProviderFailure[],
-    at: string,
-  ) {
-    const failing = failures.map(f => f.providerId);
-    await trx(EVIDENCE_PROBLEMS)
-      .where({ entity_ref: entityRef })
-      .whereNotIn('provider_id', failing)
-      .delete();
-    if (failures.length) {
+  private async recordFailures(trx: Knex.Transaction, runs: EvidenceRun[]) {
+    const succeeded = runs.filter(run => run.failures.length === 0);
+    if (succeeded.length) {
+      await whereEntityRefIn(
+        trx(EVIDENCE_PROBLEMS),
+        'entity_ref',
+        succeeded.map(run => run.entityRef),
+      ).delete();
+    }
+    // Rare: one entity at a time.
+    for (const run of runs.filter(r => r.failures.length)) {
+      await trx(EVIDENCE_PROBLEMS)
+        .where({ entity_ref: run.entityRef })
+        .whereNotIn(
+          'provider_id',
+          run.failures.map(f => f.providerId),
+        )
+        .delete();
       await trx(EVIDENCE_PROBLEMS)
         .insert(
-          failures.map(f => ({
-            entity_ref: entityRef,
+          run.failures.map(f => ({
+            entity_ref: run.entityRef,
             provider_id: f.providerId,
             attempted: f.attempted,
             reason: f.reason,
-            failing_since: at,
-            last_attempt_at: at,
+            failing_since: run.evaluatedAt,
+            last_attempt_at: run.evaluatedAt,
           })),
         )
         .onConflict(['entity_ref', 'provider_id'])

@@ -217,17 +217,20 @@ describe.each(databases.eachSupportedId())(
           }),
         ),
         ...[1, 2].map(run =>
-          evidenceStore.replaceEvidence(
-            entityRef,
-            questions.map((questionId, q) => ({
-              questionId,
-              providerId: 'catalog-metadata',
-              status: statuses[(e + q + run) % 3],
-              note: '',
-              links: [],
-            })),
-            `2026-03-0${run + 1}T12:00:00.000Z`,
-          ),
+          evidenceStore.recordRuns([
+            {
+              entityRef,
+              evidence: questions.map((questionId, q) => ({
+                questionId,
+                providerId: 'catalog-metadata',
+                status: statuses[(e + q + run) % 3],
+                note: '',
+                links: [],
+              })),
+              failures: [],
+              evaluatedAt: `2026-03-0${run + 1}T12:00:00.000Z`,
+            },
+          ]),
         ),
       ]);
       await Promise.all(operations);

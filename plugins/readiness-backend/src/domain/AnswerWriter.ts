@@ -30,8 +30,8 @@ const actorTypeOf = (actor: string) =>
 
 /**
  * Writes and clears people's answers. Each write checks the versions the writer read, stores
- * the answers with their history and rescores the entity in one unit of work; the evidence is
- * brought up to date first (when it is due), so the new score counts it.
+ * the answers with their history and rescores the entity in one unit of work on the stored
+ * evidence. When that evidence is due, its refresh starts after the write, without it waiting.
  */
 export class AnswerWriter {
   constructor(
@@ -61,7 +61,6 @@ export class AnswerWriter {
       now,
       notAsked: this.notAskedOf(entity, checklist),
     });
-    await this.options.evidence.evaluateIfDue(entity, checklist, now);
     const { changed, scored } = await this.changeAnswers(
       entity,
       checklist,
@@ -69,6 +68,7 @@ export class AnswerWriter {
       (unit, entityRef) =>
         unit.writeAnswers({ entityRef, writes, actor, now: now.toISOString() }),
     );
+    this.options.evidence.refreshSoon(entity);
     const { written, previous } = changed;
     this.options.metrics.answersChanged(written.length, {
       operation: 'write',

@@ -1,3 +1,4 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
 import { ReadinessConfig } from '../config/readReadinessConfig';
 import { ReadinessDatabase } from '../database/createReadinessDatabase';
 import {
@@ -47,6 +48,10 @@ export function createReadinessDomain(options: {
   evidence?: EvidenceRunner & EvidenceReader;
   clock?: () => Date;
   metrics?: ReadinessMetrics;
+  /** Where failures of background work (an evidence refresh after a write) are told. */
+  logger?: LoggerService;
+  /** Background work (rescoring after an evidence run) waits for it: requests go first. */
+  yieldTo?: { whenIdle(maxWaitMs: number): Promise<void> };
 }): ReadinessDomain {
   const { database, config, broadcaster } = options;
   const evidence = options.evidence ?? NO_EVIDENCE;
@@ -70,6 +75,8 @@ export function createReadinessDomain(options: {
     subjects,
     keeper,
     clock,
+    logger: options.logger,
+    yieldTo: options.yieldTo,
   });
   return {
     reader: new EntityReadinessReader({

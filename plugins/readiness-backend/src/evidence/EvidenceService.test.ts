@@ -152,8 +152,18 @@ describe.each(databases.eachSupportedId())(
       expect(logger.warn).toHaveBeenCalledWith(
         'Evidence provider broken failed for component:default/a: boom',
       );
-      // Nothing changed on a second evaluation.
+      // Nothing changed on a second evaluation: the answers were checked again, at its time.
       expect(await service.evaluate(entity, checklist, later(1))).toBe(false);
+      expect(
+        (await store.getEvidence(ENTITY)).map(e => [
+          e.questionId,
+          e.evaluatedAt,
+        ]),
+      ).toEqual([['q1', later(1).toISOString()]]);
+      expect(await store.getLastRun(ENTITY)).toBe(later(1).toISOString());
+      expect(await store.getProblems(ENTITY)).toEqual([
+        expect.objectContaining({ providerId: 'broken' }),
+      ]);
     });
 
     it.each([
@@ -227,17 +237,23 @@ describe.each(databases.eachSupportedId())(
     it('is due when never evaluated or older than the maximum age', async () => {
       const { service } = serviceWith([]);
       expect(await service.isDue(ENTITY, now)).toBe(true);
-      await store.replaceEvidence(
-        ENTITY,
-        [],
-        new Date(now.getTime() - 59_000).toISOString(),
-      );
+      await store.recordRuns([
+        {
+          entityRef: ENTITY,
+          evidence: [],
+          failures: [],
+          evaluatedAt: new Date(now.getTime() - 59_000).toISOString(),
+        },
+      ]);
       expect(await service.isDue(ENTITY, now)).toBe(false);
-      await store.replaceEvidence(
-        ENTITY,
-        [],
-        new Date(now.getTime() - 60_000).toISOString(),
-      );
+      await store.recordRuns([
+        {
+          entityRef: ENTITY,
+          evidence: [],
+          failures: [],
+          evaluatedAt: new Date(now.getTime() - 60_000).toISOString(),
+        },
+      ]);
       expect(await service.isDue(ENTITY, now)).toBe(true);
     });
   },

@@ -8,10 +8,18 @@ import {
   ReadinessEvidenceProvider,
 } from '@readiness/plugin-readiness-node';
 import {
+  EvidenceRun,
   EvidenceStore,
   ProviderFailure,
   StoredEvidence,
 } from '../database/EvidenceStore';
+import { Batcher } from '../database/Batcher';
+
+/** Entities whose runs are stored in one transaction, at most. */
+const MAX_RUNS_PER_TRANSACTION = 50;
+
+/** Longest a batch waits for people's requests to be served before it goes anyway. */
+export const MAX_YIELD_MS = 500;
 
 /** At most this much of a failure's reason is kept and shown. */
 const MAX_REASON_LENGTH = 500;
@@ -79,8 +87,34 @@ export class EvidenceService {
       logger: LoggerService;
       getEntity: EvidenceContext['getEntity'];
       maxAgeMs: number;
+      /** Background work waits for it before each batch: people's requests go first. */
+      yieldTo?: { whenIdle(maxWaitMs: number): Promise<void> };
     },
   ) {}
+
+  private readonly batching = {
+    maxBatch: MAX_RUNS_PER_TRANSACTION,
+    beforeEach: () => this.options.yieldTo?.whenIdle(MAX_YIELD_MS),
+  };
+
+  private readonly providerLoggers = new Map<string, LoggerService>();
+
+  /** The stored evidence of entities evaluated side by side is read together. */
+  private readonly previous = new Batcher<string, StoredEvidence[]>(
+    async refs => {
+      const found = await this.options.store.getEvidenceOf(refs);
+      return refs.map(ref => found.get(ref) ?? []);
+    },
+    this.batching,
+  );
+
+  /** Runs finished side by side go to the database together, one batch at a time. */
+  private readonly runs = new Batcher<EvidenceRun, void>(async runs => {
+    // An entity evaluated twice in one batch (the task and a write's refresh): the last wins.
+    const last = new Map(runs.map(run => [run.entityRef, run]));
+    await this.options.store.recordRuns([...last.values()]);
+    return runs.map(() => undefined);
+  }, this.batching);
 
   get hasProviders() {
     return this.options.providers.length > 0;
@@ -100,25 +134,51 @@ export class EvidenceService {
     return !last || Date.parse(last) + this.options.maxAgeMs <= now.getTime();
   }
 
-  /** Evaluates the entity; returns whether its automatic answers changed. */
+  /**
+   * Evaluates the entity; returns whether its automatic answers changed. Runs evaluated side by
+   * side are stored together (see {@link Batcher}).
+   */
   async evaluate(
     entity: Entity,
     checklist: Checklist,
     now: Date,
   ): Promise<boolean> {
-    const { providers, store, logger, getEntity } = this.options;
     const entityRef = stringifyEntityRef(entity).toLocaleLowerCase('en-US');
+    const previous = await this.previous.add(entityRef);
+    const { found, failures } = await this.gather(
+      entity,
+      entityRef,
+      checklist,
+      previous,
+    );
+    const changed = !sameEvidence(found, previous);
+    await this.runs.add({
+      entityRef,
+      evidence: changed ? found : undefined,
+      failures,
+      evaluatedAt: now.toISOString(),
+    });
+    return changed;
+  }
+
+  /** Runs the providers; a provider that fails keeps its previous answers. */
+  private async gather(
+    entity: Entity,
+    entityRef: string,
+    checklist: Checklist,
+    previous: StoredEvidence[],
+  ) {
+    const { providers, logger, getEntity } = this.options;
     const inChecklist = new Set(
       checklist.sections.flatMap(s => s.questions.map(q => q.id)),
     );
-    const previous = await store.getEvidence(entityRef);
     const found: Omit<StoredEvidence, 'entityRef' | 'evaluatedAt'>[] = [];
     const failures: ProviderFailure[] = [];
     for (const provider of providers) {
       let answers: EvidenceAnswer[];
       try {
         answers = await provider.evaluate(entity, {
-          logger: logger.child({ evidenceProvider: provider.id }),
+          logger: this.loggerOf(provider),
           getEntity,
         });
       } catch (error) {
@@ -146,8 +206,16 @@ export class EvidenceService {
         }
       }
     }
-    await store.replaceEvidence(entityRef, found, now.toISOString(), failures);
-    return !sameEvidence(found, previous);
+    return { found, failures };
+  }
+
+  private loggerOf(provider: ReadinessEvidenceProvider) {
+    let logger = this.providerLoggers.get(provider.id);
+    if (!logger) {
+      logger = this.options.logger.child({ evidenceProvider: provider.id });
+      this.providerLoggers.set(provider.id, logger);
+    }
+    return logger;
   }
 
   /** The title of a provider, for people. */

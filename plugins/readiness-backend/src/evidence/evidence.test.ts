@@ -14,6 +14,9 @@ import { checkResponsesAgainstSpec } from '../service/__testUtils__/checkRespons
 
 jest.setTimeout(60_000);
 
+/** While set, the example provider waits for it, as one reading a slow code host would. */
+let slowHost: Promise<void> | undefined;
+
 /** An example module: answers the CI question from a made-up annotation. */
 const ciEvidenceModule = createBackendModule({
   pluginId: 'readiness',
@@ -27,6 +30,7 @@ const ciEvidenceModule = createBackendModule({
           title: 'Test CI',
           questionIds: ['software-quality.ci'],
           async evaluate(entity) {
+            await slowHost;
             const pipeline = entity.metadata.annotations?.['example.com/ci'];
             return pipeline
               ? [
@@ -191,26 +195,42 @@ describe.each(databases.eachSupportedId())(
       ]);
     });
 
-    it('are brought up to date by a write, so the new score counts them', async () => {
+    it('are brought up to date after a write, which never waits for a provider', async () => {
       const server = await start(databaseId);
-      const write = await request(server)
-        .put(`${ENTITY}/answers/software-quality.backend-tests`)
-        .set('Authorization', alice)
-        .send({
-          checklistId: 'backend-project',
-          status: 'yes',
-          expectedVersion: 0,
-        });
-      expect(write.status).toBe(200);
-      const read = await request(server)
-        .get(ENTITY)
-        .set('Authorization', alice);
-      expect(ciAnswer(read.body)).toMatchObject({
-        source: 'evidence',
-        status: 'yes',
+      let release = () => {};
+      slowHost = new Promise(resolve => {
+        release = resolve;
       });
-      expect(read.body.result.score).toBe(write.body.result.score);
-      expect(read.body.result.answered).toBe(2);
+      try {
+        const write = await request(server)
+          .put(`${ENTITY}/answers/software-quality.backend-tests`)
+          .set('Authorization', alice)
+          .send({
+            checklistId: 'backend-project',
+            status: 'yes',
+            expectedVersion: 0,
+          });
+        // Answered while the provider still waits: the write did not wait for it.
+        expect(write.status).toBe(200);
+        expect(write.body.result.answered).toBe(1);
+        release();
+        let read = await request(server)
+          .get(ENTITY)
+          .set('Authorization', alice);
+        for (let i = 0; i < 100 && !ciAnswer(read.body); i++) {
+          await new Promise(r => setTimeout(r, 50));
+          read = await request(server).get(ENTITY).set('Authorization', alice);
+        }
+        expect(ciAnswer(read.body)).toMatchObject({
+          source: 'evidence',
+          status: 'yes',
+        });
+        expect(read.body.result.answered).toBe(2);
+        expect(read.body.result.score).toBeGreaterThan(write.body.result.score);
+      } finally {
+        release();
+        slowHost = undefined;
+      }
     });
   },
 );

@@ -2,6 +2,7 @@ import { SchedulerServiceTaskInvocationDefinition } from '@backstage/backend-plu
 import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { DueEntity } from '../database/EvidenceStore';
 import { scheduleEvidenceRefresh } from './scheduleEvidenceRefresh';
 
 const component = (name: string) => ({
@@ -11,16 +12,30 @@ const component = (name: string) => ({
   spec: { type: 'service' },
 });
 
-/** A queue of due entities as the store keeps it: evaluated ones move to the back. */
+/**
+ * A queue of due entities as the store keeps it: never evaluated first, by name; evaluated ones
+ * leave it; `after` continues past the last of the previous page.
+ */
 function evidenceQueue(names: string[]) {
   const lastRun = new Map<string, number>(names.map(n => [n, 0]));
   let clock = 1;
   return {
-    dueEntities: async ({ limit }: { before: string; limit: number }) =>
+    dueEntities: async ({
+      limit,
+      after,
+    }: {
+      before: string;
+      limit: number;
+      after?: DueEntity;
+    }) =>
       [...lastRun]
         .filter(([, at]) => at === 0)
-        .slice(0, limit)
-        .map(([name]) => `component:default/${name}`),
+        .map(([name]) => ({
+          entityRef: `component:default/${name}`,
+          lastRunAt: '',
+        }))
+        .filter(due => !after || due.entityRef > after.entityRef)
+        .slice(0, limit),
     evaluated: (name: string) => lastRun.set(name, clock++),
   };
 }
@@ -107,6 +122,26 @@ describe('scheduleEvidenceRefresh', () => {
     // Each entity once: the second run took those the first did not reach.
     expect(refreshed.slice(first.length).sort()).toEqual(
       ['a', 'b', 'c', 'd', 'e', 'f'].filter(n => !first.includes(n)),
+    );
+  });
+
+  it('tries each due entity once per run, going past those it leaves due', async () => {
+    const names = Array.from(
+      { length: 450 },
+      (_, i) => `e${String(i).padStart(3, '0')}`,
+    );
+    const tried: string[] = [];
+    const { task, logger } = await scheduled(names, async entity => {
+      tried.push(entity.metadata.name);
+      if (entity.metadata.name.endsWith('7')) {
+        throw new Error('the code host is down');
+      }
+      return true;
+    });
+    await task.fn(new AbortController().signal);
+    expect(tried.sort()).toEqual(names);
+    expect(logger.info).toHaveBeenCalledWith(
+      'Checked the readiness evidence of 405 entities',
     );
   });
 });

@@ -6,6 +6,7 @@ import {
 import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { ReadinessConfig } from '../config/readReadinessConfig';
+import { DueEntity } from '../database/EvidenceStore';
 import { EvidenceRefresher } from '../domain/EvidenceRefresher';
 
 /** How many entities are taken from the queue at a time. */
@@ -40,8 +41,12 @@ export async function scheduleEvidenceRefresh(options: {
   auth: AuthService;
   catalog: CatalogService;
   evidence: Pick<EvidenceRefresher, 'refresh'>;
-  /** Entity refs whose evidence was last evaluated before `before` (or never), oldest first. */
-  dueEntities(options: { before: string; limit: number }): Promise<string[]>;
+  /** Entities whose evidence was last evaluated before `before` (or never), oldest first. */
+  dueEntities(options: {
+    before: string;
+    limit: number;
+    after?: DueEntity;
+  }): Promise<DueEntity[]>;
   evidenceConfig: Pick<
     ReadinessConfig['evidence'],
     'frequencyMinutes' | 'maxAgeMs' | 'concurrency' | 'timeoutMinutes'
@@ -68,7 +73,8 @@ export async function scheduleEvidenceRefresh(options: {
               return;
             }
             try {
-              await evidence.refresh(entity);
+              // Listed as due just now: no need to ask again.
+              await evidence.refresh(entity, { force: true });
               done += 1;
             } catch (error) {
               logger.warn(`Evidence refresh failed: ${error}`);
@@ -81,18 +87,18 @@ export async function scheduleEvidenceRefresh(options: {
       const before = new Date(
         now().getTime() - evidenceConfig.maxAgeMs,
       ).toISOString();
-      const tried = new Set<string>();
+      // Evaluated entities leave the queue; those left due (no checklist, gone from the
+      // catalog, failed) keep their place, so each page starts after the last one.
+      let after: DueEntity | undefined;
       let evaluated = 0;
       while (!signal?.aborted) {
-        const refs = (
-          await options.dueEntities({ before, limit: PAGE + tried.size })
-        ).filter(ref => !tried.has(ref));
-        if (refs.length === 0) {
+        const page = await options.dueEntities({ before, limit: PAGE, after });
+        if (page.length === 0) {
           break;
         }
-        refs.forEach(ref => tried.add(ref));
+        after = page[page.length - 1];
         const { items } = await catalog.getEntitiesByRefs(
-          { entityRefs: refs },
+          { entityRefs: page.map(due => due.entityRef) },
           { credentials },
         );
         const entities = items.filter((e): e is Entity => Boolean(e));
