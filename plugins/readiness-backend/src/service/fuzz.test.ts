@@ -46,7 +46,8 @@ const operationViolation = (
   res: request.Response,
 ) => {
   const operation = operationOf(
-    new URL(path, 'http://test').pathname.slice('/api/readiness'.length),
+    // Not through URL, which would resolve `.` segments the router takes as values.
+    path.split(/[?#]/)[0].slice('/api/readiness'.length),
     method,
   );
   return operation

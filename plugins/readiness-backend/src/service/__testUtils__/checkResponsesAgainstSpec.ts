@@ -36,12 +36,14 @@ function check(
   response: ServerResponse,
   body: Buffer,
 ) {
-  const url = new URL(requested.url ?? '/', 'http://test');
-  if (!url.pathname.startsWith(`${BASE}/`)) {
+  // The path as Express routed it: URL parsing would resolve `.` and `..` segments, which the
+  // router takes as parameter values (`/campaigns/.` is the campaign '.', not the list).
+  const pathname = (requested.url ?? '/').split(/[?#]/)[0];
+  if (!pathname.startsWith(`${BASE}/`)) {
     return;
   }
   const operation = operationOf(
-    url.pathname.slice(BASE.length),
+    pathname.slice(BASE.length),
     requested.method ?? 'GET',
   );
   if (!operation) {
@@ -60,9 +62,7 @@ function check(
     body: parsed,
   });
   if (violation) {
-    violations.push(
-      `${requested.method} ${url.pathname}${url.search}: ${violation}`,
-    );
+    violations.push(`${requested.method} ${requested.url}: ${violation}`);
   }
 }
 
