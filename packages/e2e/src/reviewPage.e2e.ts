@@ -21,7 +21,7 @@ async function groupRows(page: Page) {
   return table.locator('tbody tr').evaluateAll(trs =>
     trs.map(tr => {
       const cells = tr.querySelectorAll('td');
-      // Name, In scope, Assessed, Automatic only, Not started, Entities, ...
+      // Name, In scope, Assessed, Not assessed (automatic only), Not assessed (no answers), Entities, ...
       return {
         name: cells[0]?.textContent?.trim() ?? '',
         inScope: Number(cells[1]?.textContent?.trim()),
@@ -43,7 +43,7 @@ test('the review page answers where the gaps are, by team, and exports the view'
     .getByRole('group', { name: 'Coverage' })
     .textContent();
   const [, assessed, inScope, automatic, notStarted] =
-    /(\d+) of (\d+) in scope assessed; (\d+) automatic only, (\d+) not started/
+    /(\d+) of (\d+) in scope assessed; (\d+) not assessed \(automatic only\), (\d+) not assessed \(no answers\)/
       .exec(coverage ?? '')!
       .map(Number);
   assert.ok(assessed > 0 && inScope > assessed, coverage ?? '');
@@ -107,7 +107,7 @@ test('the review page answers where the gaps are, by team, and exports the view'
     .split('\r\n');
   assert.match(
     csv[0],
-    /^Owner,Name,In scope,Assessed,Automatic only,Not started,Entities,Average score/,
+    /^Owner,Name,In scope,Assessed,Not assessed \(automatic only\),Not assessed \(no answers\),Entities,Average score/,
   );
   assert.equal(csv.length, 1 + teams.length);
   // Refs stay in the CSV, with the names people read beside them.

@@ -244,6 +244,7 @@ export const readinessPlugin = createBackendPlugin({
           evidence: domain.evidence,
           dueEntities: query => database.evidence.listDue(query),
           evidenceConfig: settings.evidence,
+          yieldTo: requestsInFlight,
         });
         await scheduleDailySnapshot({
           scheduler,

@@ -11,6 +11,7 @@ export * from './checklist/validateChecklist';
 export * from './checklist/selectChecklist';
 export * from './checklist/applicableChecklist';
 export * from './scoring/scoreReadiness';
+export * from './scoring/pendingExemption';
 export * from './scoring/rankGaps';
 export * from './catalog/catalogLabels';
 export * from './catalog/readinessFilter';

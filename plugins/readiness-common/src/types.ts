@@ -39,8 +39,9 @@ export const ANSWER_STATUS_TITLES: Record<AnswerStatus, string> = {
 };
 
 /**
- * Where an exemption (an N/A on a question that needs approval) stands: it earns no credit
- * until someone with `readiness.exemption.approve` approves it.
+ * Where an exemption (an N/A on a question that needs approval) stands: it counts as N/A only
+ * once someone with `readiness.exemption.approve` approves it; until then the question scores as
+ * the answer the request replaced.
  *
  * @public
  */
@@ -164,6 +165,22 @@ export type ScoredAnswer = {
   expiresAt?: string;
   /** For an N/A that needs approval: where it stands; only an approved one counts as N/A. */
   approval?: ExemptionApproval;
+  /**
+   * For an exemption request: the answer it replaced. While the request is pending the question
+   * scores as this answer (or as unanswered when there is none), so asking never lowers a score.
+   */
+  beforeRequest?: AnswerBeforeRequest;
+};
+
+/**
+ * The answer an exemption request replaced, which its question scores as while it is pending.
+ *
+ * @public
+ */
+export type AnswerBeforeRequest = {
+  status: Exclude<AnswerStatus, 'na'>;
+  /** When that answer was last reviewed; it goes stale as it would have. */
+  reviewedAt: string;
 };
 
 /**

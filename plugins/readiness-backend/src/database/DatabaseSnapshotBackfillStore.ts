@@ -22,16 +22,37 @@ export class DatabaseSnapshotBackfillStore implements SnapshotBackfillStore {
   }
 
   async listHistory(): Promise<HistoryEvent[]> {
-    const rows: Record<string, string>[] = await this.db(HISTORY)
-      .select('entity_ref', 'question_id', 'status', 'changed_by', 'changed_at')
+    const rows: Record<string, string | null>[] = await this.db(HISTORY)
+      .select(
+        'entity_ref',
+        'question_id',
+        'status',
+        'changed_by',
+        'changed_at',
+        'reviewed_at',
+      )
       .orderBy('id');
     return rows.map(r => ({
-      entityRef: r.entity_ref,
-      questionId: r.question_id,
+      entityRef: r.entity_ref!,
+      questionId: r.question_id!,
       status: r.status as HistoryEvent['status'],
-      changedBy: r.changed_by,
-      changedAt: r.changed_at,
+      changedBy: r.changed_by!,
+      changedAt: r.changed_at!,
+      ...(r.reviewed_at ? { reviewedAt: r.reviewed_at } : {}),
     }));
+  }
+
+  async historySpan() {
+    const row = await this.db(HISTORY)
+      .min({ changed: 'changed_at', reviewed: 'reviewed_at' })
+      .max({ last: 'changed_at' })
+      .first();
+    if (!row?.last) {
+      return undefined;
+    }
+    const earliest =
+      row.reviewed && row.reviewed < row.changed ? row.reviewed : row.changed;
+    return { earliest: String(earliest), lastChange: String(row.last) };
   }
 
   async listPresentSubjects(): Promise<SnapshotSubject[]> {

@@ -28,6 +28,29 @@ const groupByRef = <T extends { entityRef: string }>(
 };
 
 /**
+ * The answer an exemption request replaces, which it scores as while pending: the answer before
+ * it, or, when that was a request too, what that one replaced.
+ */
+function answerBeforeRequest(
+  replaced?: StoredAnswer,
+): Pick<StoredAnswer, 'beforeRequest'> {
+  if (!replaced) {
+    return {};
+  }
+  if (replaced.status !== 'na') {
+    return {
+      beforeRequest: {
+        status: replaced.status,
+        reviewedAt: replaced.reviewedAt,
+      },
+    };
+  }
+  return replaced.beforeRequest
+    ? { beforeRequest: replaced.beforeRequest }
+    : {};
+}
+
+/**
  * Where an N/A that needs approval stands after a write: confirming it unchanged (same reason and
  * expiry) keeps the decision and the requester; any other N/A is a new request by the writer,
  * pending. Other answers need none.
@@ -38,7 +61,12 @@ function approvalAfter(
   replaced?: StoredAnswer,
 ): Pick<
   StoredAnswer,
-  'approval' | 'requestedBy' | 'decidedBy' | 'decidedAt' | 'decisionNote'
+  | 'approval'
+  | 'requestedBy'
+  | 'beforeRequest'
+  | 'decidedBy'
+  | 'decidedAt'
+  | 'decisionNote'
 > {
   if (write.status !== 'na' || !write.needsApproval) {
     return {};
@@ -49,12 +77,17 @@ function approvalAfter(
     (replaced.note ?? '') === (write.note ?? '') &&
     replaced.expiresAt === write.expiresAt;
   if (!unchanged) {
-    return { approval: 'pending', requestedBy: actor };
+    return {
+      approval: 'pending',
+      requestedBy: actor,
+      ...answerBeforeRequest(replaced),
+    };
   }
   const { approval, decidedBy, decidedAt, decisionNote } = replaced;
   return {
     approval,
     requestedBy: replaced.requestedBy ?? replaced.answeredBy,
+    ...answerBeforeRequest(replaced),
     ...(decidedBy ? { decidedBy } : {}),
     ...(decidedAt ? { decidedAt } : {}),
     ...(decisionNote ? { decisionNote } : {}),
@@ -331,6 +364,7 @@ class DatabaseUnitOfWork implements ReadinessUnitOfWork {
         previous: replaced ? JSON.stringify(answerSnapshot(replaced)) : null,
         changed_by: change?.changedBy ?? answer.answeredBy,
         changed_at: change?.changedAt ?? answer.answeredAt,
+        reviewed_at: answer.reviewedAt,
         expires_at: row.expires_at,
         approval: row.approval,
         decision_note: row.decision_note,

@@ -1,4 +1,5 @@
 import {
+  AnswerBeforeRequest,
   AnswerHistoryEntry,
   AnswerStatus,
   AssessmentState,
@@ -24,6 +25,8 @@ export type StoredAnswer = {
   approval?: ExemptionApproval;
   /** Who wrote the exemption's reason and expiry; kept when someone confirms it unchanged. */
   requestedBy?: string;
+  /** The answer an exemption request replaced; the question scores as it while pending. */
+  beforeRequest?: AnswerBeforeRequest;
   decidedBy?: string;
   decidedAt?: string;
   decisionNote?: string;

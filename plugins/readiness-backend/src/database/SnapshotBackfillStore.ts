@@ -7,6 +7,8 @@ export type HistoryEvent = {
   status: AnswerStatus | 'cleared';
   changedBy: string;
   changedAt: string;
+  /** When the answer was last reviewed; earlier than `changedAt` for an imported answer. */
+  reviewedAt?: string;
 };
 
 /** A present subject's facts, as snapshots store them. */
@@ -37,6 +39,11 @@ export interface SnapshotBackfillStore {
   hasSnapshotsBefore(day: string): Promise<boolean>;
   /** Every answer change, oldest first. */
   listHistory(): Promise<HistoryEvent[]>;
+  /**
+   * The earliest time any answer was recorded or reviewed, and when the latest change was
+   * recorded; undefined when there is no history.
+   */
+  historySpan(): Promise<{ earliest: string; lastChange: string } | undefined>;
   /** The subjects still in the catalog. */
   listPresentSubjects(): Promise<SnapshotSubject[]>;
   /** Writes the rows of one day (replacing any) and its per-group figures. */

@@ -18,6 +18,8 @@ export type AnswerRow = {
   expires_at: string | null;
   approval: string | null;
   requested_by: string | null;
+  before_request_status: string | null;
+  before_request_reviewed_at: string | null;
   decided_by: string | null;
   decided_at: string | null;
   decision_note: string | null;
@@ -53,6 +55,14 @@ export const toAnswer = (row: AnswerRow): StoredAnswer => ({
   ...(row.expires_at ? { expiresAt: row.expires_at } : {}),
   ...(row.approval ? { approval: row.approval as ExemptionApproval } : {}),
   ...(row.requested_by ? { requestedBy: row.requested_by } : {}),
+  ...(row.before_request_status && row.before_request_reviewed_at
+    ? {
+        beforeRequest: {
+          status: row.before_request_status as 'yes' | 'partial' | 'no',
+          reviewedAt: row.before_request_reviewed_at,
+        },
+      }
+    : {}),
   ...(row.decided_by ? { decidedBy: row.decided_by } : {}),
   ...(row.decided_at ? { decidedAt: row.decided_at } : {}),
   ...(row.decision_note ? { decisionNote: row.decision_note } : {}),
@@ -72,6 +82,8 @@ export const answerRowOf = (
   expires_at: answer.expiresAt ?? null,
   approval: answer.approval ?? null,
   requested_by: answer.requestedBy ?? null,
+  before_request_status: answer.beforeRequest?.status ?? null,
+  before_request_reviewed_at: answer.beforeRequest?.reviewedAt ?? null,
   decided_by: answer.decidedBy ?? null,
   decided_at: answer.decidedAt ?? null,
   decision_note: answer.decisionNote ?? null,

@@ -65,6 +65,7 @@ describe.each(databases.eachSupportedId())(
         entities: [
           testEntity('Component', 'payments', { type: 'service' }),
           testEntity('Component', 'ledger', { type: 'service' }),
+          testEntity('Component', 'billing', { type: 'service' }),
         ],
         config: {
           ...readiness,
@@ -257,6 +258,58 @@ describe.each(databases.eachSupportedId())(
         expectedVersion: 1,
       });
       expect(free.body.answers[0].approval).toBeUndefined();
+    });
+
+    it('never lowers the score by asking: a pending request scores as the answer it replaced', async () => {
+      const path = '/api/readiness/entities/component/default/billing';
+      await as(OWNER)
+        .put(`${path}/answers/q1`)
+        .send({ checklistId: 'test', status: 'yes', expectedVersion: 0 })
+        .expect(200);
+      const partial = await as(OWNER)
+        .put(`${path}/answers/q2`)
+        .send({ checklistId: 'test', status: 'partial', expectedVersion: 0 });
+      expect(partial.body.result.score).toBe(75);
+
+      const asked = await as(OWNER).put(`${path}/answers/q2`).send({
+        checklistId: 'test',
+        status: 'na',
+        note: 'No data stored',
+        expectedVersion: 1,
+      });
+      expectResponseToMatchSpec(
+        '/entities/{kind}/{namespace}/{name}/answers/{questionId}',
+        'put',
+        asked,
+      );
+      expect(asked.body.answers[0]).toMatchObject({
+        approval: 'pending',
+        beforeRequest: { status: 'partial' },
+      });
+      expect(asked.body.result).toMatchObject({ score: 75, notApplicable: 0 });
+
+      // A new reason is a new request; it still scores as the answer before the first one.
+      const again = await as(OWNER).put(`${path}/answers/q2`).send({
+        checklistId: 'test',
+        status: 'na',
+        note: 'No data stored, ever',
+        expectedVersion: 2,
+      });
+      expect(again.body.answers[0].beforeRequest).toMatchObject({
+        status: 'partial',
+      });
+      expect(again.body.result.score).toBe(75);
+      const read = await as(OWNER).get(path);
+      expect(read.body.result.score).toBe(75);
+
+      // Approved, the N/A counts: q2 leaves the total.
+      const approved = await as(APPROVER)
+        .post(`${path}/answers/q2/decision`)
+        .send({ decision: 'approve', expectedVersion: 3 });
+      expect(approved.body.result).toMatchObject({
+        score: 100,
+        notApplicable: 1,
+      });
     });
 
     it('never lets the requester approve, even after someone else confirmed the request unchanged', async () => {

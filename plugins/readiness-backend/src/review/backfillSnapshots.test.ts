@@ -104,5 +104,63 @@ describe.each(databases.eachSupportedId())(
       // Earlier snapshots exist now: a later start does nothing.
       expect(await run(START + 9 * DAY)).toEqual({ days: 0, rows: 0 });
     });
+
+    it('counts an imported answer from when it was reviewed, once the import has settled', async () => {
+      const knex = await databases.init(databaseId);
+      const now = new Date(START);
+      const { database, domain } = await testDomain({
+        knex,
+        config,
+        clock: () => now,
+      });
+      const iso = (at: number) => new Date(at).toISOString();
+      // An import today of answers the team reviewed 3 and 1 days ago.
+      await domain.writer.writeAnswers(
+        component('c'),
+        {
+          checklistId: 'test',
+          answers: [
+            {
+              questionId: 'q1',
+              status: 'yes',
+              expectedVersion: 0,
+              reviewedAt: iso(START - 3 * DAY),
+            },
+            {
+              questionId: 'q2',
+              status: 'yes',
+              expectedVersion: 0,
+              reviewedAt: iso(START - 1 * DAY),
+            },
+          ],
+        },
+        'service:importer',
+      );
+      const run = (at: number) =>
+        backfillSnapshots({
+          store: database.backfill,
+          calculator: domain.calculator,
+          config,
+          now: new Date(at),
+          maxDays: 90,
+        });
+      // Still coming in (changed less than a minute ago): nothing yet, and nothing written.
+      expect(await run(START + 30_000)).toEqual({ days: 0, rows: 0 });
+      expect(
+        Number((await knex('readiness_snapshots').count({ n: '*' }))[0].n),
+      ).toBe(0);
+
+      expect(await run(START + 2 * 60_000)).toEqual({ days: 3, rows: 3 });
+      const rows = await knex('readiness_snapshots')
+        .select('day', 'score', 'answered')
+        .orderBy('day');
+      expect(
+        rows.map(r => [r.day, Number(r.score), Number(r.answered)]),
+      ).toEqual([
+        ['2026-02-26', 50, 1],
+        ['2026-02-27', 50, 1],
+        ['2026-02-28', 100, 2],
+      ]);
+    });
   },
 );

@@ -499,6 +499,21 @@ export const spec = {
             description:
               'Who asked for the exemption (wrote its reason and expiry); they cannot decide on it.',
           },
+          beforeRequest: {
+            type: 'object',
+            description:
+              'The answer an exemption request replaced; while the request is pending, the question scores as it (as unanswered when there is none).',
+            required: ['status', 'reviewedAt'],
+            properties: {
+              status: {
+                type: 'string',
+                enum: ['yes', 'partial', 'no'],
+              },
+              reviewedAt: {
+                type: 'string',
+              },
+            },
+          },
           decidedBy: {
             type: 'string',
           },

@@ -43,6 +43,7 @@ function evidenceQueue(names: string[]) {
 async function scheduled(
   names: string[],
   refresh: (e: Entity) => Promise<boolean>,
+  yieldTo?: { whenIdle(maxWaitMs: number): Promise<void> },
 ) {
   const scheduler = mockServices.scheduler.mock();
   const logger = mockServices.logger.mock();
@@ -66,6 +67,7 @@ async function scheduled(
       concurrency: 3,
       timeoutMinutes: 30,
     },
+    yieldTo,
   });
   const task = scheduler.scheduleTask.mock
     .calls[0][0] as SchedulerServiceTaskInvocationDefinition & {
@@ -143,5 +145,34 @@ describe('scheduleEvidenceRefresh', () => {
     expect(logger.info).toHaveBeenCalledWith(
       'Checked the readiness evidence of 405 entities',
     );
+  });
+
+  it("starts no entity while people's requests are being served, and waits at most a moment", async () => {
+    const held: (() => void)[] = [];
+    const waits: number[] = [];
+    const refreshed: string[] = [];
+    const { task } = await scheduled(
+      ['a', 'b'],
+      async entity => {
+        refreshed.push(entity.metadata.name);
+        return true;
+      },
+      {
+        whenIdle: maxWaitMs => {
+          waits.push(maxWaitMs);
+          return new Promise<void>(resolve => held.push(resolve));
+        },
+      },
+    );
+    const run = task.fn(new AbortController().signal);
+    await new Promise(resolve => setTimeout(resolve, 20));
+    expect(refreshed).toEqual([]);
+    expect(waits[0]).toBeGreaterThan(0);
+    expect(waits[0]).toBeLessThanOrEqual(1000);
+
+    expect(held).toHaveLength(2);
+    held.forEach(release => release());
+    await run;
+    expect(refreshed.sort()).toEqual(['a', 'b']);
   });
 });

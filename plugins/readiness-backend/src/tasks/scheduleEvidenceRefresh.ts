@@ -8,6 +8,7 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { ReadinessConfig } from '../config/readReadinessConfig';
 import { DueEntity } from '../database/EvidenceStore';
 import { EvidenceRefresher } from '../domain/EvidenceRefresher';
+import { MAX_YIELD_MS } from '../evidence/EvidenceService';
 
 /** How many entities are taken from the queue at a time. */
 const PAGE = 200;
@@ -52,6 +53,8 @@ export async function scheduleEvidenceRefresh(options: {
     'frequencyMinutes' | 'maxAgeMs' | 'concurrency' | 'timeoutMinutes'
   >;
   clock?: () => Date;
+  /** Each entity's evaluation waits for it before it starts: people's requests go first. */
+  yieldTo?: { whenIdle(maxWaitMs: number): Promise<void> };
 }) {
   const { scheduler, logger, auth, catalog, evidence, evidenceConfig } =
     options;
@@ -73,6 +76,7 @@ export async function scheduleEvidenceRefresh(options: {
               return;
             }
             try {
+              await options.yieldTo?.whenIdle(MAX_YIELD_MS);
               // Listed as due just now: no need to ask again.
               await evidence.refresh(entity, { force: true });
               done += 1;

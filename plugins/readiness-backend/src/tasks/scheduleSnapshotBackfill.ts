@@ -4,8 +4,10 @@ import { LoggerService, SchedulerService } from '@backstage/backend-plugin-api';
 export const BACKFILL_MAX_DAYS = 90;
 
 /**
- * Rebuilds past daily snapshots from the answer history once, shortly after the first start
- * (on the scheduler, so once across replicas); later runs find earlier snapshots and do nothing.
+ * Rebuilds past daily snapshots from the answer history once, shortly after the first answers
+ * (on the scheduler, so once across replicas). It looks every minute, so an import on the first
+ * day (the demo's sample data too) has its past soon after it settles; once earlier snapshots
+ * exist, a run is one query that finds them and does nothing.
  */
 export async function scheduleSnapshotBackfill(options: {
   scheduler: SchedulerService;
@@ -15,7 +17,7 @@ export async function scheduleSnapshotBackfill(options: {
   const { scheduler, logger, backfill } = options;
   await scheduler.scheduleTask({
     id: 'readiness-snapshot-backfill',
-    frequency: { hours: 24 },
+    frequency: { minutes: 1 },
     timeout: { minutes: 30 },
     initialDelay: { seconds: 10 },
     fn: async () => {

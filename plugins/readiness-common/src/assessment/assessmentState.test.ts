@@ -1,4 +1,11 @@
-import { assessmentOfAnswers, assessmentStateOf } from './assessmentState';
+import {
+  ASSESSMENT_STATE_TITLES,
+  assessmentOfAnswers,
+  assessmentStateOf,
+  automaticScoreNote,
+  isAssessed,
+  NOT_ASSESSED,
+} from './assessmentState';
 
 describe('assessmentStateOf', () => {
   it.each([
@@ -25,5 +32,21 @@ describe('assessmentOfAnswers', () => {
     ).toBe('assessed');
     // Answers stored before sources existed are people's.
     expect(assessmentOfAnswers([{}])).toBe('assessed');
+  });
+});
+
+describe('the "Not assessed" wording', () => {
+  it('says "Not assessed" wherever no person has answered, with the automatic score second', () => {
+    expect(
+      ASSESSMENT_STATE_TITLES['not-started'].startsWith(NOT_ASSESSED),
+    ).toBe(true);
+    expect(ASSESSMENT_STATE_TITLES.automatic.startsWith(NOT_ASSESSED)).toBe(
+      true,
+    );
+    expect(isAssessed('automatic')).toBe(false);
+    expect(isAssessed(undefined)).toBe(false);
+    expect(isAssessed('assessed')).toBe(true);
+    expect(automaticScoreNote(8.6)).toBe('8.6% from automatic answers');
+    expect(automaticScoreNote(null)).toBeUndefined();
   });
 });

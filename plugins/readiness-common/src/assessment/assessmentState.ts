@@ -29,10 +29,36 @@ export const ASSESSMENT_STATES: readonly AssessmentState[] = [
  * @public
  */
 export const ASSESSMENT_STATE_TITLES: Record<AssessmentState, string> = {
-  'not-started': 'Not started',
-  automatic: 'Automatic only',
+  'not-started': 'Not assessed (no answers)',
+  automatic: 'Not assessed (automatic only)',
   assessed: 'Assessed',
 };
+
+/**
+ * What every surface says of an entity no person has answered, in place of a score: its score
+ * then comes from automatic answers alone, so it is shown second ({@link automaticScoreNote}).
+ *
+ * @public
+ */
+export const NOT_ASSESSED = 'Not assessed';
+
+/**
+ * Whether the entity's score is the team's own: a person has answered at least one question.
+ *
+ * @public
+ */
+export function isAssessed(state: AssessmentState | undefined): boolean {
+  return state === 'assessed';
+}
+
+/**
+ * The secondary note beside "Not assessed": the score automatic answers alone give, if any.
+ *
+ * @public
+ */
+export function automaticScoreNote(score: number | null): string | undefined {
+  return score === null ? undefined : `${score}% from automatic answers`;
+}
 
 /**
  * The state of an entity from how many of its checklist's questions people answered and how

@@ -117,6 +117,51 @@ describe('scoreReadiness', () => {
     });
   });
 
+  it('scores a pending exemption as the answer it replaced, never lower than before asking', () => {
+    const before = scoreReadiness(
+      checklist,
+      [answer('a2', 'partial'), answer('a1', 'yes')],
+      options,
+    );
+    const asked = (beforeRequest: ScoredAnswer['beforeRequest']) =>
+      scoreReadiness(
+        checklist,
+        [
+          { ...answer('a2', 'na'), approval: 'pending', beforeRequest },
+          answer('a1', 'yes'),
+        ],
+        options,
+      );
+    // (1 + 1.5) / 10, as before the request.
+    expect(asked({ status: 'partial', reviewedAt: fresh })).toMatchObject({
+      score: before.score,
+      possible: 10,
+      answered: 2,
+      stale: 0,
+    });
+    expect(before.score).toBe(25);
+    // The replaced answer goes stale as it would have; the request itself is fresh.
+    expect(asked({ status: 'partial', reviewedAt: old })).toMatchObject({
+      score: 10,
+      stale: 0,
+    });
+    // Approved, the replaced answer no longer matters.
+    expect(
+      scoreReadiness(
+        checklist,
+        [
+          {
+            ...answer('a2', 'na'),
+            approval: 'approved',
+            beforeRequest: { status: 'no', reviewedAt: fresh },
+          },
+          answer('a1', 'yes'),
+        ],
+        options,
+      ),
+    ).toMatchObject({ possible: 7, score: 14.3 });
+  });
+
   it('returns a null score when every question is N/A', () => {
     const result = scoreReadiness(
       checklist,

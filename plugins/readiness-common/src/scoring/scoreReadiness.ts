@@ -4,6 +4,7 @@ import {
   ReadinessLevel,
   ScoredAnswer,
 } from '../types';
+import { answerScoredAs } from './pendingExemption';
 
 /**
  * What scoring needs besides the checklist and the answers.
@@ -86,7 +87,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Whether an N/A removes its question from the achievable total: unless it needs approval and
- * is not approved (pending or rejected), when it earns nothing, like No.
+ * is not approved (a pending one scores as the answer it replaced, a rejected one like No).
  *
  * @public
  */
@@ -158,8 +159,9 @@ export function isAnswerStale(
  * Scores answers against a checklist.
  *
  * Yes earns a question's full weight, Partial half, No and unanswered nothing. N/A removes the
- * question from the achievable total, except an exemption still waiting for approval (or
- * rejected), which earns nothing. A stale answer (reviewed `reviewIntervalDays` or more ago)
+ * question from the achievable total, except an exemption that needs approval: while it waits,
+ * the question scores as the answer the request replaced (unanswered when there was none), and
+ * a rejected one earns nothing. A stale answer (reviewed `reviewIntervalDays` or more ago)
  * counts as unanswered, whatever its status, until it is confirmed; so does an N/A whose exemption
  * has expired. The level is the highest one
  * whose threshold the score meets, capped below any level whose required questions are not a
@@ -185,20 +187,24 @@ export function scoreReadiness(
     for (const question of section.questions) {
       knownQuestions.add(question.id);
       sectionTotals.questions += 1;
-      const answer = byQuestion.get(question.id);
-      const stale =
-        answer !== undefined && isAnswerStale(answer, reviewIntervalDays, now);
-      if (answer && !stale) {
-        nextStaleMs = Math.min(
-          nextStaleMs,
-          answerStaleAt(answer, reviewIntervalDays),
-        );
-      }
-      if (answer) {
+      const given = byQuestion.get(question.id);
+      if (given) {
         sectionTotals.answered += 1;
       }
-      if (stale) {
+      if (given && isAnswerStale(given, reviewIntervalDays, now)) {
         sectionTotals.stale += 1;
+      }
+      const answer = given && answerScoredAs(given);
+      const stale =
+        answer !== undefined && isAnswerStale(answer, reviewIntervalDays, now);
+      // The score changes when either the answer or what it scores as goes stale.
+      for (const a of [given, answer]) {
+        if (a && !isAnswerStale(a, reviewIntervalDays, now)) {
+          nextStaleMs = Math.min(
+            nextStaleMs,
+            answerStaleAt(a, reviewIntervalDays),
+          );
+        }
       }
       const status = answer && !stale ? answer.status : undefined;
       if (status === 'na' && countsAsExemption(answer!)) {

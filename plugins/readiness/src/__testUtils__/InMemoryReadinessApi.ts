@@ -117,6 +117,7 @@ export class InMemoryReadinessApi implements ReadinessApi {
       reviewedAt?: string;
       answeredBy?: string;
       approval?: ReadinessAnswer['approval'];
+      beforeRequest?: ReadinessAnswer['beforeRequest'];
     } = {},
   ) {
     const previous = this.answers.get(questionId);
@@ -133,6 +134,9 @@ export class InMemoryReadinessApi implements ReadinessApi {
       reviewedAt,
       stale: isStale(reviewedAt, REVIEW_INTERVAL_DAYS, this.now),
       ...(options.approval ? { approval: options.approval } : {}),
+      ...(options.beforeRequest
+        ? { beforeRequest: options.beforeRequest }
+        : {}),
     });
   }
 

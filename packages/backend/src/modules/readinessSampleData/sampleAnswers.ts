@@ -15,6 +15,14 @@ export interface SampleAnswer {
 /** Sample reviews this many days old are past the demo's 180-day interval: "Needs review". */
 const STALE_AGE_DAYS = 200;
 
+/**
+ * The other sample answers were reviewed over this many past days, so the trends have a past on
+ * the first start (the backfill counts an imported answer from its review).
+ */
+const HISTORY_DAYS = 90;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 /** Cumulative shares of yes / partial / no / na; the rest stays unanswered. */
 const MIX: Record<SampleProfile, [number, number, number, number]> = {
   gold: [0.93, 0.97, 0.97, 1],
@@ -85,8 +93,18 @@ export function sampleAnswers(
   now: Date = new Date(),
 ): SampleAnswer[] {
   const staleSince = new Date(
-    now.getTime() - STALE_AGE_DAYS * 24 * 60 * 60 * 1000,
+    now.getTime() - STALE_AGE_DAYS * DAY_MS,
   ).toISOString();
+  // Between 1 and HISTORY_DAYS - 1 days ago, the same on every start.
+  const reviewedOn = (questionId: string) =>
+    new Date(
+      now.getTime() -
+        (1 +
+          Math.floor(
+            unitHash(`${name}/${questionId}/reviewed`) * (HISTORY_DAYS - 2),
+          )) *
+          DAY_MS,
+    ).toISOString();
   const [yes, partial, no, na] = MIX[profile];
   const answers: SampleAnswer[] = [];
   for (const question of checklist.sections.flatMap(s => s.questions)) {
@@ -95,7 +113,11 @@ export function sampleAnswers(
     if (evidence) {
       const answer = answerToEvidence(roll, evidence);
       if (answer !== 'leave') {
-        answers.push({ ...answer, questionId: question.id });
+        answers.push({
+          ...answer,
+          questionId: question.id,
+          reviewedAt: reviewedOn(question.id),
+        });
       }
       continue;
     }
@@ -113,6 +135,7 @@ export function sampleAnswers(
       questionId: question.id,
       status,
       expectedVersion: 0,
+      reviewedAt: reviewedOn(question.id),
       ...(status === 'na'
         ? {
             note: 'Does not apply: this component keeps no state of its own.',

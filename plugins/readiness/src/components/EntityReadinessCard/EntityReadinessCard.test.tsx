@@ -76,4 +76,16 @@ describe('EntityReadinessCard', () => {
     expect(await screen.findByText('Gold')).toBeInTheDocument();
     expect(screen.getByText('No open items. Well done.')).toBeInTheDocument();
   });
+
+  it('says "Not assessed" when no person has answered, with the automatic score second', async () => {
+    const api = new InMemoryReadinessApi();
+    api.addEvidence('ops.alerts', 'yes', 'PagerDuty service set');
+    await renderCard(api);
+
+    expect(await screen.findByText('Not assessed')).toBeInTheDocument();
+    expect(screen.getByText('25% from automatic answers')).toBeInTheDocument();
+    // No gauge or level chip that would read like the team's own score.
+    expect(screen.queryByRole('img', { name: /Readiness score/ })).toBeNull();
+    expect(screen.queryByText('No level yet')).toBeNull();
+  });
 });

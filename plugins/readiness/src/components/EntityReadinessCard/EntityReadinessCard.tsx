@@ -17,7 +17,12 @@ import {
   Typography,
 } from '@material-ui/core';
 import { makeStyles } from '@material-ui/core/styles';
-import { rankGaps } from '@readiness/plugin-readiness-common';
+import {
+  automaticScoreNote,
+  isAssessed,
+  NOT_ASSESSED,
+  rankGaps,
+} from '@readiness/plugin-readiness-common';
 import { useEntityReadiness } from '../../hooks/useEntityReadiness';
 import { GAP_LABEL } from '../shared/answerLabels';
 import { LevelChip } from '../shared/LevelChip';
@@ -95,23 +100,41 @@ export function EntityReadinessCard(props: {
         deepLink={{ title: 'Open the checklist', link: tabLink }}
       >
         <Box display="flex" alignItems="center">
-          <Box
-            width={120}
-            mr={2}
-            role="img"
-            aria-label={
-              result.score === null
-                ? 'Readiness score: no applicable questions'
-                : `Readiness score ${result.score}%`
-            }
-          >
-            <Gauge value={result.score ?? 0} fractional={false} size="small" />
-          </Box>
+          {isAssessed(readiness.assessment) ? (
+            <Box
+              width={120}
+              mr={2}
+              role="img"
+              aria-label={
+                result.score === null
+                  ? 'Readiness score: no applicable questions'
+                  : `Readiness score ${result.score}%`
+              }
+            >
+              <Gauge
+                value={result.score ?? 0}
+                fractional={false}
+                size="small"
+              />
+            </Box>
+          ) : null}
           <Box>
-            <LevelChip
-              levelId={result.level?.id ?? null}
-              levels={readiness.levels}
-            />
+            {isAssessed(readiness.assessment) ? (
+              <LevelChip
+                levelId={result.level?.id ?? null}
+                levels={readiness.levels}
+              />
+            ) : (
+              // Nobody answered: no gauge that reads like the team's score.
+              <>
+                <Typography variant="h6" component="p">
+                  {NOT_ASSESSED}
+                </Typography>
+                <Typography variant="body2" color="textSecondary">
+                  {automaticScoreNote(result.score)}
+                </Typography>
+              </>
+            )}
             <Typography variant="body2" color="textSecondary">
               {assessmentTitle(readiness.assessment)} · {result.answered} of{' '}
               {result.questions} answered

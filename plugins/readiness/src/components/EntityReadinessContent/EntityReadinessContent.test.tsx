@@ -252,6 +252,29 @@ describe('EntityReadinessContent', () => {
     ]);
   });
 
+  it('scores a pending exemption as the answer it replaced, and says so', async () => {
+    const api = new InMemoryReadinessApi();
+    api.seed('docs.runbook', 'yes');
+    api.seed('ops.alerts', 'na', {
+      note: 'Batch job, nobody to page',
+      approval: 'pending',
+      beforeRequest: {
+        status: 'partial',
+        reviewedAt: new Date().toISOString(),
+      },
+    });
+    await renderTab(api);
+    // Still Partial while pending: 1 + 0.5 of 4 weight.
+    expect(
+      screen.getByRole('img', { name: 'Readiness score 37.5%' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /Until it is approved, the question scores as the answer before the request \(Partial\)\./,
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('gives a pending exemption no credit and lets an approver approve it', async () => {
     const api = new InMemoryReadinessApi();
     api.access = { ...api.access, canApprove: true };
@@ -386,6 +409,56 @@ describe('EntityReadinessContent', () => {
       }),
     );
     expect(api.writes.map(w => w[0].expectedVersion)).toEqual([1, 2]);
+  });
+
+  it("on a conflict, loads their answer in place of the user's when asked", async () => {
+    const api = new InMemoryReadinessApi();
+    api.seed('ops.alerts', 'no');
+    await renderTab(api);
+    api.seed('ops.alerts', 'yes', {
+      note: 'PagerDuty since May',
+      answeredBy: 'user:default/alice',
+    });
+
+    await userEvent.click(answerButton('Do alerts page someone?', 'Partial'));
+    const conflict = await screen.findByTestId('readiness-conflict');
+    await userEvent.click(
+      await within(conflict).findByRole('button', {
+        name: 'Load their answer',
+      }),
+    );
+    await waitFor(() =>
+      expect(answerButton('Do alerts page someone?', 'Yes')).toHaveAttribute(
+        'aria-pressed',
+        'true',
+      ),
+    );
+    expect(screen.queryByTestId('readiness-conflict')).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Save answer' }),
+    ).not.toBeInTheDocument();
+    // Nothing more was written: theirs stands.
+    expect(api.answers.get('ops.alerts')).toMatchObject({
+      status: 'yes',
+      version: 2,
+    });
+    expect(api.writes).toHaveLength(1);
+
+    // The other way: keep mine saves it over theirs.
+    api.seed('ops.alerts', 'no', { answeredBy: 'user:default/alice' });
+    await userEvent.click(answerButton('Do alerts page someone?', 'Partial'));
+    await userEvent.click(
+      await within(await screen.findByTestId('readiness-conflict')).findByRole(
+        'button',
+        { name: 'Keep mine' },
+      ),
+    );
+    await waitFor(() =>
+      expect(api.answers.get('ops.alerts')).toMatchObject({
+        status: 'partial',
+        version: 4,
+      }),
+    );
   });
 
   it('says so when the conflicting change was the user, in another tab', async () => {
@@ -597,7 +670,7 @@ describe('EntityReadinessContent', () => {
     ).toBeInTheDocument();
 
     expect(screen.getByTestId('readiness-counts')).toHaveTextContent(
-      /^Automatic only/,
+      /^Not assessed \(automatic only\)/,
     );
 
     await userEvent.click(answerButton('Do alerts page someone?', 'No'));

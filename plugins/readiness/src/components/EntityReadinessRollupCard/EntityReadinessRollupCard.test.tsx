@@ -60,7 +60,9 @@ describe('EntityReadinessRollupCard', () => {
 
     expect(
       await screen.findByRole('group', { name: 'Coverage' }),
-    ).toHaveTextContent('5 of 6Assessed; 0 automatic only, 1 not started');
+    ).toHaveTextContent(
+      '5 of 6Assessed; 0 not assessed (automatic only), 1 not assessed (no answers)',
+    );
     expect(
       screen.getByRole('group', { name: 'Average score' }),
     ).toHaveTextContent('48.2%');
@@ -74,8 +76,8 @@ describe('EntityReadinessRollupCard', () => {
         .getAllByRole('listitem')
         .map(item => item.textContent),
     ).toEqual([
-      'cron0% · Not started',
-      'deployer35% · Automatic only',
+      'cron0% · Not assessed (no answers)',
+      'deployer35% · Not assessed (automatic only)',
       'gateway80% · Assessed',
     ]);
     // The team and its direct sub-team, for the figures and in the review link.

@@ -26,6 +26,7 @@ import { useMemo, useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { readinessApiRef } from '../../api/ReadinessApi';
 import { describeError } from '../shared/describeError';
+import { DiscardChangesDialog } from '../shared/DiscardChangesDialog';
 import { useEntityNames } from '../shared/useEntityNames';
 import {
   CampaignDraft,
@@ -61,9 +62,19 @@ export function CreateCampaignDialog(props: {
 }) {
   const { levels, checklists, onClose, onCreated } = props;
   const api = useApi(readinessApiRef);
-  const [draft, setDraft] = useState<CampaignDraft>(() =>
+  const [initial] = useState<CampaignDraft>(() =>
     emptyCampaignDraft(levels, campaignDay(new Date())),
   );
+  const [draft, setDraft] = useState<CampaignDraft>(initial);
+  const [confirmingClose, setConfirmingClose] = useState(false);
+  // Closing (Cancel, Escape, a click outside) asks first once something was entered.
+  const requestClose = () => {
+    if (JSON.stringify(draft) === JSON.stringify(initial)) {
+      onClose();
+    } else {
+      setConfirmingClose(true);
+    }
+  };
   const [touched, setTouched] = useState(false);
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string>();
@@ -108,7 +119,7 @@ export function CreateCampaignDialog(props: {
   return (
     <Dialog
       open
-      onClose={onClose}
+      onClose={requestClose}
       maxWidth="md"
       fullWidth
       aria-labelledby="readiness-new-campaign"
@@ -183,6 +194,7 @@ export function CreateCampaignDialog(props: {
               <Autocomplete
                 id="readiness-campaign-questions"
                 multiple
+                disableCloseOnSelect
                 options={questions}
                 groupBy={q => q.section}
                 getOptionLabel={q => q.text}
@@ -201,6 +213,7 @@ export function CreateCampaignDialog(props: {
               <Autocomplete
                 id={`readiness-campaign-${filter}`}
                 multiple
+                disableCloseOnSelect
                 options={facets?.[facet] ?? []}
                 getOptionLabel={nameOf}
                 value={draft.scope[filter] ?? []}
@@ -269,7 +282,7 @@ export function CreateCampaignDialog(props: {
         </Grid>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
+        <Button onClick={requestClose}>Cancel</Button>
         <Button
           color="primary"
           variant="contained"
@@ -279,6 +292,12 @@ export function CreateCampaignDialog(props: {
           Create campaign
         </Button>
       </DialogActions>
+      <DiscardChangesDialog
+        open={confirmingClose}
+        what="this campaign"
+        onKeep={() => setConfirmingClose(false)}
+        onDiscard={onClose}
+      />
     </Dialog>
   );
 }

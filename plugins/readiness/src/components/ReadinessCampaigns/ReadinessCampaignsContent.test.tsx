@@ -146,6 +146,77 @@ describe('ReadinessCampaignsContent', () => {
     });
   });
 
+  it('keeps what was typed: Escape closes the open menu only, closing with input asks first', async () => {
+    const api = apiWithCampaigns();
+    await renderContent(api);
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'New campaign' }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'New campaign' });
+    await userEvent.type(within(dialog).getByLabelText(/^Title/), 'Runbooks');
+    await userEvent.click(
+      within(dialog).getByLabelText('Answer Yes to questions'),
+    );
+    await userEvent.click(within(dialog).getByLabelText('Questions'));
+    await userEvent.click(await screen.findByText('Is there a runbook?'));
+    // The menu stays open for more picks; Escape closes it, not the dialog.
+    expect(screen.getByRole('listbox')).toBeInTheDocument();
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('dialog', { name: /^Discard/ }),
+    ).not.toBeInTheDocument();
+    expect(within(dialog).getByLabelText(/^Title/)).toHaveValue('Runbooks');
+
+    // A second Escape would close the dialog: it asks, and keeping on editing keeps it all.
+    await userEvent.keyboard('{Escape}');
+    const ask = await screen.findByRole('dialog', {
+      name: 'Discard this campaign?',
+    });
+    await userEvent.click(
+      within(ask).getByRole('button', { name: 'Keep editing' }),
+    );
+    await waitFor(() =>
+      expect(
+        screen.queryByRole('dialog', { name: 'Discard this campaign?' }),
+      ).not.toBeInTheDocument(),
+    );
+    expect(within(dialog).getByLabelText(/^Title/)).toHaveValue('Runbooks');
+    expect(within(dialog).getByText('Is there a runbook?')).toBeInTheDocument();
+
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Cancel' }),
+    );
+    await userEvent.click(
+      within(
+        await screen.findByRole('dialog', { name: 'Discard this campaign?' }),
+      ).getByRole('button', { name: 'Discard' }),
+    );
+    await waitFor(() =>
+      expect(
+        screen.queryByRole('dialog', { name: 'New campaign' }),
+      ).not.toBeInTheDocument(),
+    );
+    expect(api.createdCampaigns).toEqual([]);
+  });
+
+  it('closes an untouched form at once', async () => {
+    const api = apiWithCampaigns();
+    await renderContent(api);
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'New campaign' }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'New campaign' });
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Cancel' }),
+    );
+    await waitFor(() =>
+      expect(
+        screen.queryByRole('dialog', { name: 'New campaign' }),
+      ).not.toBeInTheDocument(),
+    );
+  });
+
   it('offers no form to those who may not manage campaigns', async () => {
     const api = apiWithCampaigns();
     api.canManageCampaigns = false;

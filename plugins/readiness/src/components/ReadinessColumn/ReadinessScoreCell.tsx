@@ -1,6 +1,11 @@
 import { Entity } from '@backstage/catalog-model';
 import { Box, Typography } from '@material-ui/core';
-import { ASSESSMENT_STATE_TITLES } from '@readiness/plugin-readiness-common';
+import {
+  ASSESSMENT_STATE_TITLES,
+  automaticScoreNote,
+  isAssessed,
+  NOT_ASSESSED,
+} from '@readiness/plugin-readiness-common';
 import { useEffect } from 'react';
 import { readinessOf, ReadinessSource } from '../../catalog/entityReadiness';
 import { useReadinessSource } from '../../catalog/useReadinessSource';
@@ -30,15 +35,23 @@ export function ReadinessScoreCell(props: {
       </Typography>
     );
   }
-  if (readiness.assessment === 'not-started') {
+  if (!isAssessed(readiness.assessment)) {
+    // Nobody answered: a score from automatic answers alone is not the team's, so it comes second.
+    const note = automaticScoreNote(readiness.score);
     return (
-      <Typography
-        variant="body2"
-        color="textSecondary"
+      <Box
         data-readiness-assessment={readiness.assessment}
+        title={ASSESSMENT_STATE_TITLES[readiness.assessment]}
       >
-        {ASSESSMENT_STATE_TITLES[readiness.assessment]}
-      </Typography>
+        <Typography variant="body2" color="textSecondary">
+          {NOT_ASSESSED}
+        </Typography>
+        {note && (
+          <Typography variant="caption" color="textSecondary">
+            {note}
+          </Typography>
+        )}
+      </Box>
     );
   }
   return (

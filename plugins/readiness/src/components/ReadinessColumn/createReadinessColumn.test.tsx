@@ -72,9 +72,14 @@ describe('createReadinessColumn', () => {
     expect(goldChip.closest('[data-level]')).toHaveStyle({
       backgroundColor: levelColor(DEFAULT_LEVELS, 'gold'),
     });
-    expect(screen.getByTitle('No level yet')).toHaveTextContent('12%');
-    expect(screen.getByText('Not started')).toBeInTheDocument();
-    expect(screen.getByTitle('Automatic only')).toHaveTextContent('12%');
+    // Nobody answered: "Not assessed", the automatic score second, no level chip.
+    expect(
+      screen.getByTitle('Not assessed (automatic only)'),
+    ).toHaveTextContent('Not assessed12% from automatic answers');
+    expect(screen.queryByTitle('No level yet')).not.toBeInTheDocument();
+    expect(screen.getByTitle('Not assessed (no answers)')).toHaveTextContent(
+      /^Not assessed$/,
+    );
   });
 
   it('sorts by the stored scores its cells loaded when the catalog has no labels', async () => {

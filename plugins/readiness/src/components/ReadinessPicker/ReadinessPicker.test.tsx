@@ -97,7 +97,7 @@ describe('ReadinessPicker', () => {
     );
     await userEvent.click(screen.getByRole('checkbox', { name: 'No level' }));
     await userEvent.click(
-      screen.getByRole('checkbox', { name: 'Not started' }),
+      screen.getByRole('checkbox', { name: 'Not assessed (no answers)' }),
     );
 
     await waitFor(() =>
@@ -117,7 +117,7 @@ describe('ReadinessPicker', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: 'Gold' }));
     await userEvent.click(screen.getByRole('checkbox', { name: 'No level' }));
     await userEvent.click(
-      screen.getByRole('checkbox', { name: 'Not started' }),
+      screen.getByRole('checkbox', { name: 'Not assessed (no answers)' }),
     );
     await waitFor(() =>
       expect(updateFilters).toHaveBeenLastCalledWith({ readiness: undefined }),

@@ -96,9 +96,9 @@ describe('ReadinessReviewPage', () => {
     api.report = sampleReport;
     await renderPage(api);
 
-    // Coverage first: 5 of the 6 entities in scope are assessed, 1 is not started.
+    // Coverage first: 5 of the 6 entities in scope are assessed, 1 is not assessed.
     expect(screen.getByRole('group', { name: 'Coverage' })).toHaveTextContent(
-      '83%Coverage5 of 6 in scope assessed; 0 automatic only, 1 not started',
+      '83%Coverage5 of 6 in scope assessed; 0 not assessed (automatic only), 1 not assessed (no answers)',
     );
     expect(
       screen.getByRole('group', { name: 'Average score' }),
@@ -262,7 +262,7 @@ describe('ReadinessReviewPage', () => {
     expect(created).toHaveLength(1);
     const text = await new Response(created[0]).text();
     expect(text.split('\r\n')[0]).toMatch(
-      /^Owner,Name,In scope,Assessed,Automatic only,Not started,Entities,Average score/,
+      /^Owner,Name,In scope,Assessed,Not assessed \(automatic only\),Not assessed \(no answers\),Entities,Average score/,
     );
     // Refs stay in the CSV, with the names beside them.
     expect(text).toContain(

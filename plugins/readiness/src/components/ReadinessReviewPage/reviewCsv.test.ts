@@ -12,7 +12,7 @@ const nameOf = (key: string | null) => (key && NAMES[key]) || String(key);
 describe('reportToCsv', () => {
   it('writes one row per group with its ref, its name, figures, levels and section averages', () => {
     expect(reportToCsv(sampleReport, nameOf).split('\r\n')).toEqual([
-      'Owner,Name,In scope,Assessed,Automatic only,Not started,Entities,Average score,Lowest score,Highest score,No level,Bronze,Silver,Gold,Stale answers,Entities needing review,Operations (average),Documentation (average)',
+      'Owner,Name,In scope,Assessed,Not assessed (automatic only),Not assessed (no answers),Entities,Average score,Lowest score,Highest score,No level,Bronze,Silver,Gold,Stale answers,Entities needing review,Operations (average),Documentation (average)',
       'group:default/payments,Payments,3,2,0,1,2,75,65,85,0,1,0,1,0,0,75,75',
       'group:default/search,Search & Discovery,4,3,0,1,3,30.3,20.3,40.3,2,1,0,0,2,1,33.3,0',
       '',
@@ -63,7 +63,7 @@ describe('reportToCsv', () => {
       ).split('\r\n'),
     ).toEqual([
       'Entity,Name,Assessment,Score,Level,Answered,Questions',
-      'component:default/cron,"Cron, the scheduler",Not started,0,No level,0,56',
+      'component:default/cron,"Cron, the scheduler",Not assessed (no answers),0,No level,0,56',
       'component:default/api,Public API,Assessed,72.5,Silver,40,56',
       '',
     ]);

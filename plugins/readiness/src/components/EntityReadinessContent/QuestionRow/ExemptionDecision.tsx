@@ -1,5 +1,6 @@
 import { Box, Button, TextField, Typography } from '@material-ui/core';
 import {
+  describePendingExemptionScore,
   EXEMPTION_APPROVAL_TITLES,
   ReadinessAnswer,
 } from '@readiness/plugin-readiness-common';
@@ -55,7 +56,7 @@ export function ExemptionDecision(props: {
       <Typography variant="body2">
         {EXEMPTION_APPROVAL_TITLES[answer.approval]}
         {answer.approval === 'pending' &&
-          ': it earns no credit until someone with the approval permission approves it.'}
+          `. ${describePendingExemptionScore(answer.beforeRequest)}`}
         {answer.decidedBy && (
           <>
             {' '}

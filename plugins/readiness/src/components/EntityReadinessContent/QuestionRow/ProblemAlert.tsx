@@ -27,6 +27,10 @@ export function ProblemAlert(props: {
   answer?: ReadinessAnswer;
   draft: AnswerDraft;
   onLoadTheirs: () => void;
+  /** After a conflict: take the saved answer instead of one's own (the form closes). */
+  onUseTheirs: () => void;
+  /** After a conflict: save one's own over theirs. */
+  onKeepMine: () => void;
 }) {
   const { problem, answer, draft } = props;
   const identityApi = useApi(identityApiRef);
@@ -53,7 +57,20 @@ export function ProblemAlert(props: {
         </Alert>
       )}
       {problem.kind === 'reloaded' && (
-        <Alert severity="warning" data-testid="readiness-conflict">
+        <Alert
+          severity="warning"
+          data-testid="readiness-conflict"
+          action={
+            <>
+              <Button color="inherit" size="small" onClick={props.onUseTheirs}>
+                {answer ? 'Load their answer' : 'Drop mine'}
+              </Button>
+              <Button color="inherit" size="small" onClick={props.onKeepMine}>
+                Keep mine
+              </Button>
+            </>
+          }
+        >
           {!answer ? (
             'The answer was removed while you were working on it.'
           ) : (
@@ -73,7 +90,7 @@ export function ProblemAlert(props: {
               .
             </>
           )}{' '}
-          Save yours to replace it, or cancel to keep it.
+          Load theirs to drop yours, or keep yours to save it over theirs.
         </Alert>
       )}
       {problem.kind === 'error' && (

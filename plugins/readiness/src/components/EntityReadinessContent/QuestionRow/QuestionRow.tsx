@@ -187,6 +187,8 @@ export function QuestionRow(props: {
         answer={answer}
         draft={state.draft}
         onLoadTheirs={editor.reloadTheirs}
+        onUseTheirs={editor.cancel}
+        onKeepMine={() => editor.submit(state.draft)}
       />
     </ListItem>
   );
