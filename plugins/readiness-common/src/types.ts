@@ -1,4 +1,5 @@
 import { AssessmentState } from './assessment/assessmentState';
+import type { ReadinessCounts } from './assessment/readinessCounts';
 
 import type { ReadinessResult } from './scoring/scoreReadiness';
 
@@ -267,6 +268,8 @@ export type EntityReadiness = {
   entityRef: string;
   /** Whether people, only evidence or nobody answered; absent when no checklist applies. */
   assessment?: AssessmentState;
+  /** The counts every surface shows ({@link readinessCounts}); absent when no checklist applies. */
+  counts?: ReadinessCounts;
   checklist: Checklist | null;
   /** Why no checklist applies, when none does. */
   reason?: string;

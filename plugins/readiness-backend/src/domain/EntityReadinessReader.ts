@@ -2,6 +2,7 @@ import { Entity } from '@backstage/catalog-model';
 import {
   EntityReadiness,
   ReadinessAccess,
+  readinessCounts,
 } from '@readiness/plugin-readiness-common';
 import { ReadinessConfig } from '../config/readReadinessConfig';
 import { EvidenceProblem, StoredEvidence } from '../database/EvidenceStore';
@@ -90,11 +91,16 @@ export class EntityReadinessReader {
       now,
     );
     const orphans = new Set(result.orphanedQuestionIds);
+    const shown = answers.filter(a => !orphans.has(a.questionId));
     return {
       entityRef,
       assessment: figures.assessment,
+      counts: readinessCounts(
+        checklist.sections.flatMap(s => s.questions.map(q => q.id)),
+        new Map(shown.map(a => [a.questionId, a])),
+      ),
       checklist,
-      answers: answers.filter(a => !orphans.has(a.questionId)),
+      answers: shown,
       orphanedAnswers: answers.filter(a => orphans.has(a.questionId)),
       result,
       levels,

@@ -134,6 +134,17 @@ describe.each(databases.eachSupportedId())(
         evidence: { providerId: 'test-ci', providerTitle: 'Test CI' },
       });
       expect(first.body.result.answered).toBe(1);
+      // One set of counts: the automatic answer is not a person's, and is done (a fresh Yes).
+      const questions = first.body.checklist.sections.flatMap(
+        (s: { questions: unknown[] }) => s.questions,
+      ).length;
+      expect(first.body.counts).toEqual({
+        questions,
+        answeredByPeople: 0,
+        automatic: 1,
+        open: questions - 1,
+        needsReview: 0,
+      });
       const automaticScore = first.body.result.score;
       expect(automaticScore).toBeGreaterThan(0);
 
@@ -158,6 +169,11 @@ describe.each(databases.eachSupportedId())(
         evidence: { status: 'yes', providerId: 'test-ci' },
       });
       expect(overridden.body.result.score).toBe(0);
+      expect(overridden.body.counts).toMatchObject({
+        answeredByPeople: 1,
+        automatic: 0,
+        open: questions,
+      });
 
       // Clearing needs the version read; then the automatic answer applies again.
       const stale = await request(server)

@@ -154,6 +154,43 @@ export const spec = {
             description: 'Absent when no checklist applies.',
             $ref: '#/components/schemas/AssessmentState',
           },
+          counts: {
+            type: 'object',
+            description:
+              'The counts every surface shows, with one meaning; absent when no checklist applies.',
+            required: [
+              'questions',
+              'answeredByPeople',
+              'automatic',
+              'open',
+              'needsReview',
+            ],
+            additionalProperties: false,
+            properties: {
+              questions: {
+                type: 'integer',
+              },
+              answeredByPeople: {
+                type: 'integer',
+                description:
+                  'Questions a person answered, stale ones included.',
+              },
+              automatic: {
+                type: 'integer',
+                description: 'Questions only an evidence provider answered.',
+              },
+              open: {
+                type: 'integer',
+                description:
+                  'Questions unanswered, answered No or Partial, or stale.',
+              },
+              needsReview: {
+                type: 'integer',
+                description:
+                  "Answers past the review interval or their exemption's expiry.",
+              },
+            },
+          },
           checklist: {
             anyOf: [
               {

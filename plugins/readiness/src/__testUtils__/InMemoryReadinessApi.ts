@@ -1,6 +1,7 @@
 import { ResponseError } from '@backstage/errors';
 import {
   assessmentOfAnswers,
+  readinessCounts,
   Campaign,
   CampaignDetail,
   CampaignHistoryEntry,
@@ -157,10 +158,15 @@ export class InMemoryReadinessApi implements ReadinessApi {
         access: this.access,
       };
     }
+    const checklist = this.checklist;
     return {
       entityRef,
       assessment: assessmentOfAnswers(answers),
-      checklist: this.checklist,
+      counts: readinessCounts(
+        checklist.sections.flatMap(s => s.questions.map(q => q.id)),
+        new Map(answers.map(a => [a.questionId, a])),
+      ),
+      checklist,
       answers,
       orphanedAnswers: [],
       result: this.score(),

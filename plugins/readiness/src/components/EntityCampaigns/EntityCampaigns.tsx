@@ -6,7 +6,8 @@ import {
   campaignQuestionsStillOpen,
   describeCampaignTarget,
 } from '@readiness/plugin-readiness-common';
-import useAsync from 'react-use/esm/useAsync';
+import { useEffect, useRef } from 'react';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { readinessApiRef } from '../../api/ReadinessApi';
 import { CampaignStateChip } from '../ReadinessCampaigns/CampaignStateChip';
 
@@ -36,9 +37,31 @@ function stillNeeded(item: EntityCampaign, readiness: EntityReadiness): string {
 }
 
 /**
+ * What the entity's campaigns judge it by: its level, and the answers to the questions they
+ * target. The campaigns are reloaded when this changes.
+ */
+export function judgedBy(
+  campaigns: EntityCampaign[],
+  readiness: EntityReadiness,
+): string {
+  const targeted = new Set(
+    campaigns.flatMap(c =>
+      'questionIds' in c.campaign.target ? c.campaign.target.questionIds : [],
+    ),
+  );
+  return JSON.stringify([
+    readiness.result?.level?.id ?? null,
+    readiness.answers
+      .filter(a => targeted.has(a.questionId))
+      .map(a => [a.questionId, a.status, a.stale, a.approval ?? null])
+      .sort(),
+  ]);
+}
+
+/**
  * The campaigns that concern the entity, where it stands in each, what it still needs and by
- * when; nothing when no campaign concerns it. Reloads when the score changes, so an answer that
- * completes a campaign shows at once.
+ * when; nothing when no campaign concerns it. Reloads when its level or a targeted answer
+ * changes, so an answer that completes a campaign shows at once.
  */
 export function EntityCampaigns(props: {
   entityRef: string;
@@ -48,13 +71,22 @@ export function EntityCampaigns(props: {
 }) {
   const { entityRef, readiness, variant = 'tab' } = props;
   const api = useApi(readinessApiRef);
-  const scoreKey = `${readiness.result?.score}|${readiness.answers
-    .map(a => `${a.questionId}:${a.version}:${a.status}`)
-    .join(',')}`;
-  const { value } = useAsync(
+  const { value, retry } = useAsyncRetry(
     () => api.getEntityCampaigns(entityRef),
-    [api, entityRef, scoreKey],
+    [api, entityRef],
   );
+  // Reloaded only when what the campaigns judge changed, not on every answer.
+  const judged = judgedBy(value ?? [], readiness);
+  const lastJudged = useRef<string>();
+  useEffect(() => {
+    if (value === undefined) {
+      return;
+    }
+    if (lastJudged.current !== undefined && lastJudged.current !== judged) {
+      retry();
+    }
+    lastJudged.current = judged;
+  }, [value, judged, retry]);
   const items = (value ?? []).filter(
     item =>
       item.phase !== 'scheduled' &&

@@ -19,6 +19,8 @@ import {
 import { makeStyles } from '@material-ui/core/styles';
 import {
   automaticScoreNote,
+  describeReadinessCounts,
+  readinessCounts,
   isAssessed,
   NOT_ASSESSED,
   rankGaps,
@@ -136,9 +138,15 @@ export function EntityReadinessCard(props: {
               </>
             )}
             <Typography variant="body2" color="textSecondary">
-              {assessmentTitle(readiness.assessment)} · {result.answered} of{' '}
-              {result.questions} answered
-              {result.stale > 0 && ` · ${result.stale} need review`}
+              {assessmentTitle(readiness.assessment)} ·{' '}
+              {describeReadinessCounts(
+                readinessCounts(
+                  readiness.checklist.sections.flatMap(s =>
+                    s.questions.map(q => q.id),
+                  ),
+                  new Map(readiness.answers.map(a => [a.questionId, a])),
+                ),
+              )}
             </Typography>
           </Box>
         </Box>

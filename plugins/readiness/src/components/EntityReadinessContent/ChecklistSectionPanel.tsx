@@ -10,6 +10,8 @@ import {
 import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
 import {
   ChecklistSection,
+  describeReadinessCounts,
+  readinessCounts,
   ReadinessAnswer,
   ReadinessLevel,
   SectionResult,
@@ -77,9 +79,13 @@ export function ChecklistSectionPanel(props: {
               />
             </Box>
             <Typography variant="body2" color="textSecondary">
-              {result.answered}/{result.questions} answered
+              {describeReadinessCounts(
+                readinessCounts(
+                  section.questions.map(q => q.id),
+                  answers,
+                ),
+              )}
               {result.score !== null && ` · ${result.score}%`}
-              {result.stale > 0 && ` · ${result.stale} need review`}
             </Typography>
           </Box>
         </Box>

@@ -75,8 +75,15 @@ describe('EntityReadinessContent', () => {
       screen.getByRole('img', { name: 'Readiness score 50%' }),
     ).toBeInTheDocument();
     expect(screen.getByTestId('readiness-counts')).toHaveTextContent(
-      '2 of 3 answered',
+      'Assessed · 2 of 3 answered by people · 0 automatic · 1 open',
     );
+    // The same counts, by the same rule, on the open-items line and the section headers.
+    expect(screen.getByTestId('readiness-open-count')).toHaveTextContent(
+      '1 open item',
+    );
+    expect(
+      screen.getByText(/^1 of 2 answered by people · 0 automatic · 1 open/),
+    ).toBeInTheDocument();
     expect(screen.getByText('Bronze')).toBeInTheDocument();
     expect(
       screen.getByRole('list', { name: 'Required for Silver' }),
@@ -93,7 +100,7 @@ describe('EntityReadinessContent', () => {
     expect(screen.getByText('Gold')).toBeInTheDocument();
     expect(screen.getByText('Highest level reached.')).toBeInTheDocument();
     expect(screen.getByTestId('readiness-counts')).toHaveTextContent(
-      '3 of 3 answered',
+      'Assessed · 3 of 3 answered by people · 0 automatic · 0 open',
     );
     expect(answerButton('Are backups tested?', 'Yes')).toHaveAttribute(
       'aria-pressed',
@@ -187,7 +194,7 @@ describe('EntityReadinessContent', () => {
     });
     // N/A leaves the question out of the total: 0 of 3 weight earned.
     expect(screen.getByTestId('readiness-counts')).toHaveTextContent(
-      '1 of 3 answered · 1 not applicable',
+      '1 of 3 answered by people · 0 automatic · 2 open',
     );
   });
 

@@ -27,6 +27,7 @@ import {
 import { useEntityReadiness } from '../../hooks/useEntityReadiness';
 import { ChecklistSectionPanel } from './ChecklistSectionPanel';
 import { isOpen, nextOpenQuestion } from './openItems';
+import { readinessCounts } from '@readiness/plugin-readiness-common';
 import { FocusRequest, QUESTION_PARAM } from '../shared/questionLink';
 import { ReadinessSummary } from './ReadinessSummary';
 import { EntityCampaigns } from '../EntityCampaigns';
@@ -130,9 +131,11 @@ export function EntityReadinessContent() {
     canApprove: access.canApprove ?? false,
     decideExemption: loaded.decideExemption,
   };
-  const openCount = sections
-    .flatMap(s => s.questions)
-    .filter(q => isOpen(answers.get(q.id))).length;
+  const counts = readinessCounts(
+    sections.flatMap(s => s.questions.map(q => q.id)),
+    answers,
+  );
+  const openCount = counts.open;
   const next = nextOpenQuestion(readiness.checklist, answers, workingOn);
   // Sections with open items start expanded, and so does a linked question's (without the
   // opening animation); answering them does not fold them away.
@@ -162,6 +165,7 @@ export function EntityReadinessContent() {
               access={access}
               levels={readiness.levels}
               assessment={readiness.assessment}
+              counts={counts}
             />
           </Grid>
           {readiness.evidenceProblems?.length ? (

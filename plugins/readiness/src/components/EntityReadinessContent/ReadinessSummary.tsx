@@ -5,7 +5,9 @@ import { Alert } from '@material-ui/lab';
 import {
   AssessmentState,
   Checklist,
+  describeReadinessCounts,
   ReadinessAccess,
+  ReadinessCounts,
   ReadinessLevel,
   ReadinessResult,
 } from '@readiness/plugin-readiness-common';
@@ -29,6 +31,7 @@ export function ReadinessSummary(props: {
   access: ReadinessAccess;
   levels: ReadinessLevel[];
   assessment?: AssessmentState;
+  counts: ReadinessCounts;
 }) {
   const { checklist, result, access, levels } = props;
   const next = result.nextLevel;
@@ -59,11 +62,8 @@ export function ReadinessSummary(props: {
             <LevelChip levelId={result.level?.id ?? null} levels={levels} />
           </Box>
           <Typography variant="body1" data-testid="readiness-counts">
-            {assessmentTitle(props.assessment)} · {result.answered} of{' '}
-            {result.questions} answered
-            {result.notApplicable > 0 &&
-              ` · ${result.notApplicable} not applicable`}
-            {result.stale > 0 && ` · ${result.stale} need review`}
+            {assessmentTitle(props.assessment)} ·{' '}
+            {describeReadinessCounts(props.counts)}
           </Typography>
           {next ? (
             <Box mt={1}>

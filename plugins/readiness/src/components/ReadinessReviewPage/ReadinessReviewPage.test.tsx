@@ -2,6 +2,7 @@ import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { SCORE_BANDS } from '@readiness/plugin-readiness-common';
 import { readinessApiRef } from '../../api/ReadinessApi';
 import { InMemoryReadinessApi } from '../../__testUtils__/InMemoryReadinessApi';
 import { sampleReport } from '../../__testUtils__/reviewFixtures';
@@ -243,6 +244,36 @@ describe('ReadinessReviewPage', () => {
     expect(api.scoreRequests).toEqual([
       { owners: ['group:default/search'], limit: 1000 },
     ]);
+  });
+
+  it('colours the heat map by score band and opens a group from its cells', async () => {
+    const api = new InMemoryReadinessApi();
+    api.report = sampleReport;
+    await renderPage(api);
+    const heatmap = await screen.findByRole('table', {
+      name: 'Average section score by owner',
+    });
+    const search = await within(heatmap).findByRole('row', {
+      name: /^Search & Discovery/,
+    });
+    const [operations, documentation] = within(search).getAllByRole('button');
+    expect(operations).toHaveTextContent('33');
+    expect(operations.closest('td')).toHaveStyle({
+      backgroundColor: SCORE_BANDS[1].color,
+    });
+    expect(documentation.closest('td')).toHaveStyle({
+      backgroundColor: SCORE_BANDS[0].color,
+    });
+    expect(
+      within(screen.getByRole('list', { name: 'Colour scale' })).getAllByRole(
+        'listitem',
+      ),
+    ).toHaveLength(SCORE_BANDS.length);
+
+    await userEvent.click(operations);
+    expect(
+      await screen.findByRole('dialog', { name: 'Owner: Search & Discovery' }),
+    ).toBeInTheDocument();
   });
 
   it('exports the current view as CSV', async () => {

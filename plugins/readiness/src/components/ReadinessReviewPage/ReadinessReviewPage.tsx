@@ -103,7 +103,7 @@ export function ReadinessReviewContent() {
               <GroupTable report={report} onDrillDown={setDrillDown} />
             </Grid>
             <Grid item xs={12}>
-              <SectionHeatmap report={report} />
+              <SectionHeatmap report={report} onDrillDown={setDrillDown} />
             </Grid>
             <Grid item xs={12}>
               <FailingQuestions report={report} />
