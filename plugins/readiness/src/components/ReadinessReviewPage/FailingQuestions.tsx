@@ -3,7 +3,7 @@ import { InfoCard, Table, TableColumn } from '@backstage/core-components';
 import {
   QuestionFigures,
   ReadinessReport,
-  questionFailureRate,
+  questionFailureShares,
 } from '@readiness/plugin-readiness-common';
 import {
   Bar,
@@ -16,41 +16,66 @@ import {
   YAxis,
 } from 'recharts';
 
-const SHARES = [
-  { key: 'no', name: 'No', color: '#e53935' },
-  { key: 'unanswered', name: 'Unanswered', color: '#bdbdbd' },
-  { key: 'stale', name: 'Needs review', color: '#8e24aa' },
-  { key: 'partial', name: 'Partial', color: '#fb8c00' },
-  { key: 'yes', name: 'Yes', color: '#43a047' },
-  { key: 'na', name: 'N/A', color: '#90a4ae' },
+// The answers behind each question, counted in the table.
+const ANSWER_COUNTS = [
+  { key: 'no', name: 'No' },
+  { key: 'stale', name: 'Needs review' },
+  { key: 'partial', name: 'Partial' },
+  { key: 'yes', name: 'Yes' },
+  { key: 'na', name: 'N/A' },
 ] as const;
 
-type Row = QuestionFigures & { id: string; failing: number; section: string };
+// Two bars per question, side by side and never added up: failing answers, and no answer.
+const BARS = [
+  {
+    key: 'answeredFailing',
+    name: 'Answered No, Partial or stale',
+    color: '#e53935',
+  },
+  { key: 'unanswered', name: 'Unanswered', color: '#9e9e9e' },
+] as const;
+
+type Row = QuestionFigures & {
+  id: string;
+  answeredFailing: number;
+  unansweredShare: number;
+  section: string;
+};
+
+const percent = (share: number) => Math.round(share * 1000) / 10;
 
 const shortText = (text: string, max: number) =>
   text.length > max ? `${text.slice(0, max - 1)}…` : text;
 
-/** The questions that fail most where they apply: a chart of the top ten, and all in a table. */
+/**
+ * The questions that fail most where they apply: a chart of the top ten, and all in a table.
+ * Failing answers (No and stale, Partial half) rank them; questions nobody answered show as a
+ * bar of their own, so "fails everywhere" and "nobody answered" read apart.
+ */
 export function FailingQuestions(props: { report: ReadinessReport }) {
   const { report } = props;
   const isPhone = useIsPhone();
   const sectionTitle = new Map(report.sections.map(s => [s.id, s.title]));
   const rows: Row[] = report.questions
-    .map(q => ({
-      ...q,
-      id: q.questionId,
-      failing: Math.round(questionFailureRate(q) * 1000) / 10,
-      section: sectionTitle.get(q.sectionId) ?? q.sectionId,
-    }))
-    .sort((a, b) => b.failing - a.failing);
+    .map(q => {
+      const shares = questionFailureShares(q);
+      return {
+        ...q,
+        id: q.questionId,
+        answeredFailing: percent(shares.answeredFailing),
+        unansweredShare: percent(shares.unanswered),
+        section: sectionTitle.get(q.sectionId) ?? q.sectionId,
+      };
+    })
+    .sort(
+      (a, b) =>
+        b.answeredFailing - a.answeredFailing ||
+        b.unansweredShare - a.unansweredShare,
+    );
   const top = rows.slice(0, 10).map(q => ({
     question: shortText(q.text, isPhone ? 24 : 48),
-    ...Object.fromEntries(
-      SHARES.map(s => [
-        s.key,
-        q.entities ? Math.round((q[s.key] / q.entities) * 1000) / 10 : 0,
-      ]),
-    ),
+    answeredFailing: q.answeredFailing,
+    unanswered: q.unansweredShare,
   }));
 
   const columns: TableColumn<Row>[] = [
@@ -62,16 +87,22 @@ export function FailingQuestions(props: { report: ReadinessReport }) {
     },
     { title: 'Section', field: 'section' },
     {
-      title: 'Failing',
-      field: 'failing',
+      title: BARS[0].name,
+      field: 'answeredFailing',
       type: 'numeric',
       defaultSort: 'desc',
-      render: row => `${row.failing}%`,
+      render: row => `${row.answeredFailing}%`,
     },
-    ...SHARES.map(
-      (s): TableColumn<Row> => ({
-        title: s.name,
-        field: s.key,
+    {
+      title: 'Unanswered',
+      field: 'unansweredShare',
+      type: 'numeric',
+      render: row => `${row.unansweredShare}%`,
+    },
+    ...ANSWER_COUNTS.map(
+      (c): TableColumn<Row> => ({
+        title: c.name,
+        field: c.key,
         type: 'numeric',
       }),
     ),
@@ -81,13 +112,16 @@ export function FailingQuestions(props: { report: ReadinessReport }) {
     <>
       <InfoCard
         title="Questions failing most"
-        subheader="Share of entities per answer, where the question applies; No, unanswered and stale count fully, Partial half."
+        subheader="Share of the entities each question applies to: answered No or stale (Partial counts half), and not answered at all."
       >
         <div
           role="img"
           aria-label={`Questions failing most: ${rows
             .slice(0, 10)
-            .map(q => `${q.text} ${q.failing}%`)
+            .map(
+              q =>
+                `${q.text} ${q.answeredFailing}% failing, ${q.unansweredShare}% unanswered`,
+            )
             .join('; ')}`}
           style={{ width: '100%', height: 360 }}
         >
@@ -112,13 +146,12 @@ export function FailingQuestions(props: { report: ReadinessReport }) {
               />
               <Tooltip />
               <Legend />
-              {SHARES.map(s => (
+              {BARS.map(b => (
                 <Bar
-                  key={s.key}
-                  dataKey={s.key}
-                  name={s.name}
-                  stackId="share"
-                  fill={s.color}
+                  key={b.key}
+                  dataKey={b.key}
+                  name={b.name}
+                  fill={b.color}
                   isAnimationActive={false}
                 />
               ))}

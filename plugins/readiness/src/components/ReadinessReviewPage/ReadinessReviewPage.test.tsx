@@ -138,11 +138,12 @@ describe('ReadinessReviewPage', () => {
       ]),
     );
 
-    // Failing most: the runbook (No 2 + stale 1 + partial 0.5 of 5) before backups (1 of 4).
+    // Failing most: the runbook (No 2 + stale 1 + partial 0.5 of 5) before backups, which
+    // nobody fails but one entity has not answered (1 of 4): two measures, never added up.
     expect(
       screen.getByRole('img', { name: /^Questions failing most:/ }),
     ).toHaveAccessibleName(
-      'Questions failing most: Is there a runbook? 70%; Are backups tested? 25%',
+      'Questions failing most: Is there a runbook? 70% failing, 0% unanswered; Are backups tested? 0% failing, 25% unanswered',
     );
     expect(api.reportRequests).toEqual([
       { groupBy: 'owner', filters: {}, population: 'all' },
