@@ -39,10 +39,11 @@ export async function signInAsGuest(browser: Browser): Promise<Page> {
   const page = await context.newPage();
   await page.goto(APP_URL);
   await page.getByRole('button', { name: 'Enter' }).click();
+  // The first page a dev server is asked for may still be compiling: allow it two minutes.
   await page
     .getByRole('heading', { name: /Catalog/ })
     .first()
-    .waitFor();
+    .waitFor({ timeout: 120_000 });
   return page;
 }
 

@@ -244,9 +244,30 @@ test('the tab and the review page fit a 390 px phone screen', async () => {
   const rowHeader = heatmap.locator('th', { hasText: 'All selected' });
   const { height } = (await rowHeader.boundingBox())!;
   assert.ok(height < 48, `heat map row is ${height} px high`);
+  // Every level keeps its label under the level chart, "No level" included.
+  const levelChart = page.getByRole('img', { name: /^Level distribution/ });
+  assert.equal(
+    await levelChart.locator('text', { hasText: 'No level' }).count(),
+    1,
+  );
   await screenshot(page, 'phone-review-page');
   await heatmap.scrollIntoViewIfNeeded();
   await screenshot(page, 'phone-review-heatmap');
+
+  // The campaigns page: "New campaign" fits its button (on its own line below the text).
+  await page.goto(`${APP_URL}/readiness/campaigns`);
+  const create = page.getByRole('button', { name: 'New campaign' });
+  await create.waitFor();
+  const fits = await create.evaluate(
+    e =>
+      e.scrollWidth <= e.clientWidth && e.getBoundingClientRect().right <= 390,
+  );
+  assert.ok(fits, 'the New campaign button overflows at 390 px');
+  assert.ok(
+    (await pageWidth()) <= 390,
+    `campaigns is ${await pageWidth()} px wide`,
+  );
+  await screenshot(page, 'phone-campaigns');
   await page.context().close();
 });
 

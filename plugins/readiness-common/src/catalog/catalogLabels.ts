@@ -25,6 +25,13 @@ export const READINESS_LABELS = {
 export const NO_LEVEL = 'none';
 
 /**
+ * How {@link NO_LEVEL} reads on every surface.
+ *
+ * @public
+ */
+export const NO_LEVEL_TITLE = 'No level';
+
+/**
  * Width of a score band.
  *
  * @public

@@ -23,7 +23,12 @@ export function CheckEvidenceButton(props: {
   };
   return (
     <>
-      <Button size="small" onClick={check} disabled={state.kind === 'checking'}>
+      <Button
+        size="small"
+        variant="outlined"
+        onClick={check}
+        disabled={state.kind === 'checking'}
+      >
         {state.kind === 'checking'
           ? 'Checking…'
           : 'Check automatic answers now'}

@@ -200,11 +200,12 @@ export function EntityReadinessContent() {
                     Next open question
                   </Button>
                 )}
-              </Box>
-              <Box display="flex" alignItems="center" flexWrap="wrap">
+                {/* An action of its own, away from the switch, so it never reads as its label. */}
                 {access.canEdit && (
                   <CheckEvidenceButton onCheck={loaded.refreshEvidence} />
                 )}
+              </Box>
+              <Box display="flex" alignItems="center" flexWrap="wrap">
                 <FormControlLabel
                   control={
                     <Switch

@@ -106,8 +106,15 @@ export function ReadinessCampaignsContent() {
 
   return (
     <div data-readiness-surface="campaigns">
-      <Box display="flex" alignItems="center" mb={2}>
-        <Typography variant="body1" style={{ flexGrow: 1 }}>
+      {/* On a phone the button goes below the text instead of being squeezed by it. */}
+      <Box
+        display="flex"
+        alignItems="center"
+        flexWrap="wrap"
+        mb={2}
+        style={{ gap: 8 }}
+      >
+        <Typography variant="body1" style={{ flex: '1 1 240px' }}>
           Drive a level or a set of answers across teams by a date; owners are
           notified when a campaign starts, at each reminder and when it is
           overdue.
@@ -118,6 +125,7 @@ export function ReadinessCampaignsContent() {
             color="primary"
             startIcon={<AddIcon />}
             onClick={() => setCreating(true)}
+            style={{ whiteSpace: 'nowrap', flexShrink: 0 }}
           >
             New campaign
           </Button>

@@ -5,6 +5,7 @@ import GetAppIcon from '@material-ui/icons/GetApp';
 import {
   ASSESSMENT_STATE_TITLES,
   NO_LEVEL,
+  NO_LEVEL_TITLE,
   ReadinessReport,
 } from '@readiness/plugin-readiness-common';
 import { GROUP_BY_LABEL, isRefGrouping } from '../shared/groupLabels';
@@ -127,7 +128,7 @@ export function GroupTable(props: {
         type: 'numeric',
       }),
     ),
-    { title: 'No level', field: 'level_none', type: 'numeric' },
+    { title: NO_LEVEL_TITLE, field: 'level_none', type: 'numeric' },
     {
       title: 'Need review',
       field: 'entitiesWithStale',

@@ -2,6 +2,7 @@ import { InfoCard } from '@backstage/core-components';
 import {
   levelColor,
   NO_LEVEL,
+  NO_LEVEL_TITLE,
   ReadinessReport,
 } from '@readiness/plugin-readiness-common';
 import {
@@ -19,7 +20,7 @@ import {
 export function LevelDistributionChart(props: { report: ReadinessReport }) {
   const { totals, levels } = props.report;
   const data = [
-    { id: NO_LEVEL, title: 'No level' },
+    { id: NO_LEVEL, title: NO_LEVEL_TITLE },
     ...levels.map(l => ({ id: l.id, title: l.title })),
   ].map(level => ({
     ...level,
@@ -41,7 +42,8 @@ export function LevelDistributionChart(props: { report: ReadinessReport }) {
             margin={{ top: 8, right: 8, left: 0, bottom: 0 }}
           >
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="title" />
+            {/* Every level's label, also on a phone (recharts drops labels that would touch). */}
+            <XAxis dataKey="title" interval={0} tick={{ fontSize: 12 }} />
             <YAxis allowDecimals={false} />
             <Tooltip />
             <Bar dataKey="entities" name="Entities" isAnimationActive={false}>

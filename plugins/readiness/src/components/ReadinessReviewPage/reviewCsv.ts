@@ -1,6 +1,7 @@
 import {
   ASSESSMENT_STATE_TITLES,
   NO_LEVEL,
+  NO_LEVEL_TITLE,
   ReadinessLevel,
   ReadinessReport,
 } from '@readiness/plugin-readiness-common';
@@ -35,7 +36,7 @@ export function reportToCsv(
     'Average score',
     'Lowest score',
     'Highest score',
-    'No level',
+    NO_LEVEL_TITLE,
     ...levels.map(l => l.title),
     'Stale answers',
     'Entities needing review',
@@ -88,7 +89,7 @@ export function entitiesToCsv(
     item.title ?? nameOf(item.entityRef),
     ASSESSMENT_STATE_TITLES[item.assessment],
     item.score,
-    levels.find(l => l.id === item.level)?.title ?? 'No level',
+    levels.find(l => l.id === item.level)?.title ?? NO_LEVEL_TITLE,
     item.answered,
     item.questions,
   ]);

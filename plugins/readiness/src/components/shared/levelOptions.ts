@@ -2,6 +2,7 @@ import {
   ASSESSMENT_STATE_TITLES,
   ASSESSMENT_STATES,
   NO_LEVEL,
+  NO_LEVEL_TITLE,
   ReadinessLevel,
 } from '@readiness/plugin-readiness-common';
 
@@ -9,7 +10,7 @@ import {
 export function levelOptions(levels: ReadinessLevel[]) {
   return [
     ...[...levels].reverse().map(l => ({ id: l.id, title: l.title })),
-    { id: NO_LEVEL, title: 'No level' },
+    { id: NO_LEVEL, title: NO_LEVEL_TITLE },
   ];
 }
 
