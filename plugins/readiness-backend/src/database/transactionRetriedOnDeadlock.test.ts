@@ -41,7 +41,9 @@ describe('transactionRetriedOnDeadlock (POSTGRES_15)', () => {
 
     await Promise.all([crossing('a', 'b'), crossing('b', 'a')]);
 
-    expect(attempts).toBe(3);
+    // Two first attempts and at least one retry; under load PostgreSQL may break a second
+    // deadlock before one attempt wins, so the exact count varies. No increment is lost.
+    expect(attempts).toBeGreaterThanOrEqual(3);
     expect(await knex('crossing').select('id', 'n').orderBy('id')).toEqual([
       { id: 'a', n: 2 },
       { id: 'b', n: 2 },
