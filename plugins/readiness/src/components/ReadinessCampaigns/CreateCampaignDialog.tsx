@@ -194,7 +194,6 @@ export function CreateCampaignDialog(props: {
               <Autocomplete
                 id="readiness-campaign-questions"
                 multiple
-                disableCloseOnSelect
                 options={questions}
                 groupBy={q => q.section}
                 getOptionLabel={q => q.text}
@@ -213,7 +212,6 @@ export function CreateCampaignDialog(props: {
               <Autocomplete
                 id={`readiness-campaign-${filter}`}
                 multiple
-                disableCloseOnSelect
                 options={facets?.[facet] ?? []}
                 getOptionLabel={nameOf}
                 value={draft.scope[filter] ?? []}
