@@ -80,6 +80,15 @@ async function renderContent(
   );
 }
 
+/** Renders the campaigns page and opens the New campaign dialog. */
+async function openNewCampaign(api: InMemoryReadinessApi) {
+  await renderContent(api);
+  await userEvent.click(
+    await screen.findByRole('button', { name: 'New campaign' }),
+  );
+  return screen.findByRole('dialog', { name: 'New campaign' });
+}
+
 describe('ReadinessCampaignsContent', () => {
   it('lists campaigns with their progress and opens one per team and per entity', async () => {
     const api = apiWithCampaigns();
@@ -108,11 +117,7 @@ describe('ReadinessCampaignsContent', () => {
 
   it('creates a campaign after checking the draft with the backend rules', async () => {
     const api = apiWithCampaigns();
-    await renderContent(api);
-    await userEvent.click(
-      await screen.findByRole('button', { name: 'New campaign' }),
-    );
-    const dialog = await screen.findByRole('dialog', { name: 'New campaign' });
+    const dialog = await openNewCampaign(api);
     await userEvent.click(
       within(dialog).getByRole('button', { name: 'Create campaign' }),
     );
@@ -148,11 +153,7 @@ describe('ReadinessCampaignsContent', () => {
 
   it('keeps what was typed: Escape closes the open menu only, closing with input asks first', async () => {
     const api = apiWithCampaigns();
-    await renderContent(api);
-    await userEvent.click(
-      await screen.findByRole('button', { name: 'New campaign' }),
-    );
-    const dialog = await screen.findByRole('dialog', { name: 'New campaign' });
+    const dialog = await openNewCampaign(api);
     await userEvent.type(within(dialog).getByLabelText(/^Title/), 'Runbooks');
     await userEvent.click(
       within(dialog).getByLabelText('Answer Yes to questions'),
@@ -203,11 +204,7 @@ describe('ReadinessCampaignsContent', () => {
 
   it('closes an untouched form at once', async () => {
     const api = apiWithCampaigns();
-    await renderContent(api);
-    await userEvent.click(
-      await screen.findByRole('button', { name: 'New campaign' }),
-    );
-    const dialog = await screen.findByRole('dialog', { name: 'New campaign' });
+    const dialog = await openNewCampaign(api);
     await userEvent.click(
       within(dialog).getByRole('button', { name: 'Cancel' }),
     );
