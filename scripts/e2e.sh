@@ -5,6 +5,7 @@
 # Expects scripts/setup.sh to be sourced and dependencies installed (scripts/test.sh does both).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/production-portal.sh
 
 if [ ! -x "${E2E_CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
   echo "e2e: installing Debian's chromium"
@@ -20,7 +21,6 @@ log=e2e-output/portal.log
 # A new session (setsid) so the whole portal process tree can be stopped at once.
 setsid yarn start >"$log" 2>&1 &
 portal=$!
-stop_portal() { kill -- -"$portal" 2>/dev/null || true; wait "$portal" 2>/dev/null || true; }
 trap stop_portal EXIT
 
 echo "e2e: waiting for the portal (log: $log)"
@@ -47,31 +47,8 @@ yarn workspace e2e test:e2e
 # minified class names, timing of the first render) is checked here.
 stop_portal
 trap - EXIT
-echo "e2e: building the app for production"
-yarn workspace app build >e2e-output/app-build.log 2>&1 || { tail -30 e2e-output/app-build.log; exit 1; }
-cat >e2e-output/app-config.production-e2e.yaml <<YAML
-app:
-  baseUrl: http://localhost:7007
-backend:
-  cors:
-    origin: http://localhost:7007
-YAML
-log=e2e-output/portal-production.log
-setsid yarn workspace backend start --config ../../app-config.yaml \
-  --config ../../e2e-output/app-config.production-e2e.yaml >"$log" 2>&1 &
-portal=$!
-trap stop_portal EXIT
-echo "e2e: waiting for the backend serving the production build (log: $log)"
-for _ in $(seq 1 150); do
-  if grep -q "Loaded sample readiness answers" "$log" && curl -sf -o /dev/null http://localhost:7007/catalog; then
-    break
-  fi
-  if ! kill -0 "$portal" 2>/dev/null; then
-    echo "e2e: the backend exited; its log:" && cat "$log" && exit 1
-  fi
-  sleep 2
-done
-grep -q "Loaded sample readiness answers" "$log" || { echo "e2e: backend not ready after 5 minutes"; tail -50 "$log"; exit 1; }
+build_production_app
+start_production_portal
 echo "e2e: running the production-build browser tests"
 E2E_APP_URL=http://localhost:7007 E2E_OUTPUT_DIR="$PWD/e2e-output/production" \
   yarn workspace e2e test:e2e:production

@@ -74,6 +74,19 @@ test('a platform team creates a campaign, sees its progress, and an answer compl
   await firstOpen.waitFor();
   const entityName = (await firstOpen.textContent())?.trim();
   await screenshot(page, 'campaign-detail');
+  // Every point of "Done over time" is a whole ring: a dashed one reads as a stray "?".
+  const dots = page.locator(
+    '[data-readiness-campaign] .recharts-line-dots circle',
+  );
+  assert.ok((await dots.count()) >= 2, 'both lines have points');
+  assert.deepEqual(
+    await dots.evaluateAll(circles =>
+      circles
+        .map(c => getComputedStyle(c).strokeDasharray)
+        .filter(dash => dash !== 'none'),
+    ),
+    [],
+  );
   // axe-core (WCAG 2.1 A and AA) on the whole campaign page, as on the other surfaces.
   assert.deepEqual(
     await readinessAxeFindings(page, { wholePage: true }),

@@ -39,7 +39,7 @@ async function rows(page: Page) {
           ?.getAttribute('data-readiness-level') ?? '',
       score: Number(
         /(\d+(?:\.\d)?)%/.exec(
-          tr.querySelector('[data-readiness-level]')?.textContent ?? '',
+          tr.querySelector('[data-readiness-assessment]')?.textContent ?? '',
         )?.[1] ?? -1,
       ),
     })),
@@ -104,29 +104,130 @@ test('filtering the catalog by level shows only matching entities, also from a s
   await page.context().close();
 });
 
-test('ordering by readiness sorts the whole catalog on the server', async () => {
+/** Scores of every row on every page, from the first page on (-1 for none). */
+async function scoresOfEveryPage(page: Page): Promise<number[]> {
+  const scores: number[] = [];
+  for (;;) {
+    scores.push(...(await rows(page)).map(r => r.score));
+    const next = page.getByRole('button', { name: 'Next Page' });
+    if (await next.isDisabled()) {
+      return scores;
+    }
+    const first = await catalogTable(page)
+      .locator('tbody tr')
+      .first()
+      .innerText();
+    await next.click();
+    await page.waitForFunction(
+      ([previous]) =>
+        document.querySelector('table tbody tr')?.textContent !== previous,
+      [first],
+    );
+  }
+}
+
+const descending = (scores: number[]) =>
+  scores.every((score, i) => i === 0 || scores[i - 1] >= score);
+
+test('the column header and the sidebar order the whole catalog on the server, every page', async () => {
   const page = await signInAsGuest(browser);
+  await page.goto(`${APP_URL}/catalog`);
+  const catalogOrder = await scoresOfEveryPage(page);
+  const scored = catalogOrder.filter(score => score >= 0);
+  assert.ok(catalogOrder.length > 20, 'the demo catalog has more than a page');
+  assert.ok(!descending(scored), 'the catalog order is not already by score');
+
+  await page.goto(`${APP_URL}/catalog`);
+  await rows(page);
+  await page
+    .getByRole('columnheader', { name: /Readiness/ })
+    .getByRole('button', { name: 'Readiness, catalog order' })
+    .click();
+  await page.waitForURL(/filters%5Border%5D|filters\[order\]/);
+  await page
+    .getByRole('button', { name: 'Readiness, highest score first' })
+    .waitFor();
+  // The sidebar shows the order the header set: one order, two controls.
+  assert.match(
+    await page.getByRole('button', { name: /Order by readiness/ }).innerText(),
+    /Highest score first/,
+  );
+  await page.waitForTimeout(500);
+  const highestFirst = (await scoresOfEveryPage(page)).filter(s => s >= 0);
+  // Every page in one order, and the best entity of the whole catalog first.
+  assert.ok(descending(highestFirst), `ordered over pages: ${highestFirst}`);
+  assert.equal(highestFirst[0], Math.max(...scored));
+  assert.equal(highestFirst.length, scored.length);
+
   await page.goto(`${APP_URL}/catalog`);
   await rows(page);
   await page.getByRole('button', { name: /Order by readiness/ }).click();
-  await page.getByRole('option', { name: 'Highest score first' }).click();
-  await page.waitForURL(/filters%5Border%5D|filters\[order\]/);
+  await page.getByRole('option', { name: 'Lowest score first' }).click();
+  await page
+    .getByRole('button', { name: 'Readiness, lowest score first' })
+    .waitFor();
   await page.waitForTimeout(500);
-  const ordered = (await rows(page)).filter(r => r.score >= 0);
-  assert.ok(ordered.length >= 10);
-  const scores = ordered.map(r => r.score);
-  assert.deepEqual(
-    scores,
-    [...scores].sort((a, b) => b - a),
-  );
-  assert.equal(scores[0], Math.max(...scores));
+  const lowestFirst = (await scoresOfEveryPage(page)).filter(s => s >= 0);
+  assert.deepEqual(lowestFirst, [...highestFirst].reverse());
+  await page.context().close();
+});
+
+test('the catalog fits from 1,280 px: names wrap only at spaces, tags and actions show', async () => {
+  const page = await signInAsGuest(browser);
+  for (const width of [1280, 1440]) {
+    await page.setViewportSize({ width, height: 1000 });
+    await page.goto(`${APP_URL}/catalog`);
+    await rows(page);
+    const fit = await catalogTable(page).evaluate(table => {
+      const box = table.parentElement!.getBoundingClientRect();
+      const right = (name: string) =>
+        [...table.querySelectorAll('thead th')]
+          .find(th => th.textContent?.trim().toLowerCase() === name)
+          ?.getBoundingClientRect().right ?? Infinity;
+      // A word broken inside shows as a line that ends mid-word: compare each name's widest
+      // word with the width of its cell's text.
+      const brokenWords = [...table.querySelectorAll('tbody tr td a')]
+        .filter(a => {
+          const tops = new Set<number>();
+          const walker = document.createTreeWalker(a, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const range = document.createRange();
+            range.selectNodeContents(node);
+            for (const rect of range.getClientRects()) {
+              tops.add(Math.round(rect.top));
+            }
+          }
+          const lines = tops.size;
+          const words = (a.textContent ?? '').trim().split(/\s+/).length;
+          return lines > words;
+        })
+        .map(a => a.textContent);
+      return {
+        scrolls: table.parentElement!.scrollWidth > box.width + 1,
+        tagsRight: right('tags'),
+        actionsRight: right('actions'),
+        containerRight: box.right,
+        brokenWords,
+      };
+    });
+    assert.equal(fit.scrolls, false, `no sideways scrolling at ${width} px`);
+    assert.ok(fit.actionsRight <= Math.min(fit.containerRight, width) + 1);
+    assert.ok(fit.tagsRight <= fit.actionsRight);
+    assert.deepEqual(
+      fit.brokenWords,
+      [],
+      `links broken inside a word at ${width} px`,
+    );
+  }
+  await page.setViewportSize({ width: 1280, height: 1000 });
+  await screenshot(page, 'catalog-1280');
   await page.context().close();
 });
 
 test('after an answer changes, the catalog filter follows within seconds (refresh by key)', async () => {
   const page = await signInAsGuest(browser);
-  // platform-cli (owned by Platform, the guest's team) has no sample answers: nobody assessed
-  // it (catalog metadata may have answered some questions automatically).
+  // platform-cli (owned by Platform, the guest's team) has no sample answers: nobody has
+  // assessed the entity, though catalog metadata may have answered some questions.
   const catalogOf = (states: string[]) =>
     `${APP_URL}/catalog?filters[kind]=component&filters[user]=all${states
       .map(state => `&filters[readiness]=assessment:${state}`)

@@ -18,6 +18,18 @@ after(async () => {
   await browser?.close();
 });
 
+/**
+ * How wide the gauge's number is against the room inside its ring (SVG units: the ring's
+ * inner diameter is 74).
+ */
+async function gaugeNumberWidth(page: Page) {
+  return page
+    .getByTestId('score-gauge')
+    .first()
+    .evaluate(svg => svg.querySelector('text')!.getBBox().width);
+}
+const INSIDE_THE_RING = 74;
+
 async function scoreLabel(page: Page) {
   return page
     .getByRole('img', { name: /^Readiness score/ })
@@ -40,6 +52,11 @@ test('a service team answers a question on the Readiness tab and it persists', a
   await page.getByText('Automatic: Catalog metadata').first().waitFor();
   const initial = await scoreLabel(page);
   assert.match(initial ?? '', /^Readiness score \d+(\.\d)?%$/);
+  const width = await gaugeNumberWidth(page);
+  assert.ok(
+    width > 20 && width < INSIDE_THE_RING,
+    `number inside the ring (${width})`,
+  );
 
   const yes = group.getByRole('button', { name: 'Yes' });
   await yes.click();

@@ -44,3 +44,28 @@ test('the tab shows answers from the repository, each with its source and a link
   await opened.waitForLoadState();
   assert.match(await opened.locator('body').innerText(), /uv run pytest/);
 });
+
+test('an owner\'s "Check automatic answers now" sits after "Next open question", apart from the switch', async () => {
+  // ci-runner-controller has a repository and is owned by Platform, the guest's team.
+  const page = await signInAsGuest(browser);
+  await page.goto(
+    `${APP_URL}/catalog/default/component/ci-runner-controller/readiness`,
+  );
+  await page.getByRole('button', { name: 'Next open question' }).waitFor();
+  const [next, check, toggle] = await Promise.all(
+    [
+      page.getByRole('button', { name: 'Next open question' }),
+      page.getByRole('button', { name: 'Check automatic answers now' }),
+      page.locator('label').filter({ hasText: 'Show only open items' }),
+    ].map(async locator => (await locator.boundingBox())!),
+  );
+  const middle = (box: { y: number; height: number }) => box.y + box.height / 2;
+  assert.ok(Math.abs(middle(next) - middle(check)) < 4, 'on one line');
+  const gap = check.x - (next.x + next.width);
+  assert.ok(gap >= 0 && gap < 24, `right after Next open question (${gap} px)`);
+  assert.ok(
+    toggle.x - (check.x + check.width) > 48,
+    'well apart from the switch',
+  );
+  await page.context().close();
+});

@@ -1,6 +1,6 @@
 /**
- * A band of the score scale: every surface that colours a score (the review's heat map) uses
- * these, so a colour means the same range everywhere.
+ * A band of the score scale: every surface that colours a score (the review's heat map, the
+ * score gauge) uses these, so a colour means the same range everywhere.
  *
  * @public
  */
@@ -9,7 +9,10 @@ export type ScoreBand = {
   from: number;
   /** Highest score in the band (inclusive). */
   to: number;
+  /** Fill behind black text (heat-map cells). */
   color: string;
+  /** The same hue strong enough for a line on white (the score gauge's ring). */
+  stroke: string;
 };
 
 /**
@@ -19,11 +22,11 @@ export type ScoreBand = {
  * @public
  */
 export const SCORE_BANDS: readonly ScoreBand[] = [
-  { from: 0, to: 19.9, color: '#ef9a9a' },
-  { from: 20, to: 39.9, color: '#ffcc80' },
-  { from: 40, to: 59.9, color: '#fff59d' },
-  { from: 60, to: 79.9, color: '#c5e1a5' },
-  { from: 80, to: 100, color: '#81c784' },
+  { from: 0, to: 19.9, color: '#ef9a9a', stroke: '#d32f2f' },
+  { from: 20, to: 39.9, color: '#ffcc80', stroke: '#ef6c00' },
+  { from: 40, to: 59.9, color: '#fff59d', stroke: '#b08d00' },
+  { from: 60, to: 79.9, color: '#c5e1a5', stroke: '#689f38' },
+  { from: 80, to: 100, color: '#81c784', stroke: '#2e7d32' },
 ];
 
 /**

@@ -14,6 +14,12 @@ import {
   createReadinessColumn,
 } from '@readiness/plugin-readiness';
 
+const LEFT_OUT = [
+  'entity.metadata.description',
+  'entity.spec.type',
+  'entity.spec.lifecycle',
+];
+
 /**
  * The catalog with readiness where people look for it: the filter right below the kind, type
  * and owned/starred choice (not below Namespace), and the column right after the name.
@@ -39,7 +45,16 @@ export const catalogIndexPage = (
       </>
     }
     columns={context => {
-      const columns = CatalogTable.defaultColumnsFunc(context);
+      const columns = CatalogTable.defaultColumnsFunc(context)
+        // What fits from 1,280 px with tags and actions: the sidebar filters by type and
+        // lifecycle, and the entity page shows them and the description (the widest cells).
+        .filter(column => !LEFT_OUT.includes(column.field ?? ''))
+        .map(column =>
+          column.field === 'resolved.entityRef'
+            ? // Names wrap at spaces, never letter by letter.
+              { ...column, cellStyle: { minWidth: 160 } }
+            : column,
+        );
       // After the first shown column (the name); a hidden title column comes before it.
       const name = columns.findIndex(column => !column.hidden) + 1;
       return [

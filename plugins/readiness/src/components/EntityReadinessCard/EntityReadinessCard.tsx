@@ -1,7 +1,6 @@
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import {
   EmptyState,
-  Gauge,
   InfoCard,
   Link,
   Progress,
@@ -31,6 +30,7 @@ import { LevelChip } from '../shared/LevelChip';
 import { assessmentTitle } from '../shared/assessmentTitle';
 import { QUESTION_PARAM } from '../shared/questionLink';
 import { EntityCampaigns } from '../EntityCampaigns';
+import { ScoreGauge } from '../shared/ScoreGauge';
 
 const useStyles = makeStyles({
   // Long questions end in an ellipsis; the full text is in the link's title.
@@ -113,11 +113,7 @@ export function EntityReadinessCard(props: {
                   : `Readiness score ${result.score}%`
               }
             >
-              <Gauge
-                value={result.score ?? 0}
-                fractional={false}
-                size="small"
-              />
+              <ScoreGauge score={result.score} size={110} />
             </Box>
           ) : null}
           <Box>

@@ -1,4 +1,4 @@
-import { Gauge, InfoCard } from '@backstage/core-components';
+import { InfoCard } from '@backstage/core-components';
 import { EntityRefLinks } from '@backstage/plugin-catalog-react';
 import { Box, Grid, Typography } from '@material-ui/core';
 import { Alert } from '@material-ui/lab';
@@ -13,6 +13,7 @@ import {
 } from '@readiness/plugin-readiness-common';
 import { assessmentTitle } from '../shared/assessmentTitle';
 import { LevelChip } from '../shared/LevelChip';
+import { ScoreGauge } from '../shared/ScoreGauge';
 
 function questionText(checklist: Checklist, questionId: string) {
   for (const section of checklist.sections) {
@@ -41,15 +42,15 @@ export function ReadinessSummary(props: {
         <Grid item xs={12} sm={4} md={3}>
           <Box
             role="img"
-            maxWidth={220}
-            mx="auto"
+            display="flex"
+            justifyContent="center"
             aria-label={
               result.score === null
                 ? 'Readiness score: no applicable questions'
                 : `Readiness score ${result.score}%`
             }
           >
-            <Gauge value={result.score ?? 0} fractional={false} />
+            <ScoreGauge score={result.score} size={180} />
           </Box>
         </Grid>
         <Grid item xs={12} sm={8} md={9}>

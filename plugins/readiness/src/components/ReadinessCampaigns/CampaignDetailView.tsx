@@ -190,6 +190,8 @@ export function CampaignDetailView(props: {
                   name="Entities"
                   stroke="#616161"
                   strokeDasharray="4 4"
+                  // A dashed dot is a broken ring that reads as a "?": the dots stay solid.
+                  dot={{ strokeDasharray: 'none' }}
                   isAnimationActive={false}
                 />
               </LineChart>

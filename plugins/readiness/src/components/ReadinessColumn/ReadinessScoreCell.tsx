@@ -6,24 +6,13 @@ import {
   isAssessed,
   NOT_ASSESSED,
 } from '@readiness/plugin-readiness-common';
-import { useEffect } from 'react';
-import { readinessOf, ReadinessSource } from '../../catalog/entityReadiness';
+import { readinessOf } from '../../catalog/entityReadiness';
 import { useReadinessSource } from '../../catalog/useReadinessSource';
 import { LevelChip } from '../shared/LevelChip';
 
 /** Level and score of one catalog row; the data is shared by every row of the page. */
-export function ReadinessScoreCell(props: {
-  entity: Entity;
-  /** Told where readiness was read from, once it has loaded (the column sorts with it). */
-  onSource?: (source: ReadinessSource) => void;
-}) {
+export function ReadinessScoreCell(props: { entity: Entity }) {
   const { value } = useReadinessSource();
-  const { onSource } = props;
-  useEffect(() => {
-    if (value) {
-      onSource?.(value.source);
-    }
-  }, [value, onSource]);
   if (!value) {
     return null;
   }
@@ -47,7 +36,7 @@ export function ReadinessScoreCell(props: {
           {NOT_ASSESSED}
         </Typography>
         {note && (
-          <Typography variant="caption" color="textSecondary">
+          <Typography variant="caption" color="textSecondary" component="div">
             {note}
           </Typography>
         )}

@@ -32,26 +32,8 @@ const fresh = entity('fresh', {
 describe('createReadinessColumn', () => {
   const column = createReadinessColumn();
 
-  it('says in its header that it sorts the page, and where to order the whole catalog', async () => {
-    await renderInTestApp(<>{column.title}</>);
-    expect(screen.getByText('Readiness')).toHaveAttribute(
-      'title',
-      expect.stringContaining('orders the rows on this page'),
-    );
-    expect(screen.getByText('Readiness')).toHaveAttribute(
-      'title',
-      expect.stringContaining('Order by readiness'),
-    );
-  });
-
-  it('sorts by score, with entities without a score last', () => {
-    const rows = [gold, fresh, low].map(e => ({ entity: e }));
-    const sorted = [...rows].sort((a, b) => column.customSort!(a, b, 'row'));
-    expect(sorted.map(r => r.entity.metadata.name)).toEqual([
-      'fresh',
-      'low',
-      'gold',
-    ]);
+  it('leaves ordering to its header: the table itself would sort only the loaded page', () => {
+    expect(column.sorting).toBe(false);
   });
 
   it('renders assessment state, level and score from the labels', async () => {
@@ -80,43 +62,5 @@ describe('createReadinessColumn', () => {
     expect(screen.getByTitle('Not assessed (no answers)')).toHaveTextContent(
       /^Not assessed$/,
     );
-  });
-
-  it('sorts by the stored scores its cells loaded when the catalog has no labels', async () => {
-    const unlabelled = (name: string) => entity(name, {});
-    const [a, b, c] = ['a', 'b', 'c'].map(unlabelled);
-    const api = new InMemoryReadinessApi();
-    const score = (name: string, value: number | null) => ({
-      entityRef: `component:default/${name}`,
-      score: value,
-      level: null,
-      assessment: 'assessed' as const,
-      answered: 1,
-      questions: 2,
-      stale: 0,
-    });
-    api.scorePage = {
-      items: [score('a', 80), score('b', 10), score('c', null)],
-    };
-    const own = createReadinessColumn();
-    const rows = [a, b, c].map(e => ({ entity: e }));
-    const sort = () =>
-      [...rows]
-        .sort((x, y) => own.customSort!(x, y, 'row'))
-        .map(r => r.entity.metadata.name);
-    // Before any cell loaded: no labels, so no order.
-    expect(sort()).toEqual(['a', 'b', 'c']);
-    await renderInTestApp(
-      <TestApiProvider
-        apis={[
-          [readinessApiRef, api],
-          [catalogApiRef, catalogApiMock({ entities: [a, b, c] })],
-        ]}
-      >
-        {own.render!({ entity: a }, 'row')}
-      </TestApiProvider>,
-    );
-    expect(await screen.findByText(/80%$/)).toBeInTheDocument();
-    expect(sort()).toEqual(['c', 'b', 'a']);
   });
 });

@@ -1,6 +1,5 @@
 import {
   DefaultEntityFilters,
-  EntityOrderFilter,
   useEntityList,
 } from '@backstage/plugin-catalog-react';
 import {
@@ -10,7 +9,6 @@ import {
   TextField,
   Typography,
 } from '@material-ui/core';
-import { READINESS_LABELS } from '@readiness/plugin-readiness-common';
 import { Alert } from '@material-ui/lab';
 import { useEffect, useState } from 'react';
 import {
@@ -18,6 +16,8 @@ import {
   parseReadinessFilter,
 } from '@readiness/plugin-readiness-common';
 import { ReadinessFilter } from '../../catalog/ReadinessFilter';
+import { ScoreOrder, SCORE_ORDER_TITLES } from '../../catalog/scoreOrder';
+import { useScoreOrder } from '../../catalog/useScoreOrder';
 import { useReadinessSource } from '../../catalog/useReadinessSource';
 import { assessmentOptions, levelOptions } from '../shared/levelOptions';
 import { CheckboxGroup } from './CheckboxGroup';
@@ -31,17 +31,7 @@ export type ReadinessEntityFilters = DefaultEntityFilters & {
   readiness?: ReadinessFilter;
 };
 
-const SCORE_FIELD = `metadata.labels.${READINESS_LABELS.score}`;
-
-/** Sorting by score is a catalog query order on the score label; it needs the catalog module. */
-type ScoreOrder = 'none' | 'desc' | 'asc';
-
-function orderOf(query: string | string[] | undefined): ScoreOrder {
-  const [field, direction] = ([] as string[]).concat(query ?? []);
-  return field === SCORE_FIELD && (direction === 'asc' || direction === 'desc')
-    ? direction
-    : 'none';
-}
+const SCORE_ORDERS: ScoreOrder[] = ['none', 'desc', 'asc'];
 
 const SCORE_MARKS = [0, 20, 40, 60, 80, 100].map(value => ({
   value,
@@ -64,23 +54,9 @@ export function ReadinessPicker() {
     ),
   );
   const [range, setRange] = useState([value.minScore, value.maxScore]);
-  const [order, setOrder] = useState<ScoreOrder>(() =>
-    orderOf(queryParameters.order as string | string[] | undefined),
-  );
   const { value: loaded, error } = useReadinessSource();
   const labels = loaded?.source.mode === 'labels';
-
-  useEffect(() => {
-    if (!labels) {
-      return;
-    }
-    updateFilters({
-      order:
-        order === 'none'
-          ? undefined
-          : new EntityOrderFilter([[SCORE_FIELD, order]]),
-    });
-  }, [labels, order, updateFilters]);
+  const [order, setOrder] = useScoreOrder(labels);
 
   useEffect(() => {
     if (!loaded) {
@@ -158,9 +134,11 @@ export function ReadinessPicker() {
             value={order}
             onChange={e => setOrder(e.target.value as ScoreOrder)}
           >
-            <MenuItem value="none">Catalog order</MenuItem>
-            <MenuItem value="desc">Highest score first</MenuItem>
-            <MenuItem value="asc">Lowest score first</MenuItem>
+            {SCORE_ORDERS.map(option => (
+              <MenuItem key={option} value={option}>
+                {SCORE_ORDER_TITLES[option]}
+              </MenuItem>
+            ))}
           </TextField>
         </Box>
       )}
