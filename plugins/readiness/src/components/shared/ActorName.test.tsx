@@ -7,16 +7,22 @@ import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
 import { screen } from '@testing-library/react';
 import { ActorName } from './ActorName';
 
-/** A presentation API as the catalog's: a stand-in from the ref first, the title once loaded. */
+/**
+ * A presentation API as the catalog's: a stand-in from the ref first, the title once loaded
+ * (then also in every later snapshot, from its cache).
+ */
 function slowPresentation() {
-  let resolve: (title: string) => void = () => {};
+  let title = 'guest';
+  let resolve: () => void = () => {};
   const loaded = new Promise<EntityRefPresentationSnapshot>(done => {
-    resolve = title =>
+    resolve = () => {
+      title = 'Guest';
       done({ entityRef: 'user:default/guest', primaryTitle: title });
+    };
   });
   const api = {
     forEntity: () => ({
-      snapshot: { entityRef: 'user:default/guest', primaryTitle: 'guest' },
+      snapshot: { entityRef: 'user:default/guest', primaryTitle: title },
       promise: loaded,
     }),
   };
@@ -34,7 +40,7 @@ describe('ActorName', () => {
     );
     expect(screen.getByTestId('actor-name-loading')).toBeInTheDocument();
     expect(screen.queryByText('guest')).not.toBeInTheDocument();
-    load('Guest');
+    load();
     expect(await screen.findByRole('link', { name: 'Guest' })).toHaveAttribute(
       'href',
       '/catalog/default/user/guest',

@@ -9,28 +9,19 @@ import useAsync from 'react-use/esm/useAsync';
 /**
  * A catalog entity's name as the catalog presents it. The presentation's first snapshot is a
  * stand-in made from the ref ("guest" before "Guest" is loaded), so nothing is shown until
- * the catalog has answered: a name never changes under the reader's eyes.
+ * the catalog has answered: a name never changes under the reader's eyes. The link then
+ * renders from the presentation's cache, with the loaded name.
  */
 function EntityName(props: { entityRef: string }) {
   const presentation = useApiHolder().get(entityPresentationApiRef);
-  const { value, loading } = useAsync(
-    async () =>
-      presentation
-        ? (await presentation.forEntity(props.entityRef).promise).primaryTitle
-        : undefined,
+  const { loading } = useAsync(
+    async () => presentation?.forEntity(props.entityRef).promise,
     [presentation, props.entityRef],
   );
   if (loading) {
     return <span aria-busy="true" data-testid="actor-name-loading" />;
   }
-  return (
-    <EntityRefLink
-      entityRef={props.entityRef}
-      title={value}
-      hideIcon
-      disableTooltip
-    />
-  );
+  return <EntityRefLink entityRef={props.entityRef} hideIcon disableTooltip />;
 }
 
 /**
