@@ -34,6 +34,11 @@ export class BackendProcess {
     return `http://localhost:${this.port}`;
   }
 
+  /** The backend's process id while it runs (for its CPU time). */
+  get pid(): number | undefined {
+    return this.child?.exitCode === null ? this.child.pid : undefined;
+  }
+
   get logFile() {
     return resolve(this.options.workDir, `${this.name}.log`);
   }

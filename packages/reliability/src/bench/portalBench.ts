@@ -3,7 +3,8 @@
  * and its catalog module) as its own process on PostgreSQL, with a catalog of 1,000 and 10,000
  * generated components. It prints, per catalog size: one entity's readiness as a signed-in user,
  * every score as a bulk reader reads it, batch answer writes per second, and the scheduled
- * evidence run over every entity.
+ * evidence run over every entity; and one entity's read beside the catalog's own read of it
+ * (latency, the backend's CPU per request, body size) with a user's and a static token.
  *
  *   yarn workspace reliability bench:portal [--entities 1000,10000] [--before <git revision>]
  *
@@ -16,11 +17,12 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { BackendProcess } from '../backendProcess';
-import { api } from '../caller';
+import { api, SERVICE_TOKEN } from '../caller';
 import { freePort } from '../freePort';
 import { sleep } from '../sleep';
 import { benchEntityName, writeCatalogFixture } from './catalogFixture';
 import { dropDatabase, dropDatabases, psqlNumber } from './psql';
+import { readCost, ReadCostRow } from './readCost';
 
 const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 5432);
 const REPO = resolve(process.cwd(), '../..');
@@ -224,6 +226,7 @@ async function measure(
   build: Build,
   entities: number,
   workDir: string,
+  readCosts: ReadCostRow[],
 ): Promise<Row> {
   const prefix = `rbench_${Date.now()}_`;
   const catalogFile = resolve(workDir, `catalog-${entities}.yaml`);
@@ -309,6 +312,23 @@ async function measure(
     row['catalog read alone p50 (ms)'] = percentile(catalogAlone, 50).toFixed(
       1,
     );
+    // One entity beside the catalog's read, with a user's token and a static one.
+    for (const token of [
+      { label: 'user (guest)', value: user },
+      { label: 'static (service)', value: SERVICE_TOKEN },
+    ]) {
+      const costs = await readCost({
+        base,
+        pid: backend.pid!,
+        token: {
+          label: `${build.label}, ${entities} entities, ${token.label}`,
+          value: token.value,
+        },
+        entityName: benchEntityName,
+        entities,
+      });
+      readCosts.push(...costs);
+    }
 
     const writes = await batchWrites(base, questionIds, checklist.id, entities);
     row['batch writes/s'] = writes.perSecond.toFixed(1);
@@ -402,15 +422,20 @@ async function main() {
   }
   builds.push({ label: 'this checkout', repoDir: REPO });
   const rows: Row[] = [];
+  const readCosts: ReadCostRow[] = [];
   for (const entities of sizes) {
     for (const build of builds) {
       console.log(`${build.label}: ${entities} entities ...`);
-      const row = await measure(build, entities, workDir);
+      const row = await measure(build, entities, workDir, readCosts);
       console.log(row);
       rows.push(row);
     }
   }
   console.table(rows);
+  console.log(
+    'One entity beside the catalog read (2 x 100 of each, alternating):',
+  );
+  console.table(readCosts);
   console.log(`Logs: ${workDir}`);
 }
 

@@ -9,6 +9,11 @@ import { EvidenceProblem, StoredEvidence } from '../database/EvidenceStore';
 import { HistoryEntry, ReadinessStore } from '../database/ReadinessStore';
 import { storedRefOf } from '../subjects/subjectOfEntity';
 import { answersForDisplay } from './answersForDisplay';
+import {
+  configVersionOf,
+  ReadinessInputs,
+  readinessVersion,
+} from './readinessVersion';
 import { ScoreCalculator } from './ScoreCalculator';
 import { SubjectResolver } from './SubjectResolver';
 
@@ -32,6 +37,8 @@ const noChecklistReason = (entity: Entity) =>
  * explicit refresh endpoint.
  */
 export class EntityReadinessReader {
+  private readonly configVersion: string;
+
   constructor(
     private readonly options: {
       answers: ReadinessStore;
@@ -41,7 +48,14 @@ export class EntityReadinessReader {
       config: ReadinessConfig;
       clock: () => Date;
     },
-  ) {}
+  ) {
+    const { checklists, levels, reviewIntervalDays } = options.config;
+    this.configVersion = configVersionOf({
+      checklists,
+      levels,
+      reviewIntervalDays,
+    });
+  }
 
   listChecklists() {
     const { checklists, levels, reviewIntervalDays } = this.options.config;
@@ -52,17 +66,60 @@ export class EntityReadinessReader {
     entity: Entity,
     access: ReadinessAccess,
   ): Promise<EntityReadiness> {
-    const { answers: store, evidence, subjects, config } = this.options;
-    const { levels, reviewIntervalDays } = config;
+    return this.build(entity, await this.load(entity), access);
+  }
+
+  /**
+   * The entity's readiness unless the caller holds its current version (`ifNoneMatch`, an
+   * HTTP ETag): then only the version, and nothing built.
+   */
+  async getEntityReadinessIfChanged(
+    entity: Entity,
+    access: ReadinessAccess,
+    ifNoneMatch: string | undefined,
+  ): Promise<{ version: string; readiness?: EntityReadiness }> {
+    const inputs = await this.load(entity);
+    const version = readinessVersion({
+      configVersion: this.configVersion,
+      subject: [entity.kind, entity.spec?.type ?? null],
+      inputs,
+      access,
+      reviewIntervalDays: this.options.config.reviewIntervalDays,
+    });
+    if (ifNoneMatch !== undefined && etagsMatch(ifNoneMatch, version)) {
+      return { version };
+    }
+    return { version, readiness: this.build(entity, inputs, access) };
+  }
+
+  /** What the entity's readiness is built from: its checklist and three reads at once. */
+  private async load(entity: Entity): Promise<ReadinessInputs> {
+    const { answers: store, evidence, subjects } = this.options;
     const entityRef = storedRefOf(entity);
     const checklist = subjects.checklistFor(entity);
-    // Two independent reads, at the same time.
     const [personAnswers, automatic, problems] = await Promise.all([
       store.getAnswers(entityRef),
       checklist ? evidence.getEvidence(entityRef) : [],
       checklist ? evidence.getProblems(entityRef) : [],
     ]);
-    const now = this.options.clock();
+    return {
+      checklist,
+      personAnswers,
+      automatic,
+      problems,
+      now: this.options.clock(),
+    };
+  }
+
+  private build(
+    entity: Entity,
+    inputs: ReadinessInputs,
+    access: ReadinessAccess,
+  ): EntityReadiness {
+    const { evidence, config } = this.options;
+    const { levels, reviewIntervalDays } = config;
+    const entityRef = storedRefOf(entity);
+    const { checklist, personAnswers, automatic, problems, now } = inputs;
     const answers = answersForDisplay({
       entityRef,
       personAnswers,
@@ -127,4 +184,12 @@ export class EntityReadinessReader {
   ): Promise<HistoryEntry[]> {
     return this.options.answers.getHistory(storedRefOf(entity), options);
   }
+}
+
+/** Whether an If-None-Match header names the version (a list, weak or strong, or `*`). */
+function etagsMatch(ifNoneMatch: string, version: string): boolean {
+  return ifNoneMatch
+    .split(',')
+    .map(tag => tag.trim().replace(/^W\//, ''))
+    .some(tag => tag === '*' || tag === version);
 }

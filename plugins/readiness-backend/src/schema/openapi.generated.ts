@@ -1730,7 +1730,7 @@ export const spec = {
       get: {
         operationId: 'GetEntityReadiness',
         description:
-          'The checklist that applies to the entity, its answers and its score.',
+          "The checklist that applies to the entity, its answers and its score. The response's ETag is its version for this caller; sent back as If-None-Match, an unchanged version gets 304 and no body.",
         parameters: [
           {
             $ref: '#/components/parameters/kind',
@@ -1741,14 +1741,43 @@ export const spec = {
           {
             $ref: '#/components/parameters/name',
           },
+          {
+            name: 'If-None-Match',
+            in: 'header',
+            required: false,
+            description: 'The ETag of a response held by the caller.',
+            schema: {
+              type: 'string',
+            },
+          },
         ],
         responses: {
           '200': {
             description: 'Ok',
+            headers: {
+              ETag: {
+                description: 'The version of the response for this caller.',
+                schema: {
+                  type: 'string',
+                },
+              },
+            },
             content: {
               'application/json': {
                 schema: {
                   $ref: '#/components/schemas/EntityReadiness',
+                },
+              },
+            },
+          },
+          '304': {
+            description:
+              "Not modified; the caller's copy (If-None-Match) is current.",
+            headers: {
+              ETag: {
+                description: 'The version of the response for this caller.',
+                schema: {
+                  type: 'string',
                 },
               },
             },

@@ -34,6 +34,12 @@ export interface ReadinessOperations {
     ref: CompoundEntityRef,
     credentials: BackstageCredentials,
   ): Promise<EntityReadiness>;
+  /** As getEntityReadiness, but only the version when the caller holds it (`ifNoneMatch`). */
+  getEntityReadinessIfChanged(
+    ref: CompoundEntityRef,
+    ifNoneMatch: string | undefined,
+    credentials: BackstageCredentials,
+  ): Promise<{ version: string; readiness?: EntityReadiness }>;
   writeAnswers(
     ref: CompoundEntityRef,
     input: { checklistId: string; answers: AnswerInput[] },
@@ -107,6 +113,20 @@ export class AuthorizedReadinessService implements ReadinessOperations {
     return this.options.domain.reader.getEntityReadiness(
       entity,
       right.accessTo(entity),
+    );
+  }
+
+  async getEntityReadinessIfChanged(
+    ref: CompoundEntityRef,
+    ifNoneMatch: string | undefined,
+    credentials: BackstageCredentials,
+  ) {
+    // Authorised exactly as a full read: the catalog is asked with the caller's credentials.
+    const { entity, right } = await this.read(ref, credentials);
+    return this.options.domain.reader.getEntityReadinessIfChanged(
+      entity,
+      right.accessTo(entity),
+      ifNoneMatch,
     );
   }
 

@@ -98,7 +98,19 @@ export async function createRouter(options: {
 
   router.get('/entities/:kind/:namespace/:name', async (req, res) => {
     const credentials = await caller(req);
-    res.json(await service.getEntityReadiness(req.params, credentials));
+    const { version, readiness } = await service.getEntityReadinessIfChanged(
+      req.params,
+      req.header('if-none-match'),
+      credentials,
+    );
+    // Revalidated on every use: the version covers the caller's access, which may change.
+    res.setHeader('ETag', version);
+    res.setHeader('Cache-Control', 'private, no-cache');
+    if (!readiness) {
+      res.status(304).end();
+      return;
+    }
+    res.json(readiness);
   });
 
   router.post('/entities/:kind/:namespace/:name/answers', async (req, res) => {

@@ -49,6 +49,9 @@ export type ReadinessFetch = {
   fetch(input: string, init?: RequestInit): Promise<Response>;
 };
 
+/** How many entities' last responses a client holds for conditional requests. */
+const HELD_VERSIONS = 100;
+
 /**
  * The one HTTP client of the readiness API, for the frontend and for backends alike.
  *
@@ -57,6 +60,11 @@ export type ReadinessFetch = {
 export class ReadinessClient implements ReadinessApi {
   private readonly discoveryApi: ReadinessDiscovery;
   private readonly fetchApi: ReadinessFetch;
+  /** The last response per entity with its version, sent back as If-None-Match. */
+  private readonly entityVersions = new Map<
+    string,
+    { version: string; readiness: EntityReadiness }
+  >();
 
   constructor(options: {
     discoveryApi: ReadinessDiscovery;
@@ -69,8 +77,30 @@ export class ReadinessClient implements ReadinessApi {
   }
 
   /** {@inheritDoc ReadinessApi.getEntityReadiness} */
-  getEntityReadiness(entityRef: string): Promise<EntityReadiness> {
-    return this.request(this.entityPath(entityRef));
+  async getEntityReadiness(entityRef: string): Promise<EntityReadiness> {
+    const path = this.entityPath(entityRef);
+    const held = this.entityVersions.get(path);
+    const baseUrl = await this.discoveryApi.getBaseUrl('readiness');
+    const response = await this.fetchApi.fetch(`${baseUrl}${path}`, {
+      headers: held ? { 'If-None-Match': held.version } : undefined,
+    });
+    if (response.status === 304 && held) {
+      return held.readiness;
+    }
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    const readiness = (await response.json()) as EntityReadiness;
+    const version = response.headers.get('ETag');
+    // When full, the entity read longest ago makes room.
+    this.entityVersions.delete(path);
+    if (version) {
+      this.entityVersions.set(path, { version, readiness });
+      if (this.entityVersions.size > HELD_VERSIONS) {
+        this.entityVersions.delete(this.entityVersions.keys().next().value!);
+      }
+    }
+    return readiness;
   }
 
   /** {@inheritDoc ReadinessApi.writeAnswers} */

@@ -11,7 +11,10 @@ type SpecPath = keyof typeof spec.paths;
 
 const paths = spec.paths as unknown as Record<
   string,
-  Record<string, { responses: Record<string, { $ref?: string }> }>
+  Record<
+    string,
+    { responses: Record<string, { $ref?: string; content?: unknown }> }
+  >
 >;
 
 /**
@@ -29,6 +32,20 @@ export function specViolation(
     return `${method.toUpperCase()} ${path} does not declare status ${
       response.status
     }`;
+  }
+  if (!declared.$ref && !declared.content) {
+    // A response declared without content (304) must come without a body.
+    const empty =
+      response.body === undefined ||
+      response.body === '' ||
+      (typeof response.body === 'object' &&
+        response.body !== null &&
+        Object.keys(response.body).length === 0);
+    return empty
+      ? undefined
+      : `${method.toUpperCase()} ${path} ${
+          response.status
+        } declares no body but has one`;
   }
   const base = declared.$ref
     ? `openapi${declared.$ref}`

@@ -1,0 +1,133 @@
+import request from 'supertest';
+import { ReadinessClient } from '@readiness/plugin-readiness-common/client';
+import { AddressInfo } from 'net';
+import { bothDatabases } from '../__testUtils__/bothDatabases';
+import {
+  asService,
+  asUser,
+  startReadinessBackend,
+  testEntity,
+} from './__testUtils__/startReadinessBackend';
+
+jest.setTimeout(60_000);
+
+const databases = bothDatabases();
+const PAYMENTS = '/api/readiness/entities/component/default/payments';
+const ALICE = asUser('user:default/alice');
+
+/**
+ * Conditional reads of one entity: the response's ETag is its version for the caller, and an
+ * unchanged version gets 304 with no body; any change to what the response is built from, or
+ * to the caller's access, is a new version.
+ */
+describe.each(databases.eachSupportedId())(
+  'conditional entity reads (%s)',
+  databaseId => {
+    const start = () =>
+      startReadinessBackend({
+        databases,
+        databaseId,
+        entities: [testEntity('Component', 'payments', { type: 'service' })],
+        config: { permissions: { serviceWriters: ['plugin:importer'] } },
+      });
+
+    it('answers 304 without a body while nothing changed, and 200 with a new ETag after a write', async () => {
+      const { server } = await start();
+      const get = (ifNoneMatch?: string) => {
+        const req = request(server).get(PAYMENTS).set('Authorization', ALICE);
+        return ifNoneMatch ? req.set('If-None-Match', ifNoneMatch) : req;
+      };
+
+      const first = await get();
+      expect(first.status).toBe(200);
+      const etag = first.headers.etag;
+      expect(etag).toMatch(/^"[\w-]+"$/);
+      expect(first.headers['cache-control']).toBe('private, no-cache');
+      expect((await get()).headers.etag).toBe(etag);
+
+      const unchanged = await get(etag);
+      expect(unchanged.status).toBe(304);
+      expect(unchanged.text ?? '').toBe('');
+      expect(unchanged.headers.etag).toBe(etag);
+      // A list of versions, and a weak form of the same, also match; another version does not.
+      expect((await get(`"other", W/${etag}`)).status).toBe(304);
+      expect((await get('"other"')).status).toBe(200);
+
+      const written = await request(server)
+        .put(`${PAYMENTS}/answers/software-quality.ci`)
+        .set('Authorization', ALICE)
+        .send({
+          checklistId: first.body.checklist.id,
+          status: 'yes',
+          expectedVersion: 0,
+        });
+      expect(written.status).toBe(200);
+      const changed = await get(etag);
+      expect(changed.status).toBe(200);
+      expect(changed.headers.etag).not.toBe(etag);
+      expect(
+        changed.body.answers.map((a: { questionId: string }) => a.questionId),
+      ).toContain('software-quality.ci');
+    });
+
+    it("gives a caller with other rights another version: a copy never crosses callers' access", async () => {
+      const { server } = await start();
+      const asUserRes = await request(server)
+        .get(PAYMENTS)
+        .set('Authorization', ALICE);
+      const asOtherService = await request(server)
+        .get(PAYMENTS)
+        .set('Authorization', asService('plugin:reporter'))
+        .set('If-None-Match', asUserRes.headers.etag);
+      expect(asOtherService.status).toBe(200);
+      expect(asOtherService.body.access).not.toEqual(asUserRes.body.access);
+      expect(asOtherService.headers.etag).not.toBe(asUserRes.headers.etag);
+    });
+
+    it('is authorised as a full read: an unknown entity is 404 whatever the If-None-Match', async () => {
+      const { server } = await start();
+      const res = await request(server)
+        .get('/api/readiness/entities/component/default/nowhere')
+        .set('Authorization', ALICE)
+        .set('If-None-Match', '*');
+      expect(res.status).toBe(404);
+    });
+
+    it('the client sends its version back and reuses its copy on 304', async () => {
+      const { server } = await start();
+      const { port } = server.address() as AddressInfo;
+      const statuses: number[] = [];
+      const client = new ReadinessClient({
+        discoveryApi: {
+          getBaseUrl: async () => `http://127.0.0.1:${port}/api/readiness`,
+        },
+        fetchApi: {
+          fetch: async (input, init = {}) => {
+            const response = await fetch(input, {
+              ...init,
+              headers: { ...init.headers, Authorization: ALICE },
+            });
+            statuses.push(response.status);
+            return response;
+          },
+        },
+      });
+      const ref = 'component:default/payments';
+      const first = await client.getEntityReadiness(ref);
+      const again = await client.getEntityReadiness(ref);
+      expect(again).toBe(first);
+      await client.writeAnswers(ref, first.checklist!.id, [
+        {
+          questionId: 'software-quality.ci',
+          status: 'yes',
+          expectedVersion: 0,
+        },
+      ]);
+      const after = await client.getEntityReadiness(ref);
+      expect(after.answers.map(a => a.questionId)).toContain(
+        'software-quality.ci',
+      );
+      expect(statuses).toEqual([200, 304, 200, 200]);
+    });
+  },
+);
