@@ -27,6 +27,8 @@ export class BackendProcess {
       repoDir?: string;
       /** What must answer 200 before the backend counts as started. */
       readyPath?: string;
+      /** A local port for the backend's inspector (the bench profiles its CPU through it). */
+      inspectPort?: number;
     },
   ) {}
 
@@ -76,6 +78,9 @@ export class BackendProcess {
     this.child = spawn(
       process.execPath,
       [
+        ...(this.options.inspectPort
+          ? [`--inspect=127.0.0.1:${this.options.inspectPort}`]
+          : []),
         '--require',
         require.resolve('@backstage/cli/config/nodeTransform.cjs'),
         'src/index.ts',

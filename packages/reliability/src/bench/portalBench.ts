@@ -4,7 +4,8 @@
  * generated components. It prints, per catalog size: one entity's readiness as a signed-in user,
  * every score as a bulk reader reads it, batch answer writes per second, and the scheduled
  * evidence run over every entity; and one entity's read beside the catalog's own read of it
- * (latency, the backend's CPU per request, body size) with a user's and a static token.
+ * (latency, the backend's CPU per request, body size, the conditional read) with a user's and a
+ * static token, and a CPU profile of the read summarised by package.
  *
  *   yarn workspace reliability bench:portal [--entities 1000,10000] [--before <git revision>]
  *
@@ -23,6 +24,13 @@ import { sleep } from '../sleep';
 import { benchEntityName, writeCatalogFixture } from './catalogFixture';
 import { dropDatabase, dropDatabases, psqlNumber } from './psql';
 import { readCost, ReadCostRow } from './readCost';
+import { profileWhile, summariseProfile } from './cpuProfile';
+
+const PROFILED_READS = 200;
+type ProfileSummary = {
+  label: string;
+  rows: ReturnType<typeof summariseProfile>;
+};
 
 const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 5432);
 const REPO = resolve(process.cwd(), '../..');
@@ -227,6 +235,7 @@ async function measure(
   entities: number,
   workDir: string,
   readCosts: ReadCostRow[],
+  profiles: ProfileSummary[],
 ): Promise<Row> {
   const prefix = `rbench_${Date.now()}_`;
   const catalogFile = resolve(workDir, `catalog-${entities}.yaml`);
@@ -248,12 +257,14 @@ async function measure(
     },
   };
   const port = await freePort();
+  const inspectPort = await freePort();
   const start = (evidence: object) =>
     new BackendProcess(`bench-${entities}-${build.label.split(' ')[0]}`, port, {
       workDir,
       database,
       repoDir: build.repoDir,
       readyPath: '/api/readiness/checklists',
+      inspectPort,
       config,
       // Without the demo's campaign: its start notice (one notification per production service
       // not at Bronze) would land in the middle of the measurements.
@@ -329,6 +340,22 @@ async function measure(
       });
       readCosts.push(...costs);
     }
+    // Where one entity's read spends the backend's CPU, with a user's token.
+    const profile = await profileWhile(inspectPort, async () => {
+      for (let i = 0; i < PROFILED_READS; i++) {
+        await get(
+          base,
+          `/api/readiness/entities/component/default/${benchEntityName(
+            (i * 37) % entities,
+          )}`,
+          user,
+        );
+      }
+    });
+    profiles.push({
+      label: `${build.label}, ${entities} entities`,
+      rows: summariseProfile(profile, PROFILED_READS),
+    });
 
     const writes = await batchWrites(base, questionIds, checklist.id, entities);
     row['batch writes/s'] = writes.perSecond.toFixed(1);
@@ -423,10 +450,11 @@ async function main() {
   builds.push({ label: 'this checkout', repoDir: REPO });
   const rows: Row[] = [];
   const readCosts: ReadCostRow[] = [];
+  const profiles: ProfileSummary[] = [];
   for (const entities of sizes) {
     for (const build of builds) {
       console.log(`${build.label}: ${entities} entities ...`);
-      const row = await measure(build, entities, workDir, readCosts);
+      const row = await measure(build, entities, workDir, readCosts, profiles);
       console.log(row);
       rows.push(row);
     }
@@ -436,6 +464,12 @@ async function main() {
     'One entity beside the catalog read (2 x 100 of each, alternating):',
   );
   console.table(readCosts);
+  for (const { label, rows: places } of profiles) {
+    console.log(
+      `Where one entity's read (user token) spends the backend's CPU, ${label}, over ${PROFILED_READS} reads:`,
+    );
+    console.table(places);
+  }
   console.log(`Logs: ${workDir}`);
 }
 
