@@ -266,6 +266,12 @@ export type EvidenceProblem = {
  */
 export type EntityReadiness = {
   entityRef: string;
+  /**
+   * The checklist by reference: its id, its version and the questions asked of this entity;
+   * absent when no checklist applies. With it, a client that holds the checklist needs no copy
+   * in every response.
+   */
+  checklistRef?: ChecklistRef;
   /** Whether people, only evidence or nobody answered; absent when no checklist applies. */
   assessment?: AssessmentState;
   /** The counts every surface shows ({@link readinessCounts}); absent when no checklist applies. */
@@ -282,6 +288,30 @@ export type EntityReadiness = {
   access: ReadinessAccess;
   /** Providers whose last run failed; their earlier answers are kept. */
   evidenceProblems?: EvidenceProblem[];
+};
+
+/**
+ * One entity's readiness as `GET /entities/{kind}/{namespace}/{name}?checklist=reference`
+ * sends it: the checklist named, not copied.
+ *
+ * @public
+ */
+export type EntityReadinessByReference = Omit<EntityReadiness, 'checklist'> & {
+  checklistRef: ChecklistRef;
+};
+
+/**
+ * A checklist by reference, as one entity's readiness names it: `GET /checklists/{id}?version=`
+ * returns the checklist itself, unchanging for a version.
+ *
+ * @public
+ */
+export type ChecklistRef = {
+  id: string;
+  /** Changes whenever the checklist's configuration does. */
+  version: string;
+  /** The questions asked of the entity, in checklist order (the checklist as asked of it). */
+  questionIds: string[];
 };
 
 /**

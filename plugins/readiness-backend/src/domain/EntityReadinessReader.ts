@@ -1,6 +1,8 @@
 import { Entity } from '@backstage/catalog-model';
 import {
+  Checklist,
   EntityReadiness,
+  EntityReadinessByReference,
   ReadinessAccess,
   readinessCounts,
 } from '@readiness/plugin-readiness-common';
@@ -9,6 +11,7 @@ import { EvidenceProblem, StoredEvidence } from '../database/EvidenceStore';
 import { HistoryEntry, ReadinessStore } from '../database/ReadinessStore';
 import { storedRefOf } from '../subjects/subjectOfEntity';
 import { answersForDisplay } from './answersForDisplay';
+import { etagsMatch } from './etagsMatch';
 import {
   configVersionOf,
   ReadinessInputs,
@@ -38,6 +41,8 @@ const noChecklistReason = (entity: Entity) =>
  */
 export class EntityReadinessReader {
   private readonly configVersion: string;
+  /** Each configured checklist's version: a hash of its configuration. */
+  private readonly checklistVersions: Map<string, string>;
 
   constructor(
     private readonly options: {
@@ -55,6 +60,17 @@ export class EntityReadinessReader {
       levels,
       reviewIntervalDays,
     });
+    this.checklistVersions = new Map(
+      checklists.map(checklist => [checklist.id, configVersionOf(checklist)]),
+    );
+  }
+
+  /** One configured checklist with its version; undefined for an unknown id. */
+  getChecklist(
+    id: string,
+  ): { checklist: Checklist; version: string } | undefined {
+    const checklist = this.options.config.checklists.find(c => c.id === id);
+    return checklist && { checklist, version: this.checklistVersions.get(id)! };
   }
 
   listChecklists() {
@@ -71,16 +87,22 @@ export class EntityReadinessReader {
 
   /**
    * The entity's readiness unless the caller holds its current version (`ifNoneMatch`, an
-   * HTTP ETag): then only the version, and nothing built.
+   * HTTP ETag): then only the version, and nothing built. With `checklist: 'reference'` the
+   * response names its checklist (`checklistRef`) without a copy of it.
    */
   async getEntityReadinessIfChanged(
     entity: Entity,
     access: ReadinessAccess,
-    ifNoneMatch: string | undefined,
-  ): Promise<{ version: string; readiness?: EntityReadiness }> {
+    options: { ifNoneMatch?: string; checklist: 'full' | 'reference' },
+  ): Promise<{
+    version: string;
+    readiness?: EntityReadiness | EntityReadinessByReference;
+  }> {
+    const { ifNoneMatch } = options;
     const inputs = await this.load(entity);
     const version = readinessVersion({
       configVersion: this.configVersion,
+      form: options.checklist,
       subject: [entity.kind, entity.spec?.type ?? null],
       inputs,
       access,
@@ -89,7 +111,12 @@ export class EntityReadinessReader {
     if (ifNoneMatch !== undefined && etagsMatch(ifNoneMatch, version)) {
       return { version };
     }
-    return { version, readiness: this.build(entity, inputs, access) };
+    const readiness = this.build(entity, inputs, access);
+    if (options.checklist === 'reference' && readiness.checklistRef) {
+      const { checklist: _copy, checklistRef, ...rest } = readiness;
+      return { version, readiness: { ...rest, checklistRef } };
+    }
+    return { version, readiness };
   }
 
   /** What the entity's readiness is built from: its checklist and three reads at once. */
@@ -151,6 +178,13 @@ export class EntityReadinessReader {
     const shown = answers.filter(a => !orphans.has(a.questionId));
     return {
       entityRef,
+      checklistRef: {
+        id: checklist.id,
+        version: this.checklistVersions.get(checklist.id) ?? '',
+        questionIds: checklist.sections.flatMap(s =>
+          s.questions.map(q => q.id),
+        ),
+      },
       assessment: figures.assessment,
       counts: readinessCounts(
         checklist.sections.flatMap(s => s.questions.map(q => q.id)),
@@ -184,12 +218,4 @@ export class EntityReadinessReader {
   ): Promise<HistoryEntry[]> {
     return this.options.answers.getHistory(storedRefOf(entity), options);
   }
-}
-
-/** Whether an If-None-Match header names the version (a list, weak or strong, or `*`). */
-function etagsMatch(ifNoneMatch: string, version: string): boolean {
-  return ifNoneMatch
-    .split(',')
-    .map(tag => tag.trim().replace(/^W\//, ''))
-    .some(tag => tag === '*' || tag === version);
 }

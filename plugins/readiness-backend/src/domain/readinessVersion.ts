@@ -25,6 +25,8 @@ export type ReadinessInputs = {
  */
 export function readinessVersion(options: {
   configVersion: string;
+  /** With the checklist or by reference: two forms, two versions. */
+  form?: 'full' | 'reference';
   /** The entity's kind and type: without a checklist, the response says why by them. */
   subject: [string, unknown];
   inputs: ReadinessInputs;
@@ -54,6 +56,7 @@ export function readinessVersion(options: {
     .update(
       JSON.stringify([
         options.configVersion,
+        options.form ?? 'full',
         options.subject,
         inputs.checklist?.id ?? null,
         inputs.checklist?.sections.map(s => s.questions.map(q => q.id)) ?? null,

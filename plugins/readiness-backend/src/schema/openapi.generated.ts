@@ -138,7 +138,6 @@ export const spec = {
         type: 'object',
         required: [
           'entityRef',
-          'checklist',
           'answers',
           'orphanedAnswers',
           'result',
@@ -149,6 +148,27 @@ export const spec = {
         properties: {
           entityRef: {
             type: 'string',
+          },
+          checklistRef: {
+            type: 'object',
+            description:
+              'The checklist by reference, absent when none applies: `GET /checklists/{id}?version=` returns it; `questionIds` are the questions asked of this entity.',
+            required: ['id', 'version', 'questionIds'],
+            additionalProperties: false,
+            properties: {
+              id: {
+                type: 'string',
+              },
+              version: {
+                type: 'string',
+              },
+              questionIds: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+            },
           },
           assessment: {
             description: 'Absent when no checklist applies.',
@@ -192,6 +212,8 @@ export const spec = {
             },
           },
           checklist: {
+            description:
+              'The checklist as asked of the entity (null when none applies); left out with `checklist=reference`, where `checklistRef` names it.',
             anyOf: [
               {
                 $ref: '#/components/schemas/Checklist',
@@ -1726,6 +1748,84 @@ export const spec = {
         },
       },
     },
+    '/checklists/{id}': {
+      get: {
+        operationId: 'GetChecklist',
+        description:
+          'One configured checklist (all its questions). Its ETag is its version; asked for with its current `version`, the response may be kept for good.',
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'version',
+            in: 'query',
+            required: false,
+            description: 'The version a `checklistRef` named.',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'If-None-Match',
+            in: 'header',
+            required: false,
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Ok',
+            headers: {
+              ETag: {
+                description: "The checklist's version.",
+                schema: {
+                  type: 'string',
+                },
+              },
+            },
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Checklist',
+                },
+              },
+            },
+          },
+          '304': {
+            description:
+              "Not modified; the caller's copy (If-None-Match) is current.",
+            headers: {
+              ETag: {
+                description: "The checklist's version.",
+                schema: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/Error',
+          },
+          '401': {
+            $ref: '#/components/responses/Error',
+          },
+          '404': {
+            $ref: '#/components/responses/Error',
+          },
+          '503': {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
     '/entities/{kind}/{namespace}/{name}': {
       get: {
         operationId: 'GetEntityReadiness',
@@ -1748,6 +1848,17 @@ export const spec = {
             description: 'The ETag of a response held by the caller.',
             schema: {
               type: 'string',
+            },
+          },
+          {
+            name: 'checklist',
+            in: 'query',
+            required: false,
+            description:
+              '`reference` names the checklist (`checklistRef`) instead of copying it; `full` (the default) copies it.',
+            schema: {
+              type: 'string',
+              enum: ['full', 'reference'],
             },
           },
         ],

@@ -1,7 +1,10 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { CompoundEntityRef, Entity } from '@backstage/catalog-model';
+import { NotFoundError } from '@backstage/errors';
 import {
+  Checklist,
   EntityReadiness,
+  EntityReadinessByReference,
   WriteAnswersResult,
 } from '@readiness/plugin-readiness-common';
 import {
@@ -34,12 +37,23 @@ export interface ReadinessOperations {
     ref: CompoundEntityRef,
     credentials: BackstageCredentials,
   ): Promise<EntityReadiness>;
-  /** As getEntityReadiness, but only the version when the caller holds it (`ifNoneMatch`). */
+  /**
+   * As getEntityReadiness, but only the version when the caller holds it (`ifNoneMatch`), and
+   * with the checklist by reference when asked.
+   */
   getEntityReadinessIfChanged(
     ref: CompoundEntityRef,
-    ifNoneMatch: string | undefined,
+    options: { ifNoneMatch?: string; checklist: 'full' | 'reference' },
     credentials: BackstageCredentials,
-  ): Promise<{ version: string; readiness?: EntityReadiness }>;
+  ): Promise<{
+    version: string;
+    readiness?: EntityReadiness | EntityReadinessByReference;
+  }>;
+  /** One configured checklist and its version; a NotFoundError for an unknown id. */
+  getChecklist(
+    id: string,
+    credentials: BackstageCredentials,
+  ): Promise<{ checklist: Checklist; version: string }>;
   writeAnswers(
     ref: CompoundEntityRef,
     input: { checklistId: string; answers: AnswerInput[] },
@@ -118,7 +132,7 @@ export class AuthorizedReadinessService implements ReadinessOperations {
 
   async getEntityReadinessIfChanged(
     ref: CompoundEntityRef,
-    ifNoneMatch: string | undefined,
+    options: { ifNoneMatch?: string; checklist: 'full' | 'reference' },
     credentials: BackstageCredentials,
   ) {
     // Authorised exactly as a full read: the catalog is asked with the caller's credentials.
@@ -126,8 +140,17 @@ export class AuthorizedReadinessService implements ReadinessOperations {
     return this.options.domain.reader.getEntityReadinessIfChanged(
       entity,
       right.accessTo(entity),
-      ifNoneMatch,
+      options,
     );
+  }
+
+  async getChecklist(id: string, _credentials: BackstageCredentials) {
+    // Configuration, readable by any signed-in caller (as the list of checklists).
+    const found = this.options.domain.reader.getChecklist(id);
+    if (!found) {
+      throw new NotFoundError(`No checklist '${id}'`);
+    }
+    return found;
   }
 
   async writeAnswers(

@@ -177,6 +177,15 @@ const refusals: Record<string, Refusal[]> = {
     // Configuration, readable by every signed-in caller: only anonymous callers are refused.
     { as: MALLORY, method: 'get', path: `${base}/checklists`, status: 200 },
   ],
+  GetChecklist: [
+    // Configuration too: any signed-in caller reads a checklist, anonymous callers are refused.
+    {
+      as: MALLORY,
+      method: 'get',
+      path: `${base}/checklists/backend-project`,
+      status: 200,
+    },
+  ],
   GetEntityReadiness: [
     { as: MALLORY, method: 'get', path: entityPath('secret'), status: 404 },
   ],

@@ -93,10 +93,10 @@ describe.each(databases.eachSupportedId())(
       expect(res.status).toBe(404);
     });
 
-    it('the client sends its version back and reuses its copy on 304', async () => {
+    it('the client sends its version back, reuses its copy on 304, and fetches the checklist once per version', async () => {
       const { server } = await start();
       const { port } = server.address() as AddressInfo;
-      const statuses: number[] = [];
+      const calls: string[] = [];
       const client = new ReadinessClient({
         discoveryApi: {
           getBaseUrl: async () => `http://127.0.0.1:${port}/api/readiness`,
@@ -107,13 +107,26 @@ describe.each(databases.eachSupportedId())(
               ...init,
               headers: { ...init.headers, Authorization: ALICE },
             });
-            statuses.push(response.status);
+            const { pathname, search } = new URL(input);
+            calls.push(
+              `${init.method ?? 'GET'} ${pathname.replace(
+                '/api/readiness',
+                '',
+              )}${search.replace(/version=[^&]+/, 'version=…')} ${
+                response.status
+              }`,
+            );
             return response;
           },
         },
       });
       const ref = 'component:default/payments';
       const first = await client.getEntityReadiness(ref);
+      // What the client assembles is what the server would have copied.
+      const copied = await request(server)
+        .get(PAYMENTS)
+        .set('Authorization', ALICE);
+      expect(first).toEqual(copied.body);
       const again = await client.getEntityReadiness(ref);
       expect(again).toBe(first);
       await client.writeAnswers(ref, first.checklist!.id, [
@@ -127,7 +140,89 @@ describe.each(databases.eachSupportedId())(
       expect(after.answers.map(a => a.questionId)).toContain(
         'software-quality.ci',
       );
-      expect(statuses).toEqual([200, 304, 200, 200]);
+      expect(after.checklist).toEqual(first.checklist);
+      const entity = '/entities/component/default/payments';
+      expect(calls).toEqual([
+        `GET ${entity}?checklist=reference 200`,
+        `GET /checklists/${first.checklist!.id}?version=… 200`,
+        `GET ${entity}?checklist=reference 304`,
+        `POST ${entity}/answers 200`,
+        `GET ${entity}?checklist=reference 200`,
+      ]);
+    });
+
+    it('by reference, the entity names its checklist and the questions asked of it, and leaves the copy out', async () => {
+      const { server } = await start();
+      const full = await request(server)
+        .get(PAYMENTS)
+        .set('Authorization', ALICE);
+      const byReference = await request(server)
+        .get(`${PAYMENTS}?checklist=reference`)
+        .set('Authorization', ALICE);
+      expect(byReference.status).toBe(200);
+      expect(byReference.body).not.toHaveProperty('checklist');
+      const { checklist, ...rest } = full.body;
+      expect(byReference.body).toEqual(rest);
+      expect(byReference.body.checklistRef).toEqual({
+        id: checklist.id,
+        version: expect.any(String),
+        questionIds: checklist.sections.flatMap(
+          (s: { questions: { id: string }[] }) => s.questions.map(q => q.id),
+        ),
+      });
+      // Two forms, two versions: a copy held for one never answers the other.
+      expect(byReference.headers.etag).not.toBe(full.headers.etag);
+      const crossed = await request(server)
+        .get(`${PAYMENTS}?checklist=reference`)
+        .set('Authorization', ALICE)
+        .set('If-None-Match', full.headers.etag);
+      expect(crossed.status).toBe(200);
+      // A smaller body: the checklist's text is most of a full response.
+      expect(byReference.text.length).toBeLessThan(full.text.length / 2);
+    });
+
+    it('serves a checklist by id: kept for good under its version, 304 while unchanged, 404 when unknown', async () => {
+      const { server } = await start();
+      const { checklistRef } = (
+        await request(server)
+          .get(`${PAYMENTS}?checklist=reference`)
+          .set('Authorization', ALICE)
+      ).body;
+      const path = `/api/readiness/checklists/${checklistRef.id}`;
+      const pinned = await request(server)
+        .get(`${path}?version=${checklistRef.version}`)
+        .set('Authorization', ALICE);
+      expect(pinned.status).toBe(200);
+      expect(pinned.body.id).toBe(checklistRef.id);
+      expect(pinned.headers.etag).toBe(`"${checklistRef.version}"`);
+      expect(pinned.headers['cache-control']).toBe(
+        'private, max-age=31536000, immutable',
+      );
+      const unpinned = await request(server)
+        .get(path)
+        .set('Authorization', ALICE);
+      expect(unpinned.headers['cache-control']).toBe('private, no-cache');
+      const revalidated = await request(server)
+        .get(path)
+        .set('Authorization', ALICE)
+        .set('If-None-Match', pinned.headers.etag);
+      expect(revalidated.status).toBe(304);
+      const unknown = await request(server)
+        .get('/api/readiness/checklists/nowhere')
+        .set('Authorization', ALICE);
+      expect(unknown.status).toBe(404);
+      expect(unknown.body.error.message).toBe("No checklist 'nowhere'");
+      const anonymous = await request(server).get(path);
+      expect(anonymous.status).toBe(401);
+    });
+
+    it('refuses an unknown form with a 400 that says what is wrong', async () => {
+      const { server } = await start();
+      const res = await request(server)
+        .get(`${PAYMENTS}?checklist=abridged`)
+        .set('Authorization', ALICE);
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toMatch(/checklist/);
     });
   },
 );

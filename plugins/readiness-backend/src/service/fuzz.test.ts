@@ -63,6 +63,7 @@ type Method = 'get' | 'post' | 'put' | 'delete';
 /** Every operation of the API, by method and path template. */
 const OPERATIONS: [Method, string][] = [
   ['get', '/checklists'],
+  ['get', '/checklists/{id}'],
   ['get', '/entities/{kind}/{namespace}/{name}'],
   ['post', '/entities/{kind}/{namespace}/{name}/answers'],
   ['put', '/entities/{kind}/{namespace}/{name}/answers/{questionId}'],
@@ -250,9 +251,22 @@ const query = fc.dictionary(
     'expectedVersion',
     'entityRef',
     'state',
+    'checklist',
+    'version',
   ),
   fc.oneof(
-    text('owner', 'system', '7', '0', '-1', 'all', 'assessed', 'component'),
+    text(
+      'owner',
+      'system',
+      '7',
+      '0',
+      '-1',
+      'all',
+      'assessed',
+      'component',
+      'reference',
+      'full',
+    ),
     fc.array(fc.string({ maxLength: 8 }), { maxLength: 3 }),
   ),
   { maxKeys: 4 },
@@ -286,6 +300,7 @@ const pathParams = fc.record({
   name: entityName,
   questionId,
   campaignId: text('bronze-by-march', 'nope'),
+  id: text('backend-project', 'nope'),
 });
 
 const requests = fc.record({

@@ -114,6 +114,7 @@ describe.each(databases.eachSupportedId())(
       expect(seen).toEqual([
         'ListChecklists',
         'GetEntityReadiness',
+        'GetChecklist',
         'WriteAnswers',
         'GetAnswerHistory',
         'QueryScoresByBody',

@@ -12,6 +12,7 @@ import {
 } from '@readiness/plugin-readiness-common';
 import { spec } from '../schema/openapi.generated';
 import { ReadinessOperations } from './AuthorizedReadinessService';
+import { etagsMatch } from '../domain/etagsMatch';
 import { ReviewOperations } from './AuthorizedReviewService';
 import { databaseUnavailableHandler } from './databaseErrors';
 import {
@@ -96,11 +97,36 @@ export async function createRouter(options: {
     res.json(await service.listChecklists(await caller(req)));
   });
 
+  router.get('/checklists/:id', async (req, res) => {
+    const { checklist, version } = await service.getChecklist(
+      req.params.id,
+      await caller(req),
+    );
+    const etag = `"${version}"`;
+    res.setHeader('ETag', etag);
+    // Under its version a checklist never changes, so it is kept for good; without, revalidated.
+    res.setHeader(
+      'Cache-Control',
+      req.query.version === version
+        ? 'private, max-age=31536000, immutable'
+        : 'private, no-cache',
+    );
+    const held = req.header('if-none-match');
+    if (held !== undefined && etagsMatch(held, etag)) {
+      res.status(304).end();
+      return;
+    }
+    res.json(checklist);
+  });
+
   router.get('/entities/:kind/:namespace/:name', async (req, res) => {
     const credentials = await caller(req);
     const { version, readiness } = await service.getEntityReadinessIfChanged(
       req.params,
-      req.header('if-none-match'),
+      {
+        ifNoneMatch: req.header('if-none-match'),
+        checklist: req.query.checklist ?? 'full',
+      },
       credentials,
     );
     // Revalidated on every use: the version covers the caller's access, which may change.

@@ -1,5 +1,9 @@
 import { Checklist } from '../types';
-import { applicableChecklist, questionApplies } from './applicableChecklist';
+import {
+  applicableChecklist,
+  checklistWithQuestions,
+  questionApplies,
+} from './applicableChecklist';
 import { defaultChecklist, DEFAULT_LEVELS } from './defaultChecklist';
 import { validateChecklist } from './validateChecklist';
 
@@ -103,6 +107,28 @@ describe('applicableChecklist', () => {
       .flatMap(s => s.questions)
       .find(q => q.id === 'databases.backups');
     expect(backups?.requiredForLevel).toBe('bronze');
+  });
+});
+
+describe('checklistWithQuestions', () => {
+  it('rebuilds the checklist as asked of an entity from its question ids (what a checklistRef lists)', () => {
+    const checklist = defaultChecklist;
+    for (const entity of [
+      { kind: 'Component', type: 'service' },
+      { kind: 'Component', type: 'library' },
+    ]) {
+      const asked = applicableChecklist(checklist, entity);
+      const ids = asked.sections.flatMap(s => s.questions.map(q => q.id));
+      expect(checklistWithQuestions(checklist, ids)).toEqual(asked);
+    }
+  });
+
+  it('drops sections left without a question', () => {
+    const checklist = defaultChecklist;
+    const first = checklist.sections[0].questions[0].id;
+    const one = checklistWithQuestions(checklist, [first]);
+    expect(one.sections).toHaveLength(1);
+    expect(one.sections[0].questions.map(q => q.id)).toEqual([first]);
   });
 });
 

@@ -56,6 +56,26 @@ export function applicableChecklist(
 }
 
 /**
+ * The checklist with only the questions named (the questions a `ChecklistRef` lists),
+ * and only the sections that keep one: what {@link applicableChecklist} gave the server.
+ *
+ * @public
+ */
+export function checklistWithQuestions(
+  checklist: Checklist,
+  questionIds: string[],
+): Checklist {
+  const asked = new Set(questionIds);
+  const sections = checklist.sections
+    .map(section => ({
+      ...section,
+      questions: section.questions.filter(question => asked.has(question.id)),
+    }))
+    .filter(section => section.questions.length > 0);
+  return { ...checklist, sections };
+}
+
+/**
  * Whether an N/A to the question needs approval: the question's own setting, else its
  * checklist's.
  *

@@ -13,6 +13,9 @@ import type {
   EntityTrendPoint,
   AnswerHistoryEntry,
   EntityReadiness,
+  EntityReadinessByReference,
+  Checklist,
+  ChecklistRef,
   ReadinessReport,
   ReadinessTrends,
   ReviewFilters,
@@ -21,6 +24,7 @@ import type {
   WriteAnswersResult,
 } from '@readiness/plugin-readiness-common';
 import { reviewFilterParams } from '../review/reviewFilterParams';
+import { checklistWithQuestions } from '../checklist/applicableChecklist';
 import type {
   AnswerChange,
   ChecklistsResponse,
@@ -65,6 +69,8 @@ export class ReadinessClient implements ReadinessApi {
     string,
     { version: string; readiness: EntityReadiness }
   >();
+  /** Checklists by id and version; a version never changes. */
+  private readonly checklistsByVersion = new Map<string, Promise<Checklist>>();
 
   constructor(options: {
     discoveryApi: ReadinessDiscovery;
@@ -78,7 +84,8 @@ export class ReadinessClient implements ReadinessApi {
 
   /** {@inheritDoc ReadinessApi.getEntityReadiness} */
   async getEntityReadiness(entityRef: string): Promise<EntityReadiness> {
-    const path = this.entityPath(entityRef);
+    // The checklist by reference: it travels once per version, not with every entity.
+    const path = `${this.entityPath(entityRef)}?checklist=reference`;
     const held = this.entityVersions.get(path);
     const baseUrl = await this.discoveryApi.getBaseUrl('readiness');
     const response = await this.fetchApi.fetch(`${baseUrl}${path}`, {
@@ -90,7 +97,9 @@ export class ReadinessClient implements ReadinessApi {
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }
-    const readiness = (await response.json()) as EntityReadiness;
+    const readiness = await this.withChecklist(
+      (await response.json()) as EntityReadiness | EntityReadinessByReference,
+    );
     const version = response.headers.get('ETag');
     // When full, the entity read longest ago makes room.
     this.entityVersions.delete(path);
@@ -101,6 +110,41 @@ export class ReadinessClient implements ReadinessApi {
       }
     }
     return readiness;
+  }
+
+  /** The readiness with its checklist as asked of the entity, from the held checklist. */
+  private async withChecklist(
+    body: EntityReadiness | EntityReadinessByReference,
+  ): Promise<EntityReadiness> {
+    if ('checklist' in body) {
+      // No checklist applies (null), or a server that copies it.
+      return body;
+    }
+    const checklist = await this.checklistAt(body.checklistRef);
+    return {
+      ...body,
+      checklist: checklistWithQuestions(
+        checklist,
+        body.checklistRef.questionIds,
+      ),
+    };
+  }
+
+  /** A checklist at a version, fetched once per client and version. */
+  private checklistAt(ref: ChecklistRef): Promise<Checklist> {
+    const key = `${ref.id}@${ref.version}`;
+    let held = this.checklistsByVersion.get(key);
+    if (!held) {
+      held = this.request<Checklist>(
+        `/checklists/${encodeURIComponent(ref.id)}?version=${encodeURIComponent(
+          ref.version,
+        )}`,
+      );
+      this.checklistsByVersion.set(key, held);
+      // A failed fetch is not kept: the next read tries again.
+      held.catch(() => this.checklistsByVersion.delete(key));
+    }
+    return held;
   }
 
   /** {@inheritDoc ReadinessApi.writeAnswers} */
