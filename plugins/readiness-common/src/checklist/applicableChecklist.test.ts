@@ -118,8 +118,8 @@ describe('checklistWithQuestions', () => {
       { kind: 'Component', type: 'library' },
     ]) {
       const asked = applicableChecklist(checklist, entity);
-      const ids = asked.sections.flatMap(s => s.questions.map(q => q.id));
-      expect(checklistWithQuestions(checklist, ids)).toEqual(asked);
+      const askedIds = asked.sections.flatMap(s => s.questions.map(q => q.id));
+      expect(checklistWithQuestions(checklist, askedIds)).toEqual(asked);
     }
   });
 
