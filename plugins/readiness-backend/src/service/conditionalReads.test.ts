@@ -1,6 +1,4 @@
 import request from 'supertest';
-import { ReadinessClient } from '@readiness/plugin-readiness-common/client';
-import { AddressInfo } from 'net';
 import { bothDatabases } from '../__testUtils__/bothDatabases';
 import {
   asService,
@@ -8,6 +6,7 @@ import {
   startReadinessBackend,
   testEntity,
 } from './__testUtils__/startReadinessBackend';
+import { clientOf } from './__testUtils__/clientOf';
 
 jest.setTimeout(60_000);
 
@@ -95,30 +94,16 @@ describe.each(databases.eachSupportedId())(
 
     it('the client sends its version back, reuses its copy on 304, and fetches the checklist once per version', async () => {
       const { server } = await start();
-      const { port } = server.address() as AddressInfo;
       const calls: string[] = [];
-      const client = new ReadinessClient({
-        discoveryApi: {
-          getBaseUrl: async () => `http://127.0.0.1:${port}/api/readiness`,
-        },
-        fetchApi: {
-          fetch: async (input, init = {}) => {
-            const response = await fetch(input, {
-              ...init,
-              headers: { ...init.headers, Authorization: ALICE },
-            });
-            const { pathname, search } = new URL(input);
-            calls.push(
-              `${init.method ?? 'GET'} ${pathname.replace(
-                '/api/readiness',
-                '',
-              )}${search.replace(/version=[^&]+/, 'version=…')} ${
-                response.status
-              }`,
-            );
-            return response;
-          },
-        },
+      const client = clientOf(server, ALICE, ({ method, url }, response) => {
+        calls.push(
+          `${method} ${url.pathname.replace(
+            '/api/readiness',
+            '',
+          )}${url.search.replace(/version=[^&]+/, 'version=…')} ${
+            response.status
+          }`,
+        );
       });
       const ref = 'component:default/payments';
       const first = await client.getEntityReadiness(ref);

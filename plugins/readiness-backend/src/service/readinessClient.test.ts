@@ -1,6 +1,4 @@
 import { bothDatabases } from '../__testUtils__/bothDatabases';
-import { ReadinessClient } from '@readiness/plugin-readiness-common/client';
-import { AddressInfo } from 'net';
 import { spec } from '../schema/openapi.generated';
 import {
   asUser,
@@ -8,6 +6,7 @@ import {
   testEntity,
 } from './__testUtils__/startReadinessBackend';
 import { expectResponseToMatchSpec } from './__testUtils__/expectResponseToMatchSpec';
+import { clientOf } from './__testUtils__/clientOf';
 
 jest.setTimeout(60_000);
 
@@ -42,35 +41,20 @@ describe.each(databases.eachSupportedId())(
         databaseId,
         entities: [testEntity('Component', 'payments', { type: 'service' })],
       });
-      const { port } = backend.server.address() as AddressInfo;
       const seen: string[] = [];
-      const client = new ReadinessClient({
-        discoveryApi: {
-          getBaseUrl: async () => `http://127.0.0.1:${port}/api/readiness`,
+      const client = clientOf(
+        backend.server,
+        asUser('user:default/alice'),
+        async ({ method, url }, response) => {
+          const { template, operationId } = operationOf(method, url);
+          seen.push(operationId);
+          expectResponseToMatchSpec(
+            template as keyof typeof spec.paths,
+            method.toLowerCase(),
+            { status: response.status, body: await response.clone().json() },
+          );
         },
-        fetchApi: {
-          fetch: async (input, init = {}) => {
-            const response = await fetch(input, {
-              ...init,
-              headers: {
-                ...init.headers,
-                Authorization: asUser('user:default/alice'),
-              },
-            });
-            const { template, operationId } = operationOf(
-              init.method ?? 'GET',
-              new URL(input),
-            );
-            seen.push(operationId);
-            expectResponseToMatchSpec(
-              template as keyof typeof spec.paths,
-              (init.method ?? 'GET').toLowerCase(),
-              { status: response.status, body: await response.clone().json() },
-            );
-            return response;
-          },
-        },
-      });
+      );
       const ref = 'component:default/payments';
 
       const { items } = await client.getChecklists();

@@ -87,15 +87,13 @@ export class ReadinessClient implements ReadinessApi {
     // The checklist by reference: it travels once per version, not with every entity.
     const path = `${this.entityPath(entityRef)}?checklist=reference`;
     const held = this.entityVersions.get(path);
-    const baseUrl = await this.discoveryApi.getBaseUrl('readiness');
-    const response = await this.fetchApi.fetch(`${baseUrl}${path}`, {
-      headers: held ? { 'If-None-Match': held.version } : undefined,
-    });
+    const response = await this.send(
+      path,
+      {},
+      held ? { 'If-None-Match': held.version } : undefined,
+    );
     if (response.status === 304 && held) {
       return held.readiness;
-    }
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
     }
     const readiness = await this.withChecklist(
       (await response.json()) as EntityReadiness | EntityReadinessByReference,
@@ -352,14 +350,25 @@ export class ReadinessClient implements ReadinessApi {
   }
 
   private async request<T>(path: string, init: RequestInit = {}): Promise<T> {
+    return (await (await this.send(path, init)).json()) as T;
+  }
+
+  /** Sends a request; the response when it is a success or a 304, else a ResponseError. */
+  private async send(
+    path: string,
+    init: RequestInit,
+    headers?: Record<string, string>,
+  ): Promise<Response> {
     const baseUrl = await this.discoveryApi.getBaseUrl('readiness');
     const response = await this.fetchApi.fetch(`${baseUrl}${path}`, {
       ...init,
-      headers: init.body ? { 'Content-Type': 'application/json' } : undefined,
+      headers: init.body
+        ? { 'Content-Type': 'application/json', ...headers }
+        : headers,
     });
-    if (!response.ok) {
+    if (!response.ok && response.status !== 304) {
       throw await ResponseError.fromResponse(response);
     }
-    return (await response.json()) as T;
+    return response;
   }
 }
