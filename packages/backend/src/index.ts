@@ -43,5 +43,7 @@ backend.add(demoRepositoryReaders);
 backend.add(demoRepositoriesPlugin);
 // development only: loads sample answers for the sample catalog (see app-config.yaml)
 backend.add(import('./modules/readinessSampleData'));
+// benchmarks only: the floor under one entity's read (off unless readFloor.enabled)
+backend.add(import('./modules/readFloor'));
 
 backend.start();

@@ -67,6 +67,8 @@ export class BackendProcess {
           },
         },
         readinessSampleData: { enabled: false },
+        // The bench's floor route (packages/backend/src/modules/readFloor).
+        readFloor: { enabled: true },
         readiness: {
           permissions: { serviceWriters: [SERVICE_SUBJECT] },
           ...this.options.readiness,

@@ -10,6 +10,7 @@ export * from './checklist/defaultChecklist';
 export * from './checklist/validateChecklist';
 export * from './checklist/selectChecklist';
 export * from './checklist/applicableChecklist';
+export * from './wire/readinessByReference';
 export * from './scoring/scoreReadiness';
 export * from './scoring/pendingExemption';
 export * from './scoring/scoreBands';

@@ -292,12 +292,65 @@ export type EntityReadiness = {
 
 /**
  * One entity's readiness as `GET /entities/{kind}/{namespace}/{name}?checklist=reference`
- * sends it: the checklist named, not copied.
+ * sends it: the checklist named, not copied, and each answer without what the rest of the
+ * response already says ({@link CompactAnswer}). `readinessFromReference` rebuilds the
+ * {@link EntityReadiness}.
  *
  * @public
  */
-export type EntityReadinessByReference = Omit<EntityReadiness, 'checklist'> & {
-  checklistRef: ChecklistRef;
+export type EntityReadinessByReference = Omit<
+  EntityReadiness,
+  | 'checklist'
+  | 'checklistRef'
+  | 'answers'
+  | 'orphanedAnswers'
+  | 'access'
+  | 'result'
+> & {
+  /** As {@link ChecklistRef}; `questionIds` is left out when every question is asked. */
+  checklistRef: Omit<ChecklistRef, 'questionIds'> & { questionIds?: string[] };
+  answers: CompactAnswer[];
+  orphanedAnswers: CompactAnswer[];
+  result: ReadinessResult;
+  /** The names of the evidence providers the answers cite, by provider id. */
+  providerTitles: Record<string, string>;
+  /** Who gave most of the people's answers; a person's answer without `answeredBy` is theirs. */
+  answeredBy?: string;
+  /** Left out when asked with `access=omit`: the caller holds it from an earlier read. */
+  access?: ReadinessAccess;
+};
+
+/**
+ * An answer as {@link EntityReadinessByReference} sends it. An automatic answer (version 0) is
+ * its question and its `evidence` alone, since it says everything else. A person's answer
+ * leaves out its entity, `source`, an empty `links`, a `reviewedAt` equal to `answeredAt`, a
+ * `stale` that is false, its evidence's provider title, and `answeredBy` when it is the
+ * response's `answeredBy`.
+ *
+ * @public
+ */
+export type CompactAnswer = Partial<
+  Omit<
+    ReadinessAnswer,
+    'entityRef' | 'source' | 'stale' | 'evidence' | 'questionId'
+  >
+> & {
+  questionId: string;
+  stale?: true;
+  evidence?: CompactEvidence;
+};
+
+/**
+ * Evidence as a {@link CompactAnswer} carries it: without its provider's title (see
+ * `providerTitles`) or an empty `links`.
+ *
+ * @public
+ */
+export type CompactEvidence = Omit<
+  AnswerEvidence,
+  'providerTitle' | 'links'
+> & {
+  links?: string[];
 };
 
 /**

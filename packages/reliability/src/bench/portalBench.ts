@@ -24,6 +24,7 @@ import { sleep } from '../sleep';
 import { benchEntityName, writeCatalogFixture } from './catalogFixture';
 import { dropDatabase, dropDatabases, psqlNumber } from './psql';
 import { readCost, ReadCostRow } from './readCost';
+import { fullyAnsweredSizes } from './fullyAnswered';
 import { profileWhile, summariseProfile } from './cpuProfile';
 
 const PROFILED_READS = 200;
@@ -298,13 +299,14 @@ async function measure(
       s.questions.map((q: any) => q.id),
     );
 
-    // One entity's readiness as a signed-in user, a different entity each time.
+    // One entity's readiness as a signed-in user's page first reads it (the compact form),
+    // a different entity each time.
     const readOne = (i: number) =>
       get(
         base,
         `/api/readiness/entities/component/default/${benchEntityName(
           (i * 37) % entities,
-        )}`,
+        )}?checklist=reference`,
         user,
       );
     const one = await timed(200, async i => {
@@ -357,6 +359,19 @@ async function measure(
     const writes = await batchWrites(base, questionIds, checklist.id, entities);
     row['batch writes/s'] = writes.perSecond.toFixed(1);
     row['write p50 (ms)'] = percentile(writes.latencies, 50).toFixed(1);
+
+    const answered = await fullyAnsweredSizes({
+      base,
+      entityName: benchEntityName(0),
+      checklistId: checklist.id,
+      questionIds,
+    });
+    row[
+      'fully answered'
+    ] = `${answered.answeredByPeople} of ${answered.questions}`;
+    row['fully answered, full (KB)'] = answered.fullKB.toFixed(1);
+    row['fully answered, by reference (KB)'] =
+      answered.byReferenceKB.toFixed(1);
 
     let bytes = 0;
     const legacy = await timed(20, async () => {

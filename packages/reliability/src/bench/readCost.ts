@@ -1,3 +1,4 @@
+import { compactBytes } from './fullyAnswered';
 import { processCpuMs } from './processCpu';
 
 /** One kind of read of one entity, measured against the backend's own CPU time. */
@@ -7,7 +8,7 @@ export type ReadCostRow = {
   'p50 (ms)': string;
   'p99 (ms)': string;
   'backend CPU / request (ms)': string;
-  'body (KB)': string;
+  'body (KB, as production sends it)': string;
   '304s': number;
 };
 
@@ -22,9 +23,10 @@ const percentile = (values: number[], p: number) => {
 };
 
 /**
- * What one entity's readiness costs beside the catalog's own read of the entity (the floor:
- * every readiness read makes it, to authorise): latency, the backend's CPU per request and
- * the body's size, and the same read made conditional with the version the full read got. The
+ * What one entity's readiness costs beside the catalog's own read of the entity and the floor
+ * (a route that does only what every readiness read must: read the entity from the catalog
+ * with the caller's credentials): latency, the backend's CPU per request and the body's size,
+ * and each form made conditional with the version its last read got. The
  * reads alternate in blocks of a hundred, so load from elsewhere falls on each; the CPU figure
  * is the backend process's CPU time over a block.
  */
@@ -36,13 +38,21 @@ export async function readCost(options: {
   entities: number;
 }): Promise<ReadCostRow[]> {
   const { base, pid, token } = options;
-  // Each entity's version as the full read last saw it, for the conditional read after it.
+  // Each entity's version per form as its last full read saw it, for the conditional reads.
   const versions = new Map<string, string>();
-  const full = (name: string) =>
+  const entity = (name: string) =>
     `/api/readiness/entities/component/default/${name}`;
-  // What the client sends: the checklist by reference (it holds the checklist).
-  const readiness = (name: string) => `${full(name)}?checklist=reference`;
+  const full = entity;
+  // What the client sends on a page's first read: the compact form (it holds the checklist).
+  const reference = (name: string) => `${entity(name)}?checklist=reference`;
+  // Its later reads on the page: the access it got first is reused.
+  const later = (name: string) => `${reference(name)}&access=omit`;
   const none = (_name: string): Record<string, string> => ({});
+  const ifNoneMatch =
+    (path: (name: string) => string) =>
+    (name: string): Record<string, string> => ({
+      'If-None-Match': versions.get(path(name)) ?? '',
+    });
   const reads = [
     {
       request: 'Readiness GET /entities/…, checklist copied',
@@ -50,19 +60,33 @@ export async function readCost(options: {
       headers: none,
     },
     {
-      request: 'Readiness GET /entities/…?checklist=reference',
-      path: readiness,
+      request: 'Readiness ?checklist=reference (first read of a page)',
+      path: reference,
       headers: none,
     },
     {
-      request: 'Readiness, by reference with If-None-Match (304)',
-      path: readiness,
-      headers: (name: string): Record<string, string> => ({
-        'If-None-Match': versions.get(name) ?? '',
-      }),
+      request: 'Readiness, the same with If-None-Match (304)',
+      path: reference,
+      headers: ifNoneMatch(reference),
     },
     {
-      request: 'catalog GET /entities/by-name/… (floor)',
+      request: 'Readiness &access=omit (later reads of the page)',
+      path: later,
+      headers: none,
+    },
+    {
+      request: 'Readiness, the same with If-None-Match (304)',
+      path: later,
+      headers: ifNoneMatch(later),
+    },
+    {
+      request: 'floor: a route that only reads the entity from the catalog',
+      path: (name: string) =>
+        `/api/read-floor/entities/component/default/${name}`,
+      headers: none,
+    },
+    {
+      request: 'catalog GET /entities/by-name/… (its own read)',
       path: (name: string) =>
         `/api/catalog/entities/by-name/component/default/${name}`,
       headers: none,
@@ -93,8 +117,8 @@ export async function readCost(options: {
         const body = await res.text();
         read.ms.push(performance.now() - started);
         // An older build (--before) has no versions (its conditional reads are full reads) and
-        // may refuse the checklist by reference: that read is left out.
-        if (res.status === 400 && read.path !== full) {
+        // may refuse the newer forms or lack the floor route: that read is left out.
+        if ((res.status === 400 || res.status === 404) && read.path !== full) {
           read.unsupported = true;
           break;
         }
@@ -106,10 +130,10 @@ export async function readCost(options: {
         const version = res.headers.get('etag');
         if (res.status === 304) {
           read.notModified += 1;
-        } else if (version && read.path === readiness) {
-          versions.set(name, version);
+        } else if (version) {
+          versions.set(read.path(name), version);
         }
-        read.bytes = Buffer.byteLength(body);
+        read.bytes = compactBytes(body);
       }
       read.cpuMs += processCpuMs(pid) - cpuBefore;
     }
@@ -122,7 +146,7 @@ export async function readCost(options: {
       'p50 (ms)': percentile(read.ms, 50).toFixed(1),
       'p99 (ms)': percentile(read.ms, 99).toFixed(1),
       'backend CPU / request (ms)': (read.cpuMs / read.ms.length).toFixed(1),
-      'body (KB)': (read.bytes / 1024).toFixed(1),
+      'body (KB, as production sends it)': (read.bytes / 1024).toFixed(1),
       '304s': read.notModified,
     }));
 }

@@ -4,6 +4,7 @@ import {
   EntityReadiness,
   EntityReadinessByReference,
   ReadinessAccess,
+  readinessByReference,
   readinessCounts,
 } from '@readiness/plugin-readiness-common';
 import { ReadinessConfig } from '../config/readReadinessConfig';
@@ -26,6 +27,14 @@ export type EvidenceReader = {
   getProblems(entityRef: string): Promise<EvidenceProblem[]>;
   titleOf(providerId: string): string;
 };
+
+/** One entity's readiness as a read sends it: in full, or compact (`checklist=reference`). */
+export type EntityReadinessResponse =
+  | EntityReadinessByReference
+  | (Omit<EntityReadiness, 'access'> & { access?: ReadinessAccess });
+
+/** Stands in for an access the response leaves out; never sent. */
+const noAccessShown: ReadinessAccess = { canEdit: false, owners: [] };
 
 const noChecklistReason = (entity: Entity) =>
   `No readiness checklist applies to entities of kind '${entity.kind}'${
@@ -88,15 +97,16 @@ export class EntityReadinessReader {
   /**
    * The entity's readiness unless the caller holds its current version (`ifNoneMatch`, an
    * HTTP ETag): then only the version, and nothing built. With `checklist: 'reference'` the
-   * response names its checklist (`checklistRef`) without a copy of it.
+   * response is the compact form, which names its checklist (`checklistRef`) instead of copying
+   * it; there, an absent `access` is left out of the response (`access=omit`).
    */
   async getEntityReadinessIfChanged(
     entity: Entity,
-    access: ReadinessAccess,
+    access: ReadinessAccess | undefined,
     options: { ifNoneMatch?: string; checklist: 'full' | 'reference' },
   ): Promise<{
     version: string;
-    readiness?: EntityReadiness | EntityReadinessByReference;
+    readiness?: EntityReadinessResponse;
   }> {
     const { ifNoneMatch } = options;
     const inputs = await this.load(entity);
@@ -111,10 +121,25 @@ export class EntityReadinessReader {
     if (ifNoneMatch !== undefined && etagsMatch(ifNoneMatch, version)) {
       return { version };
     }
-    const readiness = this.build(entity, inputs, access);
-    if (options.checklist === 'reference' && readiness.checklistRef) {
-      const { checklist: _copy, checklistRef, ...rest } = readiness;
-      return { version, readiness: { ...rest, checklistRef } };
+    const readiness = this.build(entity, inputs, access ?? noAccessShown);
+    const { checklistRef, result } = readiness;
+    if (options.checklist === 'reference' && checklistRef && result) {
+      const configured = this.getChecklist(checklistRef.id)?.checklist;
+      const asksEveryQuestion =
+        configured !== undefined &&
+        checklistRef.questionIds.length ===
+          configured.sections.reduce((n, s) => n + s.questions.length, 0);
+      return {
+        version,
+        readiness: readinessByReference(
+          { ...readiness, checklistRef, result },
+          { asksEveryQuestion, withAccess: access !== undefined },
+        ),
+      };
+    }
+    if (!access) {
+      const { access: _notShown, ...withoutAccess } = readiness;
+      return { version, readiness: withoutAccess };
     }
     return { version, readiness };
   }

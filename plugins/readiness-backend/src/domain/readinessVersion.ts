@@ -30,7 +30,8 @@ export function readinessVersion(options: {
   /** The entity's kind and type: without a checklist, the response says why by them. */
   subject: [string, unknown];
   inputs: ReadinessInputs;
-  access: ReadinessAccess;
+  /** The caller's access; absent when the response leaves it out (`access=omit`). */
+  access?: ReadinessAccess;
   reviewIntervalDays: number;
 }): string {
   const { inputs, reviewIntervalDays } = options;
@@ -64,7 +65,7 @@ export function readinessVersion(options: {
         inputs.automatic,
         inputs.problems,
         passed,
-        options.access,
+        options.access ?? null,
       ]),
     )
     .digest('base64url');

@@ -143,7 +143,6 @@ export const spec = {
           'result',
           'levels',
           'reviewIntervalDays',
-          'access',
         ],
         properties: {
           entityRef: {
@@ -175,41 +174,7 @@ export const spec = {
             $ref: '#/components/schemas/AssessmentState',
           },
           counts: {
-            type: 'object',
-            description:
-              'The counts every surface shows, with one meaning; absent when no checklist applies.',
-            required: [
-              'questions',
-              'answeredByPeople',
-              'automatic',
-              'open',
-              'needsReview',
-            ],
-            additionalProperties: false,
-            properties: {
-              questions: {
-                type: 'integer',
-              },
-              answeredByPeople: {
-                type: 'integer',
-                description:
-                  'Questions a person answered, stale ones included.',
-              },
-              automatic: {
-                type: 'integer',
-                description: 'Questions only an evidence provider answered.',
-              },
-              open: {
-                type: 'integer',
-                description:
-                  'Questions unanswered, answered No or Partial, or stale.',
-              },
-              needsReview: {
-                type: 'integer',
-                description:
-                  "Answers past the review interval or their exemption's expiry.",
-              },
-            },
+            $ref: '#/components/schemas/ReadinessCounts',
           },
           checklist: {
             description:
@@ -258,25 +223,8 @@ export const spec = {
             type: 'number',
           },
           access: {
-            type: 'object',
-            required: ['canEdit', 'owners'],
-            additionalProperties: false,
-            properties: {
-              canEdit: {
-                type: 'boolean',
-              },
-              owners: {
-                type: 'array',
-                items: {
-                  type: 'string',
-                },
-              },
-              canApprove: {
-                type: 'boolean',
-                description:
-                  'Whether the caller may approve or reject exemptions.',
-              },
-            },
+            description: 'Left out with `access=omit`.',
+            $ref: '#/components/schemas/ReadinessAccess',
           },
           evidenceProblems: {
             type: 'array',
@@ -285,6 +233,253 @@ export const spec = {
             items: {
               $ref: '#/components/schemas/EvidenceProblem',
             },
+          },
+        },
+      },
+      EntityReadinessByReference: {
+        type: 'object',
+        description:
+          'The compact form (`checklist=reference`): the checklist named, not copied, and each answer without what the response already says.',
+        required: [
+          'entityRef',
+          'checklistRef',
+          'answers',
+          'orphanedAnswers',
+          'result',
+          'levels',
+          'reviewIntervalDays',
+          'providerTitles',
+        ],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          checklistRef: {
+            type: 'object',
+            description:
+              '`GET /checklists/{id}?version=` returns the checklist; `questionIds`, the questions asked of this entity, is left out when every question is asked.',
+            required: ['id', 'version'],
+            additionalProperties: false,
+            properties: {
+              id: {
+                type: 'string',
+              },
+              version: {
+                type: 'string',
+              },
+              questionIds: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          assessment: {
+            $ref: '#/components/schemas/AssessmentState',
+          },
+          counts: {
+            $ref: '#/components/schemas/ReadinessCounts',
+          },
+          answers: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/CompactAnswer',
+            },
+          },
+          orphanedAnswers: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/CompactAnswer',
+            },
+          },
+          result: {
+            $ref: '#/components/schemas/Result',
+          },
+          levels: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Level',
+            },
+          },
+          reviewIntervalDays: {
+            type: 'number',
+          },
+          providerTitles: {
+            type: 'object',
+            description:
+              'The names of the evidence providers the answers cite, by provider id.',
+            additionalProperties: {
+              type: 'string',
+            },
+          },
+          answeredBy: {
+            type: 'string',
+            description:
+              "Who gave most of the people's answers; a person's answer without `answeredBy` is theirs.",
+          },
+          access: {
+            description: 'Left out with `access=omit`.',
+            $ref: '#/components/schemas/ReadinessAccess',
+          },
+          evidenceProblems: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/EvidenceProblem',
+            },
+          },
+        },
+      },
+      CompactAnswer: {
+        type: 'object',
+        description:
+          "An answer in the compact form. Without `version` it is an automatic answer, all of which its `evidence` says. A person's answer leaves out its entity, `source`, an empty `links`, a `reviewedAt` equal to `answeredAt`, and a false `stale`; evidence leaves out its provider's title (`providerTitles`) and an empty `links`; `answeredBy` is left out when it is the response's `answeredBy`.",
+        required: ['questionId'],
+        additionalProperties: false,
+        properties: {
+          questionId: {
+            type: 'string',
+          },
+          status: {
+            $ref: '#/components/schemas/AnswerStatus',
+          },
+          note: {
+            type: 'string',
+          },
+          links: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          version: {
+            type: 'integer',
+          },
+          answeredBy: {
+            type: 'string',
+          },
+          answeredAt: {
+            type: 'string',
+          },
+          reviewedAt: {
+            type: 'string',
+          },
+          expiresAt: {
+            type: 'string',
+          },
+          approval: {
+            type: 'string',
+            enum: ['pending', 'approved', 'rejected'],
+          },
+          requestedBy: {
+            type: 'string',
+          },
+          beforeRequest: {
+            type: 'object',
+            required: ['status', 'reviewedAt'],
+            properties: {
+              status: {
+                type: 'string',
+                enum: ['yes', 'partial', 'no'],
+              },
+              reviewedAt: {
+                type: 'string',
+              },
+            },
+          },
+          decidedBy: {
+            type: 'string',
+          },
+          decidedAt: {
+            type: 'string',
+          },
+          decisionNote: {
+            type: 'string',
+          },
+          stale: {
+            type: 'boolean',
+            enum: [true],
+          },
+          evidence: {
+            type: 'object',
+            required: ['providerId', 'status', 'note', 'evaluatedAt'],
+            additionalProperties: false,
+            properties: {
+              providerId: {
+                type: 'string',
+              },
+              status: {
+                $ref: '#/components/schemas/AnswerStatus',
+              },
+              note: {
+                type: 'string',
+              },
+              links: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              evaluatedAt: {
+                type: 'string',
+              },
+            },
+          },
+        },
+      },
+      ReadinessCounts: {
+        type: 'object',
+        description:
+          'The counts every surface shows, with one meaning; absent when no checklist applies.',
+        required: [
+          'questions',
+          'answeredByPeople',
+          'automatic',
+          'open',
+          'needsReview',
+        ],
+        additionalProperties: false,
+        properties: {
+          questions: {
+            type: 'integer',
+          },
+          answeredByPeople: {
+            type: 'integer',
+            description: 'Questions a person answered, stale ones included.',
+          },
+          automatic: {
+            type: 'integer',
+            description: 'Questions only an evidence provider answered.',
+          },
+          open: {
+            type: 'integer',
+            description:
+              'Questions unanswered, answered No or Partial, or stale.',
+          },
+          needsReview: {
+            type: 'integer',
+            description:
+              "Answers past the review interval or their exemption's expiry.",
+          },
+        },
+      },
+      ReadinessAccess: {
+        type: 'object',
+        required: ['canEdit', 'owners'],
+        additionalProperties: false,
+        properties: {
+          canEdit: {
+            type: 'boolean',
+          },
+          owners: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          canApprove: {
+            type: 'boolean',
+            description: 'Whether the caller may approve or reject exemptions.',
           },
         },
       },
@@ -1855,10 +2050,21 @@ export const spec = {
             in: 'query',
             required: false,
             description:
-              '`reference` names the checklist (`checklistRef`) instead of copying it; `full` (the default) copies it.',
+              '`reference` sends the compact form (EntityReadinessByReference): the checklist named by `checklistRef` instead of copied, and answers without what the response already says. `full` (the default) copies the checklist and every answer field.',
             schema: {
               type: 'string',
               enum: ['full', 'reference'],
+            },
+          },
+          {
+            name: 'access',
+            in: 'query',
+            required: false,
+            description:
+              "`omit` leaves the caller's access out and asks no permission for it, for a client that holds it from an earlier read (the tab asks once per page). Only with `checklist=reference`; the read is authorised by the catalog as always.",
+            schema: {
+              type: 'string',
+              enum: ['include', 'omit'],
             },
           },
         ],
@@ -1876,7 +2082,14 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  $ref: '#/components/schemas/EntityReadiness',
+                  anyOf: [
+                    {
+                      $ref: '#/components/schemas/EntityReadiness',
+                    },
+                    {
+                      $ref: '#/components/schemas/EntityReadinessByReference',
+                    },
+                  ],
                 },
               },
             },

@@ -1,10 +1,9 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { CompoundEntityRef, Entity } from '@backstage/catalog-model';
-import { NotFoundError } from '@backstage/errors';
+import { InputError, NotFoundError } from '@backstage/errors';
 import {
   Checklist,
   EntityReadiness,
-  EntityReadinessByReference,
   WriteAnswersResult,
 } from '@readiness/plugin-readiness-common';
 import {
@@ -21,7 +20,10 @@ import { CatalogReader } from './CatalogReader';
 import { actorOf } from '../domain/actorOf';
 import { AnswerAudit } from '../domain/AnswerAudit';
 import { ReadinessDomain } from '../domain/createReadinessDomain';
-import { EntityReadinessReader } from '../domain/EntityReadinessReader';
+import {
+  EntityReadinessReader,
+  EntityReadinessResponse,
+} from '../domain/EntityReadinessReader';
 import { AnswerInput } from '../domain/validateAnswerInput';
 
 /**
@@ -43,11 +45,16 @@ export interface ReadinessOperations {
    */
   getEntityReadinessIfChanged(
     ref: CompoundEntityRef,
-    options: { ifNoneMatch?: string; checklist: 'full' | 'reference' },
+    options: {
+      ifNoneMatch?: string;
+      checklist: 'full' | 'reference';
+      /** `omit` leaves the caller's access out, and asks no permission for it. */
+      access: 'include' | 'omit';
+    },
     credentials: BackstageCredentials,
   ): Promise<{
     version: string;
-    readiness?: EntityReadiness | EntityReadinessByReference;
+    readiness?: EntityReadinessResponse;
   }>;
   /** One configured checklist and its version; a NotFoundError for an unknown id. */
   getChecklist(
@@ -132,16 +139,33 @@ export class AuthorizedReadinessService implements ReadinessOperations {
 
   async getEntityReadinessIfChanged(
     ref: CompoundEntityRef,
-    options: { ifNoneMatch?: string; checklist: 'full' | 'reference' },
+    options: {
+      ifNoneMatch?: string;
+      checklist: 'full' | 'reference';
+      access: 'include' | 'omit';
+    },
     credentials: BackstageCredentials,
   ) {
-    // Authorised exactly as a full read: the catalog is asked with the caller's credentials.
+    const { reader } = this.options.domain;
+    const { ifNoneMatch, checklist } = options;
+    if (options.access === 'omit') {
+      if (checklist !== 'reference') {
+        throw new InputError(
+          'access=omit needs checklist=reference: the full form always carries the access',
+        );
+      }
+      // Authorised exactly as any read: the catalog is asked with the caller's credentials.
+      const entity = await this.options.catalog.getEntity(ref, credentials);
+      return reader.getEntityReadinessIfChanged(entity, undefined, {
+        ifNoneMatch,
+        checklist,
+      });
+    }
     const { entity, right } = await this.read(ref, credentials);
-    return this.options.domain.reader.getEntityReadinessIfChanged(
-      entity,
-      right.accessTo(entity),
-      options,
-    );
+    return reader.getEntityReadinessIfChanged(entity, right.accessTo(entity), {
+      ifNoneMatch,
+      checklist,
+    });
   }
 
   async getChecklist(id: string, _credentials: BackstageCredentials) {

@@ -7,6 +7,8 @@ import {
   testEntity,
 } from './__testUtils__/startReadinessBackend';
 import { clientOf } from './__testUtils__/clientOf';
+import { countingPermissions } from './__testUtils__/countingPermissions';
+import { readinessFromReference } from '@readiness/plugin-readiness-common';
 
 jest.setTimeout(60_000);
 
@@ -136,34 +138,162 @@ describe.each(databases.eachSupportedId())(
       ]);
     });
 
-    it('by reference, the entity names its checklist and the questions asked of it, and leaves the copy out', async () => {
-      const { server } = await start();
-      const full = await request(server)
-        .get(PAYMENTS)
-        .set('Authorization', ALICE);
-      const byReference = await request(server)
-        .get(`${PAYMENTS}?checklist=reference`)
-        .set('Authorization', ALICE);
+    it('by reference, the entity names its checklist and sends answers compact; the full form rebuilds from them', async () => {
+      const { server, knex } = await start();
+      const get = (query = '') =>
+        request(server).get(`${PAYMENTS}${query}`).set('Authorization', ALICE);
+      const checklistId = (await get()).body.checklist.id;
+      // People's answers with a note and a link; one of them past its review interval.
+      for (const questionId of [
+        'software-quality.ci',
+        'software-quality.backend-tests',
+      ]) {
+        const written = await request(server)
+          .put(`${PAYMENTS}/answers/${questionId}`)
+          .set('Authorization', ALICE)
+          .send({
+            checklistId,
+            status: 'partial',
+            note: 'Covered in part.',
+            links: ['https://example.com/ci'],
+            expectedVersion: 0,
+          });
+        expect(written.status).toBe(200);
+      }
+      await knex('readiness_answers')
+        .where({ question_id: 'software-quality.backend-tests' })
+        .update({ reviewed_at: '2020-01-01T00:00:00.000Z' });
+      const full = await get();
+      const byReference = await get('?checklist=reference');
       expect(byReference.status).toBe(200);
       expect(byReference.body).not.toHaveProperty('checklist');
-      const { checklist, ...rest } = full.body;
-      expect(byReference.body).toEqual(rest);
+      const { checklist } = full.body;
       expect(byReference.body.checklistRef).toEqual({
         id: checklist.id,
         version: expect.any(String),
-        questionIds: checklist.sections.flatMap(
-          (s: { questions: { id: string }[] }) => s.questions.map(q => q.id),
-        ),
+        ...(byReference.body.checklistRef.questionIds
+          ? { questionIds: full.body.checklistRef.questionIds }
+          : {}),
       });
+      // No answer repeats the entity; a person's answer keeps what only it says.
+      const ci = byReference.body.answers.find(
+        (a: { questionId: string }) => a.questionId === 'software-quality.ci',
+      );
+      expect(ci).toEqual({
+        questionId: 'software-quality.ci',
+        status: 'partial',
+        note: 'Covered in part.',
+        links: ['https://example.com/ci'],
+        version: 1,
+        answeredAt: expect.any(String),
+      });
+      // Alice gave both answers: she is named once.
+      expect(byReference.body.answeredBy).toBe('user:default/alice');
+      expect(
+        byReference.body.answers.find(
+          (a: { questionId: string }) =>
+            a.questionId === 'software-quality.backend-tests',
+        ),
+      ).toEqual(
+        expect.objectContaining({
+          stale: true,
+          reviewedAt: '2020-01-01T00:00:00.000Z',
+        }),
+      );
+      const whole = await request(server)
+        .get(
+          `/api/readiness/checklists/${checklist.id}?version=${byReference.body.checklistRef.version}`,
+        )
+        .set('Authorization', ALICE);
+      expect(readinessFromReference(byReference.body, whole.body)).toEqual(
+        full.body,
+      );
       // Two forms, two versions: a copy held for one never answers the other.
       expect(byReference.headers.etag).not.toBe(full.headers.etag);
-      const crossed = await request(server)
-        .get(`${PAYMENTS}?checklist=reference`)
-        .set('Authorization', ALICE)
-        .set('If-None-Match', full.headers.etag);
+      const crossed = await get('?checklist=reference').set(
+        'If-None-Match',
+        full.headers.etag,
+      );
       expect(crossed.status).toBe(200);
       // A smaller body: the checklist's text is most of a full response.
       expect(byReference.text.length).toBeLessThan(full.text.length / 2);
+    });
+
+    it('with access=omit, leaves the access out and asks no permission for it, still authorised by the catalog', async () => {
+      const asked: string[] = [];
+      const { server } = await startReadinessBackend({
+        databases,
+        databaseId,
+        entities: [testEntity('Component', 'payments', { type: 'service' })],
+        hiddenFrom: { 'user:default/mallory': ['component:default/payments'] },
+        extraFeatures: [countingPermissions(asked)],
+      });
+      const get = (auth: string, query: string, ifNoneMatch?: string) => {
+        const req = request(server)
+          .get(`${PAYMENTS}${query}`)
+          .set('Authorization', auth);
+        return ifNoneMatch ? req.set('If-None-Match', ifNoneMatch) : req;
+      };
+      const withAccess = await get(ALICE, '?checklist=reference');
+      expect(withAccess.body.access).toEqual(
+        expect.objectContaining({ canEdit: true }),
+      );
+      expect(asked).toEqual([
+        'readiness.answer.update',
+        'readiness.exemption.approve',
+      ]);
+      asked.length = 0;
+      const omit = '?checklist=reference&access=omit';
+      const without = await get(ALICE, omit);
+      expect(without.status).toBe(200);
+      expect(without.body).not.toHaveProperty('access');
+      const { access: _access, ...rest } = withAccess.body;
+      expect(without.body).toEqual(rest);
+      expect(asked).toEqual([]);
+      // Its own version, the same for every caller, since no access is in it.
+      expect(without.headers.etag).not.toBe(withAccess.headers.etag);
+      expect((await get(ALICE, omit, without.headers.etag)).status).toBe(304);
+      const bob = await get(asUser('user:default/bob'), omit);
+      expect(bob.headers.etag).toBe(without.headers.etag);
+      // A caller the catalog hides the entity from gets 404 as on any read.
+      const hidden = await get(
+        asUser('user:default/mallory'),
+        omit,
+        without.headers.etag,
+      );
+      expect(hidden.status).toBe(404);
+      expect(asked).toEqual([]);
+      const full = await get(ALICE, '?access=omit');
+      expect(full.status).toBe(400);
+      expect(full.body.error.message).toBe(
+        'access=omit needs checklist=reference: the full form always carries the access',
+      );
+    });
+
+    it("the client asks for access on a page's first read and reuses it after", async () => {
+      const { server } = await start();
+      const paths: string[] = [];
+      const client = clientOf(server, ALICE, ({ url }, response) => {
+        if (url.pathname.includes('/entities/')) {
+          paths.push(`${url.search} ${response.status}`);
+        }
+      });
+      const ref = 'component:default/payments';
+      const first = await client.getEntityReadiness(ref, { reuseAccess: true });
+      const reused = await client.getEntityReadiness(ref, {
+        reuseAccess: true,
+      });
+      expect(reused).toEqual(first);
+      expect(reused.access.canEdit).toBe(true);
+      const again = await client.getEntityReadiness(ref, {
+        reuseAccess: true,
+      });
+      expect(again).toEqual(first);
+      expect(paths).toEqual([
+        '?checklist=reference 200',
+        '?checklist=reference&access=omit 200',
+        '?checklist=reference&access=omit 304',
+      ]);
     });
 
     it('serves a checklist by id: kept for good under its version, 304 while unchanged, 404 when unknown', async () => {

@@ -139,6 +139,19 @@ const cases: Case[] = [
       /^Invalid entity ref: name '💩' is not a valid entity name \(letters, digits, '-', '_' and '\.', at most 63\)$/,
   },
   {
+    name: 'a read without access in the full form',
+    method: 'get',
+    path: `${ENTITY}?access=omit`,
+    message:
+      /^access=omit needs checklist=reference: the full form always carries the access$/,
+  },
+  {
+    name: 'a read with an access option that does not exist',
+    method: 'get',
+    path: `${ENTITY}?checklist=reference&access=maybe`,
+    message: /access/,
+  },
+  {
     name: 'an evidence refresh of a kind without a checklist',
     method: 'post',
     path: '/api/readiness/entities/group/default/team-a/evidence/refresh',

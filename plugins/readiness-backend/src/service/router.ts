@@ -126,6 +126,7 @@ export async function createRouter(options: {
       {
         ifNoneMatch: req.header('if-none-match'),
         checklist: req.query.checklist ?? 'full',
+        access: req.query.access ?? 'include',
       },
       credentials,
     );

@@ -14,6 +14,7 @@ import type {
   AnswerHistoryEntry,
   EntityReadiness,
   EntityReadinessByReference,
+  ReadinessAccess,
   Checklist,
   ChecklistRef,
   ReadinessReport,
@@ -24,7 +25,7 @@ import type {
   WriteAnswersResult,
 } from '@readiness/plugin-readiness-common';
 import { reviewFilterParams } from '../review/reviewFilterParams';
-import { checklistWithQuestions } from '../checklist/applicableChecklist';
+import { readinessFromReference } from '../wire/readinessByReference';
 import type {
   AnswerChange,
   ChecklistsResponse,
@@ -52,6 +53,11 @@ export type ReadinessDiscovery = {
 export type ReadinessFetch = {
   fetch(input: string, init?: RequestInit): Promise<Response>;
 };
+
+/** A read's body: the compact form, or the full one (also when no checklist applies). */
+type EntityReadinessResponse =
+  | EntityReadinessByReference
+  | (Omit<EntityReadiness, 'access'> & { access?: ReadinessAccess });
 
 /** How many entities' last responses a client holds for conditional requests. */
 const HELD_VERSIONS = 100;
@@ -83,9 +89,15 @@ export class ReadinessClient implements ReadinessApi {
   }
 
   /** {@inheritDoc ReadinessApi.getEntityReadiness} */
-  async getEntityReadiness(entityRef: string): Promise<EntityReadiness> {
-    // The checklist by reference: it travels once per version, not with every entity.
-    const path = `${this.entityPath(entityRef)}?checklist=reference`;
+  async getEntityReadiness(
+    entityRef: string,
+    options: { reuseAccess?: boolean } = {},
+  ): Promise<EntityReadiness> {
+    // The compact form: the checklist travels once per version, not with every entity.
+    const withAccess = `${this.entityPath(entityRef)}?checklist=reference`;
+    const heldAccess = this.entityVersions.get(withAccess)?.readiness.access;
+    const reuse = options.reuseAccess && heldAccess;
+    const path = reuse ? `${withAccess}&access=omit` : withAccess;
     const held = this.entityVersions.get(path);
     const response = await this.send(
       path,
@@ -93,10 +105,11 @@ export class ReadinessClient implements ReadinessApi {
       held ? { 'If-None-Match': held.version } : undefined,
     );
     if (response.status === 304 && held) {
-      return held.readiness;
+      return reuse ? { ...held.readiness, access: heldAccess } : held.readiness;
     }
-    const readiness = await this.withChecklist(
-      (await response.json()) as EntityReadiness | EntityReadinessByReference,
+    const readiness = await this.fromResponse(
+      (await response.json()) as EntityReadinessResponse,
+      heldAccess,
     );
     const version = response.headers.get('ETag');
     // When full, the entity read longest ago makes room.
@@ -110,26 +123,29 @@ export class ReadinessClient implements ReadinessApi {
     return readiness;
   }
 
-  /** The readiness with its checklist as asked of the entity, from the held checklist. */
-  private async withChecklist(
-    body: EntityReadiness | EntityReadinessByReference,
+  /** The readiness a response stands for, with its checklist from the held checklist. */
+  private async fromResponse(
+    body: EntityReadinessResponse,
+    heldAccess: ReadinessAccess | undefined,
   ): Promise<EntityReadiness> {
     if ('checklist' in body) {
       // No checklist applies (null), or a server that copies it.
-      return body;
+      const access = body.access ?? heldAccess;
+      if (!access) {
+        throw new Error(
+          `The readiness of ${body.entityRef} came without access`,
+        );
+      }
+      return { ...body, access };
     }
     const checklist = await this.checklistAt(body.checklistRef);
-    return {
-      ...body,
-      checklist: checklistWithQuestions(
-        checklist,
-        body.checklistRef.questionIds,
-      ),
-    };
+    return readinessFromReference(body, checklist, heldAccess);
   }
 
   /** A checklist at a version, fetched once per client and version. */
-  private checklistAt(ref: ChecklistRef): Promise<Checklist> {
+  private checklistAt(
+    ref: Pick<ChecklistRef, 'id' | 'version'>,
+  ): Promise<Checklist> {
     const key = `${ref.id}@${ref.version}`;
     let held = this.checklistsByVersion.get(key);
     if (!held) {

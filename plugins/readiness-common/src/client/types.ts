@@ -104,8 +104,16 @@ export type ScorePage<T = EntityScore> = {
  * @public
  */
 export interface ReadinessApi {
-  /** The entity's checklist, answers (people's and automatic) and score. */
-  getEntityReadiness(entityRef: string): Promise<EntityReadiness>;
+  /**
+   * The entity's checklist, answers (people's and automatic) and score. With `reuseAccess`
+   * (a read after the first on the same page), the caller's access is taken from this client's
+   * last read of the entity instead of decided again, which saves the backend a permission
+   * decision; the first read always asks.
+   */
+  getEntityReadiness(
+    entityRef: string,
+    options?: { reuseAccess?: boolean },
+  ): Promise<EntityReadiness>;
   /** Writes answers all or nothing; each carries the version it was based on. */
   writeAnswers(
     entityRef: string,

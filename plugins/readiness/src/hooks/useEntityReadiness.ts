@@ -62,9 +62,14 @@ export function useEntityReadiness(entityRef: string) {
     [api, entityRef],
   );
 
-  /** Fetches the latest state, for example after a conflict. */
+  /**
+   * Fetches the latest state, for example after a conflict. The caller's access is the one
+   * this page read first: asked once per page, not on every read.
+   */
   const reload = useCallback(async () => {
-    setReadiness(await api.getEntityReadiness(entityRef));
+    setReadiness(
+      await api.getEntityReadiness(entityRef, { reuseAccess: true }),
+    );
   }, [api, entityRef]);
 
   /** Runs the evidence providers now; says whether the automatic answers changed. */
