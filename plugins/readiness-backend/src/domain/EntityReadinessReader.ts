@@ -9,7 +9,11 @@ import {
 } from '@readiness/plugin-readiness-common';
 import { ReadinessConfig } from '../config/readReadinessConfig';
 import { EvidenceProblem, StoredEvidence } from '../database/EvidenceStore';
-import { HistoryEntry, ReadinessStore } from '../database/ReadinessStore';
+import {
+  HistoryEntry,
+  ReadinessStore,
+  StoredAnswer,
+} from '../database/ReadinessStore';
 import { storedRefOf } from '../subjects/subjectOfEntity';
 import { answersForDisplay } from './answersForDisplay';
 import { etagsMatch } from './etagsMatch';
@@ -26,6 +30,12 @@ export type EvidenceReader = {
   getEvidence(entityRef: string): Promise<StoredEvidence[]>;
   getProblems(entityRef: string): Promise<EvidenceProblem[]>;
   titleOf(providerId: string): string;
+};
+
+/** An entity's rows, read by the ref a request named before the catalog confirmed it. */
+export type PrefetchedRows = {
+  entityRef: string;
+  rows: Promise<[StoredAnswer[], StoredEvidence[], EvidenceProblem[]]>;
 };
 
 /** One entity's readiness as a read sends it: in full, or compact (`checklist=reference`). */
@@ -103,13 +113,18 @@ export class EntityReadinessReader {
   async getEntityReadinessIfChanged(
     entity: Entity,
     access: ReadinessAccess | undefined,
-    options: { ifNoneMatch?: string; checklist: 'full' | 'reference' },
+    options: {
+      ifNoneMatch?: string;
+      checklist: 'full' | 'reference';
+      /** Rows read while the catalog was asked; used only if they are this entity's. */
+      prefetched?: PrefetchedRows;
+    },
   ): Promise<{
     version: string;
     readiness?: EntityReadinessResponse;
   }> {
     const { ifNoneMatch } = options;
-    const inputs = await this.load(entity);
+    const inputs = await this.load(entity, options.prefetched);
     const version = readinessVersion({
       configVersion: this.configVersion,
       form: options.checklist,
@@ -144,21 +159,45 @@ export class EntityReadinessReader {
     return { version, readiness };
   }
 
+  /**
+   * Starts the three reads of a requested entity's rows before the catalog has answered, so
+   * they overlap the catalog call instead of following it. Nothing read is shown unless the
+   * catalog then gives the caller that very entity (see `getEntityReadinessIfChanged`).
+   */
+  prefetch(requestedRef: string): PrefetchedRows {
+    const { answers: store, evidence } = this.options;
+    const rows = Promise.all([
+      store.getAnswers(requestedRef),
+      evidence.getEvidence(requestedRef),
+      evidence.getProblems(requestedRef),
+    ]);
+    // Awaited only when the catalog gives the entity; a failure then is the read's failure.
+    rows.catch(() => undefined);
+    return { entityRef: requestedRef, rows };
+  }
+
   /** What the entity's readiness is built from: its checklist and three reads at once. */
-  private async load(entity: Entity): Promise<ReadinessInputs> {
+  private async load(
+    entity: Entity,
+    prefetched?: PrefetchedRows,
+  ): Promise<ReadinessInputs> {
     const { answers: store, evidence, subjects } = this.options;
     const entityRef = storedRefOf(entity);
     const checklist = subjects.checklistFor(entity);
-    const [personAnswers, automatic, problems] = await Promise.all([
-      store.getAnswers(entityRef),
-      checklist ? evidence.getEvidence(entityRef) : [],
-      checklist ? evidence.getProblems(entityRef) : [],
-    ]);
+    const [personAnswers, automatic, problems] =
+      prefetched?.entityRef === entityRef
+        ? await prefetched.rows
+        : await Promise.all([
+            store.getAnswers(entityRef),
+            checklist ? evidence.getEvidence(entityRef) : [],
+            checklist ? evidence.getProblems(entityRef) : [],
+          ]);
     return {
       checklist,
       personAnswers,
-      automatic,
-      problems,
+      // Without a checklist, automatic answers are neither shown nor scored.
+      automatic: checklist ? automatic : [],
+      problems: checklist ? problems : [],
       now: this.options.clock(),
     };
   }

@@ -1,5 +1,9 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { CompoundEntityRef, Entity } from '@backstage/catalog-model';
+import {
+  CompoundEntityRef,
+  Entity,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import { InputError, NotFoundError } from '@backstage/errors';
 import {
   Checklist,
@@ -17,6 +21,7 @@ import {
   UpdateRight,
 } from '../permissions/ReadinessAuthorizer';
 import { CatalogReader } from './CatalogReader';
+import { assertCatalogCanName } from './entityRefProblems';
 import { actorOf } from '../domain/actorOf';
 import { AnswerAudit } from '../domain/AnswerAudit';
 import { ReadinessDomain } from '../domain/createReadinessDomain';
@@ -148,23 +153,30 @@ export class AuthorizedReadinessService implements ReadinessOperations {
   ) {
     const { reader } = this.options.domain;
     const { ifNoneMatch, checklist } = options;
+    if (options.access === 'omit' && checklist !== 'reference') {
+      throw new InputError(
+        'access=omit needs checklist=reference: the full form always carries the access',
+      );
+    }
+    assertCatalogCanName(ref);
+    // The rows are read while the catalog is asked; they are used only for the entity the
+    // catalog gives this caller, so the read is authorised exactly as any other.
+    const prefetched = reader.prefetch(
+      stringifyEntityRef(ref).toLocaleLowerCase('en-US'),
+    );
     if (options.access === 'omit') {
-      if (checklist !== 'reference') {
-        throw new InputError(
-          'access=omit needs checklist=reference: the full form always carries the access',
-        );
-      }
-      // Authorised exactly as any read: the catalog is asked with the caller's credentials.
       const entity = await this.options.catalog.getEntity(ref, credentials);
       return reader.getEntityReadinessIfChanged(entity, undefined, {
         ifNoneMatch,
         checklist,
+        prefetched,
       });
     }
     const { entity, right } = await this.read(ref, credentials);
     return reader.getEntityReadinessIfChanged(entity, right.accessTo(entity), {
       ifNoneMatch,
       checklist,
+      prefetched,
     });
   }
 

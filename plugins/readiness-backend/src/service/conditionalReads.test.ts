@@ -1,3 +1,4 @@
+import { parseEntityRef } from '@backstage/catalog-model';
 import request from 'supertest';
 import { bothDatabases } from '../__testUtils__/bothDatabases';
 import {
@@ -294,6 +295,49 @@ describe.each(databases.eachSupportedId())(
         '?checklist=reference&access=omit 200',
         '?checklist=reference&access=omit 304',
       ]);
+    });
+
+    it('shows rows read before the catalog answered only for the entity the catalog gives', async () => {
+      const payments = testEntity('Component', 'payments', { type: 'service' });
+      const alias = testEntity('Component', 'alias', { type: 'service' });
+      let redirect = false;
+      const { server } = await startReadinessBackend({
+        databases,
+        databaseId,
+        entities: [payments, alias],
+        catalogOverrides: {
+          // A catalog that answers a request for one entity with another (as after a rename).
+          getEntityByRef: async ref => {
+            const { name } =
+              typeof ref === 'string' ? parseEntityRef(ref) : ref;
+            if (redirect && name === 'alias') return payments;
+            return [payments, alias].find(e => e.metadata.name === name);
+          },
+        },
+      });
+      for (const [name, status] of [
+        ['payments', 'yes'],
+        ['alias', 'no'],
+      ]) {
+        const written = await request(server)
+          .put(
+            `/api/readiness/entities/component/default/${name}/answers/software-quality.ci`,
+          )
+          .set('Authorization', ALICE)
+          .send({ checklistId: 'backend-project', status, expectedVersion: 0 });
+        expect(written.status).toBe(200);
+      }
+      redirect = true;
+      for (const query of ['', '?checklist=reference&access=omit']) {
+        const res = await request(server)
+          .get(`/api/readiness/entities/component/default/alias${query}`)
+          .set('Authorization', ALICE);
+        expect(res.status).toBe(200);
+        expect(res.body.entityRef).toBe('component:default/payments');
+        expect(
+          res.body.answers.map((a: { status: string }) => a.status),
+        ).toEqual(['yes']);
+      }
     });
 
     it('serves a checklist by id: kept for good under its version, 304 while unchanged, 404 when unknown', async () => {

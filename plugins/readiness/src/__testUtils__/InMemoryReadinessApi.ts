@@ -101,6 +101,8 @@ export async function responseError(
 export class InMemoryReadinessApi implements ReadinessApi {
   readonly answers = new Map<string, ReadinessAnswer>();
   readonly writes: AnswerChange[][] = [];
+  /** Each read of an entity: whether it asked to reuse the access of the page's first read. */
+  readonly reads: { reuseAccess: boolean }[] = [];
   access: ReadinessAccess = { canEdit: true, owners: ['group:default/team-a'] };
   checklist: Checklist | null = testChecklist;
   nextWriteError?: Error;
@@ -141,7 +143,15 @@ export class InMemoryReadinessApi implements ReadinessApi {
     });
   }
 
-  async getEntityReadiness(entityRef: string): Promise<EntityReadiness> {
+  async getEntityReadiness(
+    entityRef: string,
+    options: { reuseAccess?: boolean } = {},
+  ): Promise<EntityReadiness> {
+    this.reads.push({ reuseAccess: Boolean(options.reuseAccess) });
+    return this.readiness(entityRef);
+  }
+
+  private readiness(entityRef: string): EntityReadiness {
     this.checkRef(entityRef);
     const answers = this.effectiveAnswers();
     if (!this.checklist) {
@@ -412,7 +422,7 @@ export class InMemoryReadinessApi implements ReadinessApi {
         approval: answer.approval,
       },
     });
-    return this.getEntityReadiness(entityRef);
+    return this.readiness(entityRef);
   }
 
   async getEntityCampaigns(entityRef: string) {
@@ -444,7 +454,7 @@ export class InMemoryReadinessApi implements ReadinessApi {
 
   async refreshEvidence(entityRef: string) {
     this.evidenceRefreshes += 1;
-    return { result: await this.getEntityReadiness(entityRef), changed: false };
+    return { result: this.readiness(entityRef), changed: false };
   }
 
   async clearAnswer(
@@ -473,7 +483,7 @@ export class InMemoryReadinessApi implements ReadinessApi {
         version: current.version,
       },
     });
-    return this.getEntityReadiness(entityRef);
+    return this.readiness(entityRef);
   }
 
   /** People's answers with evidence attached, and automatic answers where people gave none. */

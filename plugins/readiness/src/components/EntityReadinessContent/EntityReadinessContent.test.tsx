@@ -450,6 +450,8 @@ describe('EntityReadinessContent', () => {
       version: 2,
     });
     expect(api.writes).toHaveLength(1);
+    // The reload asked for the access the page read first, not for a new decision.
+    expect(api.reads).toEqual([{ reuseAccess: false }, { reuseAccess: true }]);
 
     // The other way: keep mine saves it over theirs.
     api.seed('ops.alerts', 'no', { answeredBy: 'user:default/alice' });
