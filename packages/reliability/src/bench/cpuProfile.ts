@@ -67,19 +67,47 @@ function placeOf(node: ProfileNode): string {
   return url;
 }
 
-/** Busy time per place, largest first, per unit of work (`per` requests). */
-export function summariseProfile(profile: Profile, per: number, top = 20) {
+/** Busy microseconds per place (package, native function or node module). */
+function busyByPlace(profile: Profile): Map<string, number> {
   const nodes = new Map(profile.nodes.map(node => [node.id, node]));
   const byPlace = new Map<string, number>();
-  let busy = 0;
   profile.samples.forEach((id, i) => {
     const node = nodes.get(id)!;
     if (node.callFrame.functionName === '(idle)') return;
     const place = placeOf(node);
-    const us = profile.timeDeltas[i] ?? 0;
-    byPlace.set(place, (byPlace.get(place) ?? 0) + us);
-    busy += us;
+    byPlace.set(place, (byPlace.get(place) ?? 0) + (profile.timeDeltas[i] ?? 0));
   });
+  return byPlace;
+}
+
+/**
+ * Where one kind of request spends more CPU than another (both profiled over `per`
+ * requests): per place, each one's ms per request and the difference, largest first.
+ */
+export function compareProfiles(
+  profiles: { label: string; profile: Profile }[],
+  per: number,
+  top = 15,
+) {
+  const [a, b] = profiles.map(p => busyByPlace(p.profile));
+  const places = new Set([...a.keys(), ...b.keys()]);
+  const ms = (us = 0) => us / 1000 / per;
+  return [...places]
+    .map(place => ({ place, a: ms(a.get(place)), b: ms(b.get(place)) }))
+    .sort((x, y) => y.a - y.b - (x.a - x.b))
+    .slice(0, top)
+    .map(({ place, a: inA, b: inB }) => ({
+      place,
+      [`${profiles[0].label} (ms)`]: inA.toFixed(2),
+      [`${profiles[1].label} (ms)`]: inB.toFixed(2),
+      'more (ms)': (inA - inB).toFixed(2),
+    }));
+}
+
+/** Busy time per place, largest first, per unit of work (`per` requests). */
+export function summariseProfile(profile: Profile, per: number, top = 20) {
+  const byPlace = busyByPlace(profile);
+  const busy = [...byPlace.values()].reduce((sum, us) => sum + us, 0);
   return [...byPlace]
     .sort((a, b) => b[1] - a[1])
     .slice(0, top)

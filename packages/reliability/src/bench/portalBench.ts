@@ -25,12 +25,20 @@ import { benchEntityName, writeCatalogFixture } from './catalogFixture';
 import { dropDatabase, dropDatabases, psqlNumber } from './psql';
 import { readCost, ReadCostRow } from './readCost';
 import { fullyAnsweredSizes } from './fullyAnswered';
-import { profileWhile, summariseProfile } from './cpuProfile';
+import {
+  compareProfiles,
+  profileWhile,
+  summariseProfile,
+} from './cpuProfile';
 
 const PROFILED_READS = 200;
 type ProfileSummary = {
   label: string;
   rows: ReturnType<typeof summariseProfile>;
+};
+type ProfileComparison = {
+  label: string;
+  rows: ReturnType<typeof compareProfiles>;
 };
 
 const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 5432);
@@ -237,6 +245,7 @@ async function measure(
   workDir: string,
   readCosts: ReadCostRow[],
   profiles: ProfileSummary[],
+  comparisons: ProfileComparison[],
 ): Promise<Row> {
   const prefix = `rbench_${Date.now()}_`;
   const catalogFile = resolve(workDir, `catalog-${entities}.yaml`);
@@ -355,6 +364,42 @@ async function measure(
       label: `${build.label}, ${entities} entities`,
       rows: summariseProfile(profile, PROFILED_READS),
     });
+    // Where a page's later conditional read spends more than the floor does (static token,
+    // so neither asks the permission backend).
+    const versions = new Map<string, string>();
+    const profileOf = (path: (name: string) => string) =>
+      profileWhile(inspectPort, async () => {
+        for (let i = 0; i < PROFILED_READS; i++) {
+          const name = benchEntityName((i * 37) % entities);
+          const res = await fetch(`${base}${path(name)}`, {
+            headers: {
+              Authorization: `Bearer ${SERVICE_TOKEN}`,
+              'If-None-Match': versions.get(name) ?? '',
+            },
+          });
+          await res.text();
+          if (res.headers.get('etag')) {
+            versions.set(name, res.headers.get('etag')!);
+          }
+        }
+      });
+    const later = (name: string) =>
+      `/api/readiness/entities/component/default/${name}?checklist=reference&access=omit`;
+    await profileOf(later); // the versions, for the conditional reads profiled next
+    const notModified = await profileOf(later);
+    const floor = await profileOf(
+      name => `/api/read-floor/entities/component/default/${name}`,
+    );
+    comparisons.push({
+      label: `${build.label}, ${entities} entities`,
+      rows: compareProfiles(
+        [
+          { label: '304, later read', profile: notModified },
+          { label: 'floor', profile: floor },
+        ],
+        PROFILED_READS,
+      ),
+    });
 
     const writes = await batchWrites(base, questionIds, checklist.id, entities);
     row['batch writes/s'] = writes.perSecond.toFixed(1);
@@ -463,10 +508,18 @@ async function main() {
   const rows: Row[] = [];
   const readCosts: ReadCostRow[] = [];
   const profiles: ProfileSummary[] = [];
+  const comparisons: ProfileComparison[] = [];
   for (const entities of sizes) {
     for (const build of builds) {
       console.log(`${build.label}: ${entities} entities ...`);
-      const row = await measure(build, entities, workDir, readCosts, profiles);
+      const row = await measure(
+        build,
+        entities,
+        workDir,
+        readCosts,
+        profiles,
+        comparisons,
+      );
       console.log(row);
       rows.push(row);
     }
@@ -479,6 +532,12 @@ async function main() {
   for (const { label, rows: places } of profiles) {
     console.log(
       `Where one entity's read (user token) spends the backend's CPU, ${label}, over ${PROFILED_READS} reads:`,
+    );
+    console.table(places);
+  }
+  for (const { label, rows: places } of comparisons) {
+    console.log(
+      `Where a page's later read, answered 304, spends more CPU than the floor (static token), ${label}, over ${PROFILED_READS} reads each:`,
     );
     console.table(places);
   }
