@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The adopter test: packs the five plugin packages, creates a fresh Backstage app with
-# @backstage/create-app (new frontend system), installs the tarballs the way the README says,
-# starts the app on free ports and runs a Chromium smoke test against it (tab, card, an answer,
-# the catalog filter, the review page, the actions). Prints each step's time.
+# @backstage/create-app (new frontend system), installs the tarballs the way
+# docs/installing.md says, starts the app on free ports and runs a Chromium smoke test against
+# it (tab, card, an answer, the catalog filter, the review page, the actions). Prints each
+# step's time.
 #
 #   bash scripts/adopter-test.sh            # in a new temporary directory, removed afterwards
 #   ADOPTER_DIR=/tmp/adopter bash scripts/adopter-test.sh   # kept, for a look afterwards
@@ -85,7 +86,7 @@ install_app() {
   yarn install
 }
 
-# README, "Installing into an existing Backstage app": resolutions for the tarballs, then yarn add.
+# docs/installing.md: resolutions for the tarballs, then yarn add.
 install_readiness() {
   cd "$APP"
   node -e '
@@ -144,8 +145,8 @@ install_readiness() {
   '
 }
 
-# The app typechecks with the plugins, and so does the README's createApp form for apps without
-# feature discovery; the import() form the README warns about does not (TS2322).
+# The app typechecks with the plugins, and so does the createApp form docs/installing.md gives
+# for apps without feature discovery; the import() form it warns about does not (TS2322).
 typecheck_app() {
   cd "$APP"
   cat > packages/app/src/withoutDiscovery.tsx <<'TSX'
@@ -166,11 +167,11 @@ export default createApp({
 });
 TSX
   if yarn tsc > "$WORK/tsc-dynamic-import.log" 2>&1; then
-    echo "features: [import(...)] compiled; the README says it does not" >&2
+    echo "features: [import(...)] compiled; docs/installing.md says it does not" >&2
     return 1
   fi
   grep -q "TS2322" "$WORK/tsc-dynamic-import.log"
-  echo "features: [import(...)] fails with TS2322, as the README says"
+  echo "features: [import(...)] fails with TS2322, as docs/installing.md says"
   rm packages/app/src/withoutDiscovery.tsx packages/app/src/dynamicImport.tsx
 }
 

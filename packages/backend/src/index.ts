@@ -1,6 +1,6 @@
 /*
  * The Readiness demo portal's backend: the core Backstage plugins a portal needs, plus the
- * Readiness plugin. See the README for installing Readiness into your own backend.
+ * Readiness plugin. See docs/installing.md for installing Readiness into your own backend.
  */
 
 import { createBackend } from '@backstage/backend-defaults';

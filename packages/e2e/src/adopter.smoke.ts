@@ -11,8 +11,8 @@ import {
 
 /**
  * The smoke test of `scripts/adopter-test.sh`: a fresh app from `@backstage/create-app` (new
- * frontend system) with the packed plugins installed as the README says. Its catalog holds the
- * template's example entities; the guest user signs in and may change answers (the template's
+ * frontend system) with the packed plugins installed as docs/installing.md says. Its catalog
+ * holds the template's example entities; the guest user signs in and may change answers (the template's
  * allow-all permission policy).
  */
 const ENTITY = 'example-website';

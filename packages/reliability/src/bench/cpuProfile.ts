@@ -75,7 +75,10 @@ function busyByPlace(profile: Profile): Map<string, number> {
     const node = nodes.get(id)!;
     if (node.callFrame.functionName === '(idle)') return;
     const place = placeOf(node);
-    byPlace.set(place, (byPlace.get(place) ?? 0) + (profile.timeDeltas[i] ?? 0));
+    byPlace.set(
+      place,
+      (byPlace.get(place) ?? 0) + (profile.timeDeltas[i] ?? 0),
+    );
   });
   return byPlace;
 }

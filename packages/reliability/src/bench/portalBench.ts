@@ -25,11 +25,7 @@ import { benchEntityName, writeCatalogFixture } from './catalogFixture';
 import { dropDatabase, dropDatabases, psqlNumber } from './psql';
 import { readCost, ReadCostRow } from './readCost';
 import { fullyAnsweredSizes } from './fullyAnswered';
-import {
-  compareProfiles,
-  profileWhile,
-  summariseProfile,
-} from './cpuProfile';
+import { compareProfiles, profileWhile, summariseProfile } from './cpuProfile';
 
 const PROFILED_READS = 200;
 type ProfileSummary = {

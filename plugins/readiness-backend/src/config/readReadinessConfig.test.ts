@@ -279,9 +279,9 @@ describe('readReadinessConfig', () => {
     );
   });
 
-  it("reads the README's configuration example as it is", () => {
+  it("reads the configuration page's example as it is", () => {
     const readme = fs.readFileSync(
-      resolve(__dirname, '../../../../README.md'),
+      resolve(__dirname, '../../../../docs/configuration.md'),
       'utf8',
     );
     const example =

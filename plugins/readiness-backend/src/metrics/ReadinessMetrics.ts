@@ -7,7 +7,7 @@ export type ReadinessActorType = 'user' | 'service';
 /**
  * What the plugin measures, so a platform team can alert on it. Every instrument is created
  * here, named by OpenTelemetry's conventions (a `readiness.` namespace, dotted lower-case
- * names, durations in seconds, counts with a `{thing}` unit); the README lists them.
+ * names, durations in seconds, counts with a `{thing}` unit); docs/metrics.md lists them.
  */
 export interface ReadinessMetrics {
   /** Answers a person or service wrote or cleared (one per question). */
@@ -31,7 +31,7 @@ export interface ReadinessMetrics {
   timeReport<T>(groupBy: string, run: () => Promise<T>): Promise<T>;
 }
 
-/** The metric names, one place for the code, the tests and the README. */
+/** The metric names, one place for the code, the tests and docs/metrics.md. */
 export const READINESS_METRIC_NAMES = {
   answersChanged: 'readiness.answer.changes',
   answerConflicts: 'readiness.answer.conflicts',

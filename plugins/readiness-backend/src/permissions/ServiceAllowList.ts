@@ -8,7 +8,7 @@ import {
  * service principal without asking the permission policy, so each write operation of this
  * plugin lets a service through only when the configuration lists it.
  *
- * Entries are written as the README says: `plugin:<pluginId>` for a backend plugin and
+ * Entries are written as docs/permissions.md says: `plugin:<pluginId>` for a backend plugin and
  * `external:<subject>` for an external-access token. A static token's principal carries its
  * configured subject as it is (`ci-bot`), a JWKS token's carries `external:<subject>`; both match
  * `external:ci-bot`.

@@ -14,7 +14,7 @@ import { testPermissionsFactory } from './__testUtils__/testPermissions';
 jest.setTimeout(60_000);
 
 /**
- * The permission rule of the README, case by case: who may read scores, the report and
+ * The permission rule of docs/permissions.md, case by case: who may read scores, the report and
  * history, and who may write. Every operation of openapi.yaml must have a case here.
  */
 

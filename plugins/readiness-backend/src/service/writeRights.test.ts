@@ -32,7 +32,7 @@ const EXEMPTED = 'databases.backups';
 const config = {
   defaultChecklist: { exemptionsNeedApproval: [EXEMPTED] },
   permissions: {
-    // `external:ci-bot` as the README writes it; a static token's principal is plain `ci-bot`.
+    // `external:ci-bot` as docs/permissions.md writes it; a static token's principal is plain `ci-bot`.
     serviceWriters: ['plugin:importer', 'external:ci-bot'],
     serviceCampaignManagers: ['plugin:campaigner'],
   },
