@@ -2,6 +2,7 @@ import { AssessmentState } from './assessment/assessmentState';
 import type { ReadinessCounts } from './assessment/readinessCounts';
 
 import type { ReadinessResult } from './scoring/scoreReadiness';
+import type { components } from './generated/openapi';
 
 /**
  * The answer a person (or an evidence provider) gives to one checklist question.
@@ -185,19 +186,14 @@ export type AnswerBeforeRequest = {
 };
 
 /**
- * An automatic answer from an evidence provider, as the API returns it.
+ * An automatic answer from an evidence provider, as the API returns it (generated from the
+ * API's `Answer` schema).
  *
  * @public
  */
-export type AnswerEvidence = {
-  providerId: string;
-  /** The provider's name for people, such as "Catalog metadata". */
-  providerTitle: string;
-  status: AnswerStatus;
-  note: string;
-  links: string[];
-  evaluatedAt: string;
-};
+export type AnswerEvidence = NonNullable<
+  components['schemas']['Answer']['evidence']
+>;
 
 /**
  * A stored answer with everything the API returns about it.
@@ -231,33 +227,21 @@ export type ReadinessAnswer = ScoredAnswer & {
 };
 
 /**
- * Whether the caller may change an entity's answers, and who can.
+ * Whether the caller may change an entity's answers, and who can (generated from the API's
+ * `ReadinessAccess` schema).
  *
  * @public
  */
-export type ReadinessAccess = {
-  canEdit: boolean;
-  /** Entity refs of the entity's owners, who can always edit; shown to read-only viewers. */
-  owners: string[];
-  /** Whether the caller may approve or reject the entity's exemptions. */
-  canApprove?: boolean;
-};
+export type ReadinessAccess = components['schemas']['ReadinessAccess'];
 
 /**
  * An evidence provider that could not gather its evidence for an entity (for example, a
  * repository that could not be read): since when, and why. Its earlier answers are kept.
+ * Generated from the API's `EvidenceProblem` schema.
  *
  * @public
  */
-export type EvidenceProblem = {
-  providerId: string;
-  providerTitle: string;
-  /** What it tried, as a verb phrase: "read the repository". */
-  attempted: string;
-  reason: string;
-  since: string;
-  lastAttemptAt: string;
-};
+export type EvidenceProblem = components['schemas']['EvidenceProblem'];
 
 /**
  * Everything the entity tab needs in one response.
@@ -321,24 +305,15 @@ export type EntityReadinessByReference = Omit<
 };
 
 /**
- * An answer as {@link EntityReadinessByReference} sends it. An automatic answer (version 0) is
- * its question and its `evidence` alone, since it says everything else. A person's answer
- * leaves out its entity, `source`, an empty `links`, a `reviewedAt` equal to `answeredAt`, a
- * `stale` that is false, its evidence's provider title, and `answeredBy` when it is the
- * response's `answeredBy`.
+ * An answer as {@link EntityReadinessByReference} sends it (generated from the API's
+ * `CompactAnswer` schema). An automatic answer (no `version`) is its question and its
+ * `evidence` alone, since it says everything else. A person's answer leaves out its entity,
+ * `source`, an empty `links`, a `reviewedAt` equal to `answeredAt`, a `stale` that is false,
+ * its evidence's provider title, and `answeredBy` when it is the response's `answeredBy`.
  *
  * @public
  */
-export type CompactAnswer = Partial<
-  Omit<
-    ReadinessAnswer,
-    'entityRef' | 'source' | 'stale' | 'evidence' | 'questionId'
-  >
-> & {
-  questionId: string;
-  stale?: true;
-  evidence?: CompactEvidence;
-};
+export type CompactAnswer = components['schemas']['CompactAnswer'];
 
 /**
  * Evidence as a {@link CompactAnswer} carries it: without its provider's title (see
@@ -346,26 +321,18 @@ export type CompactAnswer = Partial<
  *
  * @public
  */
-export type CompactEvidence = Omit<
-  AnswerEvidence,
-  'providerTitle' | 'links'
-> & {
-  links?: string[];
-};
+export type CompactEvidence = NonNullable<CompactAnswer['evidence']>;
 
 /**
  * A checklist by reference, as one entity's readiness names it: `GET /checklists/{id}?version=`
- * returns the checklist itself, unchanging for a version.
+ * returns the checklist itself, unchanging for a version. Generated from the API's
+ * `EntityReadiness` schema.
  *
  * @public
  */
-export type ChecklistRef = {
-  id: string;
-  /** Changes whenever the checklist's configuration does. */
-  version: string;
-  /** The questions asked of the entity, in checklist order (the checklist as asked of it). */
-  questionIds: string[];
-};
+export type ChecklistRef = NonNullable<
+  components['schemas']['EntityReadiness']['checklistRef']
+>;
 
 /**
  * What a successful answer write returns: the answers as written and the new score.

@@ -1,23 +1,14 @@
+import type { components } from '../generated/openapi';
 import { gapReasonOf } from '../scoring/rankGaps';
 import { AnswerStatus } from '../types';
 
 /**
- * The counts every surface shows of an entity's checklist (or of one section), with one
- * meaning: the tab, the card, the section headers and the API.
+ * The counts every surface shows (generated from the API's `ReadinessCounts` schema): answered
+ * by people, automatic, open and needs review.
  *
  * @public
  */
-export type ReadinessCounts = {
-  questions: number;
-  /** Questions a person answered (whatever the status, stale ones included). */
-  answeredByPeople: number;
-  /** Questions only an evidence provider answered. */
-  automatic: number;
-  /** Questions that still need work: unanswered, No, Partial or stale (the gap rule). */
-  open: number;
-  /** Answers past the review interval or their exemption's expiry, to confirm or change. */
-  needsReview: number;
-};
+export type ReadinessCounts = components['schemas']['ReadinessCounts'];
 
 /**
  * What the counts need of an answer.
