@@ -61,94 +61,40 @@ export const EXEMPTION_APPROVAL_TITLES: Record<ExemptionApproval, string> = {
 };
 
 /**
- * One question of a checklist.
+ * One question of a checklist (generated from the API's `ChecklistQuestion` schema).
  *
  * @public
  */
-export type ChecklistQuestion = {
-  /** Stable identifier; answers are stored against it, so never reuse one for another meaning. */
-  id: string;
-  /** The question as shown to the team. */
-  text: string;
-  /** One or two lines on what a good answer looks like. */
-  guidance: string;
-  /** Relative weight in the score; must be greater than zero. */
-  weight: number;
-  /**
-   * When set, an entity cannot reach this level (or any above it) unless this question is
-   * answered Yes and the answer is not stale.
-   */
-  requiredForLevel?: string;
-  /**
-   * The entities of the checklist this question applies to, when not all of them (or not those
-   * of its section); to the others it is not asked, not scored and not counted.
-   */
-  appliesTo?: ChecklistTarget[];
-  /**
-   * Whether an N/A needs approval before it counts; defaults to the checklist's
-   * `exemptionsNeedApproval`.
-   */
-  exemptionNeedsApproval?: boolean;
-};
+export type ChecklistQuestion = components['schemas']['ChecklistQuestion'];
 
 /**
- * A titled group of questions.
+ * A titled group of questions (generated from the API's `ChecklistSection` schema).
  *
  * @public
  */
-export type ChecklistSection = {
-  id: string;
-  title: string;
-  description?: string;
-  /**
-   * The entities of the checklist the section's questions apply to, when not all of them; a
-   * question's own `appliesTo` takes precedence.
-   */
-  appliesTo?: ChecklistTarget[];
-  questions: ChecklistQuestion[];
-};
+export type ChecklistSection = components['schemas']['ChecklistSection'];
 
 /**
- * Which entities a checklist applies to. `kind` is matched case-insensitively; when `types`
- * is given, the entity's `spec.type` must be one of them.
+ * Which entities a checklist applies to (generated from the API's `ChecklistTarget` schema).
  *
  * @public
  */
-export type ChecklistTarget = {
-  kind: string;
-  types?: string[];
-};
+export type ChecklistTarget = components['schemas']['ChecklistTarget'];
 
 /**
- * A complete checklist.
+ * A complete checklist (generated from the API's `Checklist` schema).
  *
  * @public
  */
-export type Checklist = {
-  id: string;
-  title: string;
-  description?: string;
-  appliesTo: ChecklistTarget[];
-  /** Whether an N/A on its questions needs approval before it counts (unless a question says otherwise). */
-  exemptionsNeedApproval?: boolean;
-  sections: ChecklistSection[];
-};
+export type Checklist = components['schemas']['Checklist'];
 
 /**
- * A named level an entity reaches at a minimum score (0 to 100).
+ * A named level an entity reaches at a minimum score (generated from the API's `Level`
+ * schema).
  *
  * @public
  */
-export type ReadinessLevel = {
-  id: string;
-  title: string;
-  minScore: number;
-  /**
-   * The level's colour (`#rrggbb`) on every chip and chart; defaults to {@link levelColor}'s
-   * choice for the id.
-   */
-  color?: string;
-};
+export type ReadinessLevel = components['schemas']['Level'];
 
 /**
  * A stored answer, as the scoring function needs it.
@@ -196,35 +142,12 @@ export type AnswerEvidence = NonNullable<
 >;
 
 /**
- * A stored answer with everything the API returns about it.
+ * A stored answer with everything the API returns about it (generated from the API's `Answer`
+ * schema).
  *
  * @public
  */
-export type ReadinessAnswer = ScoredAnswer & {
-  entityRef: string;
-  note?: string;
-  links: string[];
-  /** Increments on every write; a write must send the version it read. */
-  version: number;
-  /** Entity ref of the user (or `service:<subject>`) who last changed the answer. */
-  answeredBy: string;
-  answeredAt: string;
-  /** Whether the answer is older than the review interval and earns no credit until confirmed. */
-  stale: boolean;
-  /**
-   * `person` for an answer someone gave (version 1 or more), `evidence` for an automatic one
-   * (version 0: writing to it with expectedVersion 0 confirms or overrides it).
-   */
-  source?: 'person' | 'evidence';
-  /** The automatic answer for this question, also when a person's answer overrides it. */
-  evidence?: AnswerEvidence;
-  /** Who asked for the exemption (wrote its reason and expiry); they cannot decide on it. */
-  requestedBy?: string;
-  /** Who approved or rejected the exemption, when, and why. */
-  decidedBy?: string;
-  decidedAt?: string;
-  decisionNote?: string;
-};
+export type ReadinessAnswer = components['schemas']['Answer'];
 
 /**
  * Whether the caller may change an entity's answers, and who can (generated from the API's

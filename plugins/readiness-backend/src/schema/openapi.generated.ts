@@ -567,26 +567,34 @@ export const spec = {
       },
       ChecklistQuestion: {
         type: 'object',
+        description: 'One question of a checklist.',
         required: ['id', 'text', 'guidance', 'weight'],
         properties: {
           id: {
             type: 'string',
+            description:
+              'Stable identifier; answers are stored against it, so never reuse one for another meaning.',
           },
           text: {
             type: 'string',
+            description: 'The question as shown to the team.',
           },
           guidance: {
             type: 'string',
+            description: 'One or two lines on what a good answer looks like.',
           },
           weight: {
             type: 'number',
+            description: 'Relative weight in the score; greater than zero.',
           },
           requiredForLevel: {
             type: 'string',
+            description:
+              'When set, an entity cannot reach this level (or any above it) unless this question is answered Yes and the answer is not stale.',
           },
           appliesTo: {
             description:
-              "The entities of the checklist it is asked of, when not all (or not its section's).",
+              "The entities of the checklist it is asked of, when not all (or not its section's); to the others it is not asked, not scored and not counted.",
             type: 'array',
             items: {
               $ref: '#/components/schemas/ChecklistTarget',
@@ -594,12 +602,15 @@ export const spec = {
           },
           exemptionNeedsApproval: {
             type: 'boolean',
-            description: 'Whether an N/A needs approval before it counts.',
+            description:
+              "Whether an N/A needs approval before it counts; defaults to the checklist's `exemptionsNeedApproval`.",
           },
         },
       },
       ChecklistTarget: {
         type: 'object',
+        description:
+          "Which entities a checklist applies to. `kind` is matched case-insensitively; when `types` is given, the entity's `spec.type` must be one of them.",
         required: ['kind'],
         properties: {
           kind: {
@@ -615,6 +626,7 @@ export const spec = {
       },
       ChecklistSection: {
         type: 'object',
+        description: 'A titled group of questions.',
         required: ['id', 'title', 'questions'],
         properties: {
           id: {
@@ -628,7 +640,7 @@ export const spec = {
           },
           appliesTo: {
             description:
-              'The entities of the checklist its questions are asked of, when not all.',
+              "The entities of the checklist its questions are asked of, when not all; a question's own `appliesTo` takes precedence.",
             type: 'array',
             items: {
               $ref: '#/components/schemas/ChecklistTarget',
@@ -644,6 +656,7 @@ export const spec = {
       },
       Checklist: {
         type: 'object',
+        description: 'A complete checklist.',
         required: ['id', 'title', 'appliesTo', 'sections'],
         properties: {
           id: {
@@ -676,6 +689,8 @@ export const spec = {
       },
       Level: {
         type: 'object',
+        description:
+          'A named level an entity reaches at a minimum score (0 to 100).',
         required: ['id', 'title', 'minScore'],
         properties: {
           id: {
@@ -689,12 +704,15 @@ export const spec = {
           },
           color: {
             type: 'string',
-            description: 'The colour of the level, #rrggbb.',
+            description:
+              "The level's colour (`#rrggbb`) on every chip and chart; defaults to `levelColor`'s choice for the id.",
           },
         },
       },
       Answer: {
         type: 'object',
+        description:
+          'A stored answer with everything the API returns about it.',
         required: [
           'entityRef',
           'questionId',
@@ -727,15 +745,21 @@ export const spec = {
           },
           version: {
             type: 'integer',
+            description:
+              'Increments on every write; a write must send the version it read.',
           },
           answeredBy: {
             type: 'string',
+            description:
+              'Entity ref of the user (or `service:<subject>`) who last changed the answer.',
           },
           answeredAt: {
             type: 'string',
           },
           reviewedAt: {
             type: 'string',
+            description:
+              'When the answer was last set or confirmed; it goes stale after the review interval.',
           },
           expiresAt: {
             type: 'string',
@@ -770,6 +794,8 @@ export const spec = {
           },
           decidedBy: {
             type: 'string',
+            description:
+              'Who approved or rejected the exemption (with when and why).',
           },
           decidedAt: {
             type: 'string',
@@ -779,13 +805,19 @@ export const spec = {
           },
           stale: {
             type: 'boolean',
+            description:
+              'Whether the answer is older than the review interval and earns no credit until confirmed.',
           },
           source: {
             type: 'string',
             enum: ['person', 'evidence'],
+            description:
+              '`person` for an answer someone gave (version 1 or more), `evidence` for an automatic one (version 0: writing to it with expectedVersion 0 confirms or overrides it).',
           },
           evidence: {
             type: 'object',
+            description:
+              "The automatic answer for this question, also when a person's answer overrides it.",
             required: [
               'providerId',
               'providerTitle',
@@ -800,6 +832,8 @@ export const spec = {
               },
               providerTitle: {
                 type: 'string',
+                description:
+                  'The provider\'s name for people, such as "Catalog metadata".',
               },
               status: {
                 $ref: '#/components/schemas/AnswerStatus',

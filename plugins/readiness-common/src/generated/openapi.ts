@@ -473,29 +473,38 @@ export type components = {
             lastAttemptAt: string;
         };
         AnswerStatus: "yes" | "partial" | "no" | "na";
+        /** One question of a checklist. */
         ChecklistQuestion: {
+            /** Stable identifier; answers are stored against it, so never reuse one for another meaning. */
             id: string;
+            /** The question as shown to the team. */
             text: string;
+            /** One or two lines on what a good answer looks like. */
             guidance: string;
+            /** Relative weight in the score; greater than zero. */
             weight: number;
+            /** When set, an entity cannot reach this level (or any above it) unless this question is answered Yes and the answer is not stale. */
             requiredForLevel?: string;
-            /** The entities of the checklist it is asked of, when not all (or not its section's). */
+            /** The entities of the checklist it is asked of, when not all (or not its section's); to the others it is not asked, not scored and not counted. */
             appliesTo?: components["schemas"]["ChecklistTarget"][];
-            /** Whether an N/A needs approval before it counts. */
+            /** Whether an N/A needs approval before it counts; defaults to the checklist's `exemptionsNeedApproval`. */
             exemptionNeedsApproval?: boolean;
         };
+        /** Which entities a checklist applies to. `kind` is matched case-insensitively; when `types` is given, the entity's `spec.type` must be one of them. */
         ChecklistTarget: {
             kind: string;
             types?: string[];
         };
+        /** A titled group of questions. */
         ChecklistSection: {
             id: string;
             title: string;
             description?: string;
-            /** The entities of the checklist its questions are asked of, when not all. */
+            /** The entities of the checklist its questions are asked of, when not all; a question's own `appliesTo` takes precedence. */
             appliesTo?: components["schemas"]["ChecklistTarget"][];
             questions: components["schemas"]["ChecklistQuestion"][];
         };
+        /** A complete checklist. */
         Checklist: {
             id: string;
             title: string;
@@ -505,22 +514,27 @@ export type components = {
             exemptionsNeedApproval?: boolean;
             sections: components["schemas"]["ChecklistSection"][];
         };
+        /** A named level an entity reaches at a minimum score (0 to 100). */
         Level: {
             id: string;
             title: string;
             minScore: number;
-            /** The colour of the level, #rrggbb. */
+            /** The level's colour (`#rrggbb`) on every chip and chart; defaults to `levelColor`'s choice for the id. */
             color?: string;
         };
+        /** A stored answer with everything the API returns about it. */
         Answer: {
             entityRef: string;
             questionId: string;
             status: components["schemas"]["AnswerStatus"];
             note?: string;
             links: string[];
+            /** Increments on every write; a write must send the version it read. */
             version: number;
+            /** Entity ref of the user (or `service:<subject>`) who last changed the answer. */
             answeredBy: string;
             answeredAt: string;
+            /** When the answer was last set or confirmed; it goes stale after the review interval. */
             reviewedAt: string;
             /** When this N/A (an exemption) expires; past it the answer is stale. */
             expiresAt?: string;
@@ -535,13 +549,20 @@ export type components = {
                 status: "yes" | "partial" | "no";
                 reviewedAt: string;
             };
+            /** Who approved or rejected the exemption (with when and why). */
             decidedBy?: string;
             decidedAt?: string;
             decisionNote?: string;
+            /** Whether the answer is older than the review interval and earns no credit until confirmed. */
             stale: boolean;
+            /**
+             * `person` for an answer someone gave (version 1 or more), `evidence` for an automatic one (version 0: writing to it with expectedVersion 0 confirms or overrides it).
+             */
             source?: "person" | "evidence";
+            /** The automatic answer for this question, also when a person's answer overrides it. */
             evidence?: {
                 providerId: string;
+                /** The provider's name for people, such as "Catalog metadata". */
                 providerTitle: string;
                 status: components["schemas"]["AnswerStatus"];
                 note: string;
