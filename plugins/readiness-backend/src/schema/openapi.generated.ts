@@ -905,6 +905,8 @@ export const spec = {
       },
       Totals: {
         type: 'object',
+        description:
+          "An entity's or a section's score and the counts behind it.",
         required: [
           'score',
           'earned',
@@ -917,6 +919,8 @@ export const spec = {
         properties: {
           score: {
             type: ['number', 'null'],
+            description:
+              'Percentage of the achievable weight earned, one decimal; null when no question applies.',
           },
           earned: {
             type: 'number',
@@ -939,6 +943,8 @@ export const spec = {
         },
       },
       Result: {
+        description:
+          'The full result of scoring one entity against its checklist.',
         allOf: [
           {
             $ref: '#/components/schemas/Totals',
@@ -955,6 +961,8 @@ export const spec = {
             ],
             properties: {
               level: {
+                description:
+                  'The level reached, or null when below the first level.',
                 anyOf: [
                   {
                     $ref: '#/components/schemas/Level',
@@ -969,9 +977,13 @@ export const spec = {
                 items: {
                   type: 'string',
                 },
+                description:
+                  'Required questions that hold the level below the one the score alone would give.',
               },
               nextLevel: {
                 type: ['object', 'null'],
+                description:
+                  'What stands between the entity and the next level.',
                 required: ['level', 'pointsNeeded', 'missingRequired'],
                 properties: {
                   level: {
@@ -979,12 +991,16 @@ export const spec = {
                   },
                   pointsNeeded: {
                     type: 'number',
+                    description:
+                      "Score points still missing to reach the level's threshold (0 when only required items are missing).",
                   },
                   missingRequired: {
                     type: 'array',
                     items: {
                       type: 'string',
                     },
+                    description:
+                      'Required questions for this level (or below) that are not answered Yes or whose answer is stale.',
                   },
                 },
               },
@@ -1015,9 +1031,13 @@ export const spec = {
                 items: {
                   type: 'string',
                 },
+                description:
+                  'Answers to question ids that are not in the checklist (kept, never scored).',
               },
               nextStaleAt: {
                 type: ['string', 'null'],
+                description:
+                  'Earliest time a currently fresh answer goes stale; null when none will.',
               },
             },
           },

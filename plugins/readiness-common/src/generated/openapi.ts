@@ -590,7 +590,9 @@ export type components = {
              */
             expiresAt?: string;
         };
+        /** An entity's or a section's score and the counts behind it. */
         Totals: {
+            /** Percentage of the achievable weight earned, one decimal; null when no question applies. */
             score: number | null;
             earned: number;
             possible: number;
@@ -599,19 +601,27 @@ export type components = {
             stale: number;
             notApplicable: number;
         };
+        /** The full result of scoring one entity against its checklist. */
         Result: components["schemas"]["Totals"] & {
+            /** The level reached, or null when below the first level. */
             level: components["schemas"]["Level"] | null;
+            /** Required questions that hold the level below the one the score alone would give. */
             cappedBy: string[];
+            /** What stands between the entity and the next level. */
             nextLevel: {
                 level: components["schemas"]["Level"];
+                /** Score points still missing to reach the level's threshold (0 when only required items are missing). */
                 pointsNeeded: number;
+                /** Required questions for this level (or below) that are not answered Yes or whose answer is stale. */
                 missingRequired: string[];
             } | null;
             sections: (components["schemas"]["Totals"] & {
                 id: string;
                 title: string;
             })[];
+            /** Answers to question ids that are not in the checklist (kept, never scored). */
             orphanedQuestionIds: string[];
+            /** Earliest time a currently fresh answer goes stale; null when none will. */
             nextStaleAt: string | null;
         };
         /** A stored score, as returned in bulk: every property below, or with `fields` only those asked for (entityRef is always there). Of the optional ones, entityType, owner, system, domain, lifecycle and title are left out when the catalog has none. */

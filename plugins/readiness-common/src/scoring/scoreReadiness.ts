@@ -1,3 +1,4 @@
+import type { components } from '../generated/openapi';
 import {
   AnswerStatus,
   Checklist,
@@ -21,61 +22,34 @@ export interface ScoringOptions {
 }
 
 /**
- * Shared counters of a section or of the whole checklist.
+ * An entity's or a section's score and the counts behind it (generated from the API's
+ * `Totals` schema).
  *
  * @public
  */
-export type ScoreTotals = {
-  /** Percentage of the achievable weight earned, one decimal; null when no question applies. */
-  score: number | null;
-  earned: number;
-  possible: number;
-  questions: number;
-  answered: number;
-  stale: number;
-  notApplicable: number;
-};
+export type ScoreTotals = components['schemas']['Totals'];
+
+/**
+ * The full result of scoring one entity against its checklist (generated from the API's
+ * `Result` schema).
+ *
+ * @public
+ */
+export type ReadinessResult = components['schemas']['Result'];
 
 /**
  * The result for one section.
  *
  * @public
  */
-export type SectionResult = ScoreTotals & {
-  id: string;
-  title: string;
-};
+export type SectionResult = ReadinessResult['sections'][number];
 
 /**
  * What stands between an entity and the next level.
  *
  * @public
  */
-export type NextLevelGap = {
-  level: ReadinessLevel;
-  /** Score points still missing to reach the level's threshold (0 when only required items are missing). */
-  pointsNeeded: number;
-  /** Required questions for this level (or below) that are not answered Yes or whose answer is stale. */
-  missingRequired: string[];
-};
-
-/**
- * The full result of scoring one entity against its checklist.
- *
- * @public
- */
-export type ReadinessResult = ScoreTotals & {
-  /** The level reached, or null when below the first level. */
-  level: ReadinessLevel | null;
-  /** Required questions that hold the level below the one the score alone would give. */
-  cappedBy: string[];
-  nextLevel: NextLevelGap | null;
-  sections: SectionResult[];
-  /** Answers to question ids that are not in the checklist (kept, never scored). */
-  orphanedQuestionIds: string[];
-  /** Earliest time a currently fresh answer goes stale; null when none will. */
-  nextStaleAt: string | null;
-};
+export type NextLevelGap = NonNullable<ReadinessResult['nextLevel']>;
 
 const CREDIT: Record<Exclude<AnswerStatus, 'na'>, number> = {
   yes: 1,
