@@ -199,33 +199,14 @@ export type EntityReadiness = {
 
 /**
  * One entity's readiness as `GET /entities/{kind}/{namespace}/{name}?checklist=reference`
- * sends it: the checklist named, not copied, and each answer without what the rest of the
- * response already says ({@link CompactAnswer}). `readinessFromReference` rebuilds the
- * {@link EntityReadiness}.
+ * sends it (generated from the API's `EntityReadinessByReference` schema): the checklist named,
+ * not copied, and each answer without what the rest of the response already says
+ * ({@link CompactAnswer}). `readinessFromReference` rebuilds the {@link EntityReadiness}.
  *
  * @public
  */
-export type EntityReadinessByReference = Omit<
-  EntityReadiness,
-  | 'checklist'
-  | 'checklistRef'
-  | 'answers'
-  | 'orphanedAnswers'
-  | 'access'
-  | 'result'
-> & {
-  /** As {@link ChecklistRef}; `questionIds` is left out when every question is asked. */
-  checklistRef: Omit<ChecklistRef, 'questionIds'> & { questionIds?: string[] };
-  answers: CompactAnswer[];
-  orphanedAnswers: CompactAnswer[];
-  result: ReadinessResult;
-  /** The names of the evidence providers the answers cite, by provider id. */
-  providerTitles: Record<string, string>;
-  /** Who gave most of the people's answers; a person's answer without `answeredBy` is theirs. */
-  answeredBy?: string;
-  /** Left out when asked with `access=omit`: the caller holds it from an earlier read. */
-  access?: ReadinessAccess;
-};
+export type EntityReadinessByReference =
+  components['schemas']['EntityReadinessByReference'];
 
 /**
  * An answer as {@link EntityReadinessByReference} sends it (generated from the API's
