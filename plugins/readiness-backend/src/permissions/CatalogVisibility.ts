@@ -2,7 +2,7 @@ import {
   BackstageCredentials,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { stringifyEntityRef } from '@backstage/catalog-model';
+import { storedRefOf } from '../subjects/subjectOfEntity';
 import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
@@ -62,9 +62,7 @@ export class CatalogVisibility {
         ),
     );
     return new Set(
-      items.flatMap(entity =>
-        entity ? [stringifyEntityRef(entity).toLocaleLowerCase('en-US')] : [],
-      ),
+      items.flatMap(entity => (entity ? [storedRefOf(entity)] : [])),
     );
   }
 
@@ -93,7 +91,7 @@ export class CatalogVisibility {
           }),
       );
       for (const entity of page.items) {
-        refs.push(stringifyEntityRef(entity).toLocaleLowerCase('en-US'));
+        refs.push(storedRefOf(entity));
       }
       cursor = page.pageInfo.nextCursor;
     } while (cursor);

@@ -1,9 +1,5 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import {
-  CompoundEntityRef,
-  Entity,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+import { CompoundEntityRef, Entity } from '@backstage/catalog-model';
 import { InputError, NotFoundError } from '@backstage/errors';
 import {
   Checklist,
@@ -22,6 +18,7 @@ import {
 } from '../permissions/ReadinessAuthorizer';
 import { CatalogReader } from './CatalogReader';
 import { assertCatalogCanName } from './entityRefProblems';
+import { storedRefOf } from '../subjects/subjectOfEntity';
 import { actorOf } from '../domain/actorOf';
 import { AnswerAudit } from '../domain/AnswerAudit';
 import { ReadinessDomain } from '../domain/createReadinessDomain';
@@ -161,9 +158,7 @@ export class AuthorizedReadinessService implements ReadinessOperations {
     assertCatalogCanName(ref);
     // The rows are read while the catalog is asked; they are used only for the entity the
     // catalog gives this caller, so the read is authorised exactly as any other.
-    const prefetched = reader.prefetch(
-      stringifyEntityRef(ref).toLocaleLowerCase('en-US'),
-    );
+    const prefetched = reader.prefetch(storedRefOf(ref));
     if (options.access === 'omit') {
       const entity = await this.options.catalog.getEntity(ref, credentials);
       return reader.getEntityReadinessIfChanged(entity, undefined, {

@@ -1,4 +1,5 @@
 import {
+  CompoundEntityRef,
   Entity,
   RELATION_OWNED_BY,
   RELATION_PART_OF,
@@ -8,8 +9,8 @@ import { ScoreSubject } from '../database/ReadinessStore';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
-/** The lower-case ref under which readiness stores an entity. */
-export const storedRefOf = (entity: Entity) =>
+/** The lower-case ref under which readiness stores an entity (or the entity a ref names). */
+export const storedRefOf = (entity: Entity | CompoundEntityRef) =>
   stringifyEntityRef(entity).toLocaleLowerCase('en-US');
 
 /** The entity's system: its partOf relation to a system, or spec.system. */
