@@ -1293,8 +1293,41 @@ export const spec = {
         description:
           'not-started: no answer at all; automatic: only automatic answers; assessed: at least one answer by a person.',
       },
+      ReviewGroupBy: {
+        type: 'string',
+        description: 'What the org-wide review can group by.',
+        enum: ['owner', 'system', 'domain', 'kind', 'type', 'lifecycle'],
+      },
+      ReviewPopulation: {
+        type: 'string',
+        description:
+          "Which entities the review's scores, levels and section and question figures are computed over: every entity in scope (whatever its assessment state), or those people assessed. Coverage always counts every entity in scope.",
+        enum: ['all', 'assessed'],
+      },
+      ReviewCoverage: {
+        type: 'object',
+        description:
+          'Every entity in scope, by assessment state, whatever the population.',
+        required: ['inScope', 'assessed', 'automatic', 'notStarted'],
+        properties: {
+          inScope: {
+            type: 'integer',
+          },
+          assessed: {
+            type: 'integer',
+          },
+          automatic: {
+            type: 'integer',
+          },
+          notStarted: {
+            type: 'integer',
+          },
+        },
+      },
       ReviewFigures: {
         type: 'object',
+        description:
+          "Figures over a set of entities: the coverage of every entity in scope, and the scores over the report's population.",
         required: [
           'coverage',
           'entities',
@@ -1307,24 +1340,7 @@ export const spec = {
         ],
         properties: {
           coverage: {
-            type: 'object',
-            description:
-              'Every entity in scope, by assessment state, whatever the population.',
-            required: ['inScope', 'assessed', 'automatic', 'notStarted'],
-            properties: {
-              inScope: {
-                type: 'integer',
-              },
-              assessed: {
-                type: 'integer',
-              },
-              automatic: {
-                type: 'integer',
-              },
-              notStarted: {
-                type: 'integer',
-              },
-            },
+            $ref: '#/components/schemas/ReviewCoverage',
           },
           entities: {
             type: 'integer',
@@ -1367,8 +1383,90 @@ export const spec = {
           },
         ],
       },
+      SectionCell: {
+        type: 'object',
+        description:
+          'The average score of one checklist section within one group.',
+        required: ['key', 'sectionId', 'averageScore', 'entities'],
+        properties: {
+          key: {
+            type: ['string', 'null'],
+          },
+          sectionId: {
+            type: 'string',
+          },
+          averageScore: {
+            type: ['number', 'null'],
+          },
+          entities: {
+            type: 'integer',
+          },
+        },
+      },
+      QuestionFigures: {
+        description:
+          "How the population answered one question, counting a person's answer where there is one and the automatic answer otherwise (as the tab and the scores do). `entities` is how many entities the question applies to; `stale` answers are counted there and not under their status.",
+        type: 'object',
+        required: [
+          'checklistId',
+          'questionId',
+          'sectionId',
+          'text',
+          'entities',
+          'yes',
+          'partial',
+          'no',
+          'na',
+          'stale',
+          'automatic',
+          'unanswered',
+        ],
+        properties: {
+          checklistId: {
+            type: 'string',
+          },
+          questionId: {
+            type: 'string',
+          },
+          sectionId: {
+            type: 'string',
+          },
+          text: {
+            type: 'string',
+          },
+          entities: {
+            type: 'integer',
+          },
+          yes: {
+            type: 'integer',
+          },
+          partial: {
+            type: 'integer',
+          },
+          no: {
+            type: 'integer',
+          },
+          na: {
+            type: 'integer',
+          },
+          stale: {
+            type: 'integer',
+          },
+          automatic: {
+            type: 'integer',
+            description:
+              'Of the answers counted, those that came from evidence.',
+          },
+          unanswered: {
+            type: 'integer',
+            description:
+              "Entities with neither a person's nor an automatic answer.",
+          },
+        },
+      },
       ReadinessReport: {
         type: 'object',
+        description: 'The org-wide review in one response.',
         required: [
           'groupBy',
           'filters',
@@ -1384,14 +1482,13 @@ export const spec = {
         ],
         properties: {
           groupBy: {
-            type: 'string',
+            $ref: '#/components/schemas/ReviewGroupBy',
           },
           filters: {
-            type: 'object',
+            $ref: '#/components/schemas/ReviewFilters',
           },
           population: {
-            type: 'string',
-            enum: ['all', 'assessed'],
+            $ref: '#/components/schemas/ReviewPopulation',
           },
           totals: {
             $ref: '#/components/schemas/ReviewFigures',
@@ -1419,85 +1516,16 @@ export const spec = {
           },
           sectionScores: {
             type: 'array',
+            description:
+              'Average section scores per group (the section x group heat map) and overall (key `*`).',
             items: {
-              type: 'object',
-              required: ['key', 'sectionId', 'averageScore', 'entities'],
-              properties: {
-                key: {
-                  type: ['string', 'null'],
-                },
-                sectionId: {
-                  type: 'string',
-                },
-                averageScore: {
-                  type: ['number', 'null'],
-                },
-                entities: {
-                  type: 'integer',
-                },
-              },
+              $ref: '#/components/schemas/SectionCell',
             },
           },
           questions: {
             type: 'array',
             items: {
-              type: 'object',
-              required: [
-                'checklistId',
-                'questionId',
-                'sectionId',
-                'text',
-                'entities',
-                'yes',
-                'partial',
-                'no',
-                'na',
-                'stale',
-                'automatic',
-                'unanswered',
-              ],
-              properties: {
-                checklistId: {
-                  type: 'string',
-                },
-                questionId: {
-                  type: 'string',
-                },
-                sectionId: {
-                  type: 'string',
-                },
-                text: {
-                  type: 'string',
-                },
-                entities: {
-                  type: 'integer',
-                },
-                yes: {
-                  type: 'integer',
-                },
-                partial: {
-                  type: 'integer',
-                },
-                no: {
-                  type: 'integer',
-                },
-                na: {
-                  type: 'integer',
-                },
-                stale: {
-                  type: 'integer',
-                },
-                automatic: {
-                  type: 'integer',
-                  description:
-                    'Of the answers counted, those that came from evidence.',
-                },
-                unanswered: {
-                  type: 'integer',
-                  description:
-                    "Entities with neither a person's nor an automatic answer.",
-                },
-              },
+              $ref: '#/components/schemas/QuestionFigures',
             },
           },
           levels: {
@@ -1508,10 +1536,53 @@ export const spec = {
           },
           facets: {
             type: 'object',
-            additionalProperties: {
-              type: 'array',
-              items: {
-                type: 'string',
+            description:
+              'Every value of each grouping among the entities in scope, for filter choices.',
+            required: [
+              'owner',
+              'system',
+              'domain',
+              'kind',
+              'type',
+              'lifecycle',
+            ],
+            additionalProperties: false,
+            properties: {
+              owner: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              system: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              domain: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              kind: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              type: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              lifecycle: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
               },
             },
           },
@@ -1522,10 +1593,19 @@ export const spec = {
       },
       ReadinessTrends: {
         type: 'object',
+        description: 'Trends from the daily snapshots.',
         required: ['groupBy', 'from', 'points'],
         properties: {
           groupBy: {
-            type: 'string',
+            oneOf: [
+              {
+                $ref: '#/components/schemas/ReviewGroupBy',
+              },
+              {
+                type: 'string',
+                enum: ['all'],
+              },
+            ],
           },
           from: {
             type: 'string',
@@ -1533,34 +1613,43 @@ export const spec = {
           points: {
             type: 'array',
             items: {
-              type: 'object',
-              required: ['day', 'key', 'entities', 'averageScore', 'levels'],
-              properties: {
-                day: {
-                  type: 'string',
-                },
-                key: {
-                  type: ['string', 'null'],
-                },
-                entities: {
-                  type: 'integer',
-                },
-                averageScore: {
-                  type: ['number', 'null'],
-                },
-                levels: {
-                  $ref: '#/components/schemas/LevelCounts',
-                },
-              },
+              $ref: '#/components/schemas/TrendPoint',
             },
           },
         },
       },
+      TrendPoint: {
+        type: 'object',
+        description: 'One day of one group in a trend.',
+        required: ['day', 'key', 'entities', 'averageScore', 'levels'],
+        properties: {
+          day: {
+            type: 'string',
+          },
+          key: {
+            type: ['string', 'null'],
+          },
+          entities: {
+            type: 'integer',
+          },
+          averageScore: {
+            type: ['number', 'null'],
+          },
+          levels: {
+            $ref: '#/components/schemas/LevelCounts',
+          },
+        },
+      },
       CampaignScope: {
+        $ref: '#/components/schemas/ReviewFilters',
+        description:
+          'The catalog facts of the entities a campaign concerns; an empty scope is every entity a checklist applies to.',
+      },
+      ReviewFilters: {
         type: 'object',
         additionalProperties: false,
         description:
-          'The catalog facts of the entities concerned; each list matches any of its values.',
+          'Narrows to entities with these catalog facts; each list matches any of its values.',
         properties: {
           owners: {
             type: 'array',
@@ -1805,20 +1894,7 @@ export const spec = {
           teams: {
             type: 'array',
             items: {
-              allOf: [
-                {
-                  $ref: '#/components/schemas/CampaignProgress',
-                },
-                {
-                  type: 'object',
-                  required: ['owner'],
-                  properties: {
-                    owner: {
-                      type: ['string', 'null'],
-                    },
-                  },
-                },
-              ],
+              $ref: '#/components/schemas/CampaignTeamProgress',
             },
           },
           entities: {
@@ -1831,49 +1907,165 @@ export const spec = {
               items: {
                 type: 'array',
                 items: {
-                  type: 'object',
-                  required: ['entityRef', 'state', 'score', 'level'],
-                  properties: {
-                    entityRef: {
-                      type: 'string',
-                    },
-                    title: {
-                      type: 'string',
-                    },
-                    owner: {
-                      type: 'string',
-                    },
-                    state: {
-                      $ref: '#/components/schemas/CampaignEntityState',
-                    },
-                    score: {
-                      type: ['number', 'null'],
-                    },
-                    level: {
-                      type: ['string', 'null'],
-                    },
-                  },
+                  $ref: '#/components/schemas/CampaignEntity',
                 },
               },
             },
           },
           overTime: {
             type: 'array',
+            description:
+              'Done entities per day since the start, from the daily snapshots; today is live.',
             items: {
-              type: 'object',
-              required: ['day', 'entities', 'done'],
-              properties: {
-                day: {
-                  type: 'string',
-                },
-                entities: {
-                  type: 'integer',
-                },
-                done: {
-                  type: 'integer',
-                },
+              $ref: '#/components/schemas/CampaignProgressPoint',
+            },
+          },
+        },
+      },
+      CampaignTeamProgress: {
+        description:
+          "A campaign's progress within one owning team (`owner` null for entities without one).",
+        allOf: [
+          {
+            $ref: '#/components/schemas/CampaignProgress',
+          },
+          {
+            type: 'object',
+            required: ['owner'],
+            properties: {
+              owner: {
+                type: ['string', 'null'],
               },
             },
+          },
+        ],
+      },
+      CampaignEntity: {
+        type: 'object',
+        description: 'One entity of a campaign.',
+        required: ['entityRef', 'state', 'score', 'level'],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          owner: {
+            type: 'string',
+          },
+          state: {
+            $ref: '#/components/schemas/CampaignEntityState',
+          },
+          score: {
+            type: ['number', 'null'],
+          },
+          level: {
+            type: ['string', 'null'],
+          },
+        },
+      },
+      CampaignProgressPoint: {
+        type: 'object',
+        description: 'Done entities of a campaign on one day.',
+        required: ['day', 'entities', 'done'],
+        properties: {
+          day: {
+            type: 'string',
+          },
+          entities: {
+            type: 'integer',
+          },
+          done: {
+            type: 'integer',
+          },
+        },
+      },
+      EntityCampaign: {
+        type: 'object',
+        description:
+          'A campaign that concerns one entity, and where the entity stands in it.',
+        required: ['campaign', 'phase', 'state'],
+        properties: {
+          campaign: {
+            $ref: '#/components/schemas/Campaign',
+          },
+          phase: {
+            $ref: '#/components/schemas/CampaignPhase',
+          },
+          state: {
+            $ref: '#/components/schemas/CampaignEntityState',
+          },
+        },
+      },
+      CampaignHistoryEntry: {
+        type: 'object',
+        description: 'One change of a stored campaign.',
+        required: ['version', 'changedBy', 'changedAt', 'campaign'],
+        properties: {
+          version: {
+            type: 'integer',
+          },
+          changedBy: {
+            type: 'string',
+          },
+          changedAt: {
+            type: 'string',
+          },
+          campaign: {
+            $ref: '#/components/schemas/CampaignInput',
+          },
+        },
+      },
+      ExemptionItem: {
+        type: 'object',
+        description:
+          'One exemption on the review page: an N/A waiting for approval, or one that expires soon.',
+        required: [
+          'entityRef',
+          'questionId',
+          'questionText',
+          'answeredBy',
+          'answeredAt',
+          'version',
+        ],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+            description: "The entity's title, if it has one.",
+          },
+          owner: {
+            type: 'string',
+          },
+          questionId: {
+            type: 'string',
+          },
+          questionText: {
+            type: 'string',
+            description: "The question as the entity's checklist asks it.",
+          },
+          note: {
+            type: 'string',
+            description: 'The reason given for the N/A.',
+          },
+          answeredBy: {
+            type: 'string',
+          },
+          answeredAt: {
+            type: 'string',
+          },
+          expiresAt: {
+            type: 'string',
+          },
+          approval: {
+            type: 'string',
+            enum: ['pending', 'approved', 'rejected'],
+          },
+          version: {
+            type: 'integer',
           },
         },
       },
@@ -1887,52 +2079,58 @@ export const spec = {
           items: {
             type: 'array',
             items: {
-              type: 'object',
-              required: [
-                'entityRef',
-                'questionId',
-                'questionText',
-                'answeredBy',
-                'answeredAt',
-                'version',
-              ],
-              properties: {
-                entityRef: {
-                  type: 'string',
-                },
-                title: {
-                  type: 'string',
-                },
-                owner: {
-                  type: 'string',
-                },
-                questionId: {
-                  type: 'string',
-                },
-                questionText: {
-                  type: 'string',
-                },
-                note: {
-                  type: 'string',
-                },
-                answeredBy: {
-                  type: 'string',
-                },
-                answeredAt: {
-                  type: 'string',
-                },
-                expiresAt: {
-                  type: 'string',
-                },
-                approval: {
-                  type: 'string',
-                  enum: ['pending', 'approved', 'rejected'],
-                },
-                version: {
-                  type: 'integer',
-                },
-              },
+              $ref: '#/components/schemas/ExemptionItem',
             },
+          },
+        },
+      },
+      ReviewExemptions: {
+        type: 'object',
+        description:
+          'The exemptions the review page lists: those waiting for approval (oldest first) and those expiring within `expiringWithinDays` (soonest first), each with its total.',
+        required: ['pending', 'expiring', 'expiringWithinDays'],
+        properties: {
+          pending: {
+            $ref: '#/components/schemas/ExemptionPage',
+          },
+          expiring: {
+            $ref: '#/components/schemas/ExemptionPage',
+          },
+          expiringWithinDays: {
+            type: 'integer',
+          },
+        },
+      },
+      ReviewEvidenceProblems: {
+        type: 'object',
+        description:
+          'The entities whose evidence could not be checked, longest failing first.',
+        required: ['items', 'totalCount'],
+        properties: {
+          totalCount: {
+            type: 'integer',
+          },
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/EvidenceProblemItem',
+            },
+          },
+        },
+      },
+      EntityTrendPoint: {
+        type: 'object',
+        description: "One entity's score on one day, from the daily snapshots.",
+        required: ['day', 'score', 'level'],
+        properties: {
+          day: {
+            type: 'string',
+          },
+          score: {
+            type: ['number', 'null'],
+          },
+          level: {
+            type: ['string', 'null'],
           },
         },
       },
@@ -2672,19 +2870,7 @@ export const spec = {
                     points: {
                       type: 'array',
                       items: {
-                        type: 'object',
-                        required: ['day', 'score', 'level'],
-                        properties: {
-                          day: {
-                            type: 'string',
-                          },
-                          score: {
-                            type: ['number', 'null'],
-                          },
-                          level: {
-                            type: ['string', 'null'],
-                          },
-                        },
+                        $ref: '#/components/schemas/EntityTrendPoint',
                       },
                     },
                   },
@@ -2717,8 +2903,7 @@ export const spec = {
             name: 'groupBy',
             in: 'query',
             schema: {
-              type: 'string',
-              enum: ['owner', 'system', 'domain', 'kind', 'type', 'lifecycle'],
+              $ref: '#/components/schemas/ReviewGroupBy',
             },
           },
           {
@@ -2727,8 +2912,7 @@ export const spec = {
             description:
               'Compute scores, levels, sections and questions over every entity in scope (all, the default) or over those people assessed.',
             schema: {
-              type: 'string',
-              enum: ['all', 'assessed'],
+              $ref: '#/components/schemas/ReviewPopulation',
             },
           },
           {
@@ -3031,19 +3215,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  type: 'object',
-                  required: ['items', 'totalCount'],
-                  properties: {
-                    totalCount: {
-                      type: 'integer',
-                    },
-                    items: {
-                      type: 'array',
-                      items: {
-                        $ref: '#/components/schemas/EvidenceProblemItem',
-                      },
-                    },
-                  },
+                  $ref: '#/components/schemas/ReviewEvidenceProblems',
                 },
               },
             },
@@ -3094,19 +3266,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  type: 'object',
-                  required: ['pending', 'expiring', 'expiringWithinDays'],
-                  properties: {
-                    pending: {
-                      $ref: '#/components/schemas/ExemptionPage',
-                    },
-                    expiring: {
-                      $ref: '#/components/schemas/ExemptionPage',
-                    },
-                    expiringWithinDays: {
-                      type: 'integer',
-                    },
-                  },
+                  $ref: '#/components/schemas/ReviewExemptions',
                 },
               },
             },
@@ -3582,27 +3742,7 @@ export const spec = {
                     items: {
                       type: 'array',
                       items: {
-                        type: 'object',
-                        required: [
-                          'version',
-                          'changedBy',
-                          'changedAt',
-                          'campaign',
-                        ],
-                        properties: {
-                          version: {
-                            type: 'integer',
-                          },
-                          changedBy: {
-                            type: 'string',
-                          },
-                          changedAt: {
-                            type: 'string',
-                          },
-                          campaign: {
-                            $ref: '#/components/schemas/CampaignInput',
-                          },
-                        },
+                        $ref: '#/components/schemas/CampaignHistoryEntry',
                       },
                     },
                   },
@@ -3656,19 +3796,7 @@ export const spec = {
                     items: {
                       type: 'array',
                       items: {
-                        type: 'object',
-                        required: ['campaign', 'phase', 'state'],
-                        properties: {
-                          campaign: {
-                            $ref: '#/components/schemas/Campaign',
-                          },
-                          phase: {
-                            $ref: '#/components/schemas/CampaignPhase',
-                          },
-                          state: {
-                            $ref: '#/components/schemas/CampaignEntityState',
-                          },
-                        },
+                        $ref: '#/components/schemas/EntityCampaign',
                       },
                     },
                   },

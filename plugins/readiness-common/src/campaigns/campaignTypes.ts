@@ -1,63 +1,39 @@
-import { ReviewFilters } from '../review/reviewTypes';
+import type { components } from '../generated/openapi';
 
 /**
- * Which entities a campaign concerns: those with these catalog facts (each list matches any of
- * its values; an empty scope is every entity a checklist applies to).
+ * Which entities a campaign concerns (an empty scope is every entity a checklist applies to) (generated from the API's `CampaignScope` schema).
  *
  * @public
  */
-export type CampaignScope = ReviewFilters;
+export type CampaignScope = components['schemas']['CampaignScope'];
 
 /**
- * What an entity must reach for a campaign: a level (or a higher one), or every one of a set of
- * questions answered Yes (a fresh Yes, as scoring counts it).
+ * What an entity must reach for a campaign: a level (or a higher one), or a fresh Yes to each of a set of questions (generated from the API's `CampaignTarget` schema).
  *
  * @public
  */
-export type CampaignTarget = { level: string } | { questionIds: string[] };
+export type CampaignTarget = components['schemas']['CampaignTarget'];
 
 /**
- * A campaign as a platform team defines it, in config or through the API.
+ * A campaign as a platform team defines it, in config or through the API (generated from the API's `CampaignInput` schema).
  *
  * @public
  */
-export type CampaignInput = {
-  title: string;
-  description?: string;
-  scope: CampaignScope;
-  target: CampaignTarget;
-  /** The first day of the campaign (YYYY-MM-DD, UTC); owners are notified then. */
-  startsOn: string;
-  /** The last day to reach the target (YYYY-MM-DD, UTC); from the next day it is overdue. */
-  dueOn: string;
-  /** Days between reminders to owners whose entities are still open; 0 for none. */
-  reminderDays: number;
-};
+export type CampaignInput = components['schemas']['CampaignInput'];
 
 /**
- * A stored or configured campaign.
+ * A stored or configured campaign; `config` ones cannot be changed through the API (generated from the API's `Campaign` schema).
  *
  * @public
  */
-export type Campaign = CampaignInput & {
-  id: string;
-  /** `config` campaigns come from app-config and cannot be changed through the API. */
-  source: 'config' | 'api';
-  /** Increments on every change; an update must send the version it read. */
-  version: number;
-  createdBy?: string;
-  createdAt?: string;
-  updatedBy?: string;
-  updatedAt?: string;
-};
+export type Campaign = components['schemas']['Campaign'];
 
 /**
- * Where one entity stands in a campaign: `done` when it meets the target, `open` while it does
- * not and the due date has not passed, `overdue` after that.
+ * Where one entity stands in a campaign: `done`, `open` until the due date, `overdue` after it (generated from the API's `CampaignEntityState` schema).
  *
  * @public
  */
-export type CampaignEntityState = 'done' | 'open' | 'overdue';
+export type CampaignEntityState = components['schemas']['CampaignEntityState'];
 
 /**
  * Every {@link CampaignEntityState}, in the order the UI lists them.
@@ -71,99 +47,67 @@ export const CAMPAIGN_ENTITY_STATES: readonly CampaignEntityState[] = [
 ];
 
 /**
- * Where a campaign stands in time.
+ * Where a campaign stands in time (generated from the API's `CampaignPhase` schema).
  *
  * @public
  */
-export type CampaignPhase = 'scheduled' | 'running' | 'overdue';
+export type CampaignPhase = components['schemas']['CampaignPhase'];
 
 /**
- * How many of a campaign's entities are done and not; the not done ones are `open` until the
- * due date and `overdue` after it.
+ * How many of a campaign's entities are done, open and overdue (generated from the API's `CampaignProgress` schema).
  *
  * @public
  */
-export type CampaignProgress = {
-  entities: number;
-  done: number;
-  open: number;
-  overdue: number;
-};
+export type CampaignProgress = components['schemas']['CampaignProgress'];
 
 /**
- * A campaign with where it stands today.
+ * A campaign with where it stands today (generated from the API's `CampaignSummary` schema).
  *
  * @public
  */
-export type CampaignSummary = Campaign & {
-  phase: CampaignPhase;
-  progress: CampaignProgress;
-};
+export type CampaignSummary = components['schemas']['CampaignSummary'];
 
 /**
- * A campaign's progress within one owning team (`owner` null for entities without one).
+ * A campaign's progress within one owning team (`owner` null for entities without one) (generated from the API's `CampaignTeamProgress` schema).
  *
  * @public
  */
-export type CampaignTeamProgress = CampaignProgress & { owner: string | null };
+export type CampaignTeamProgress =
+  components['schemas']['CampaignTeamProgress'];
 
 /**
- * One entity of a campaign.
+ * One entity of a campaign (generated from the API's `CampaignEntity` schema).
  *
  * @public
  */
-export type CampaignEntity = {
-  entityRef: string;
-  title?: string;
-  owner?: string;
-  state: CampaignEntityState;
-  score: number | null;
-  level: string | null;
-};
+export type CampaignEntity = components['schemas']['CampaignEntity'];
 
 /**
- * Done entities of a campaign on one day.
+ * Done entities of a campaign on one day (generated from the API's `CampaignProgressPoint` schema).
  *
  * @public
  */
-export type CampaignProgressPoint = {
-  day: string;
-  entities: number;
-  done: number;
-};
+export type CampaignProgressPoint =
+  components['schemas']['CampaignProgressPoint'];
 
 /**
- * Everything the campaign page shows of one campaign, in one response.
+ * Everything the campaign page shows of one campaign, in one response (generated from the API's `CampaignDetail` schema).
  *
  * @public
  */
-export type CampaignDetail = {
-  campaign: CampaignSummary;
-  teams: CampaignTeamProgress[];
-  entities: { items: CampaignEntity[]; totalCount: number };
-  /** Done entities per day since the start, from the daily snapshots; today is live. */
-  overTime: CampaignProgressPoint[];
-};
+export type CampaignDetail = components['schemas']['CampaignDetail'];
 
 /**
- * A campaign that concerns one entity, and where the entity stands in it.
+ * A campaign that concerns one entity, and where the entity stands in it (generated from the API's `EntityCampaign` schema).
  *
  * @public
  */
-export type EntityCampaign = {
-  campaign: Campaign;
-  phase: CampaignPhase;
-  state: CampaignEntityState;
-};
+export type EntityCampaign = components['schemas']['EntityCampaign'];
 
 /**
- * One change of a stored campaign.
+ * One change of a stored campaign (generated from the API's `CampaignHistoryEntry` schema).
  *
  * @public
  */
-export type CampaignHistoryEntry = {
-  version: number;
-  changedBy: string;
-  changedAt: string;
-  campaign: CampaignInput;
-};
+export type CampaignHistoryEntry =
+  components['schemas']['CampaignHistoryEntry'];

@@ -701,14 +701,24 @@ export type components = {
          * not-started: no answer at all; automatic: only automatic answers; assessed: at least one answer by a person.
          */
         AssessmentState: "not-started" | "automatic" | "assessed";
+        /**
+         * What the org-wide review can group by.
+         */
+        ReviewGroupBy: "owner" | "system" | "domain" | "kind" | "type" | "lifecycle";
+        /**
+         * Which entities the review's scores, levels and section and question figures are computed over: every entity in scope (whatever its assessment state), or those people assessed. Coverage always counts every entity in scope.
+         */
+        ReviewPopulation: "all" | "assessed";
+        /** Every entity in scope, by assessment state, whatever the population. */
+        ReviewCoverage: {
+            inScope: number;
+            assessed: number;
+            automatic: number;
+            notStarted: number;
+        };
+        /** Figures over a set of entities: the coverage of every entity in scope, and the scores over the report's population. */
         ReviewFigures: {
-            /** Every entity in scope, by assessment state, whatever the population. */
-            coverage: {
-                inScope: number;
-                assessed: number;
-                automatic: number;
-                notStarted: number;
-            };
+            coverage: components["schemas"]["ReviewCoverage"];
             /** Entities of the population the scores are computed over. */
             entities: number;
             averageScore: number | null;
@@ -721,57 +731,74 @@ export type components = {
         ReviewGroup: components["schemas"]["ReviewFigures"] & {
             key: string | null;
         };
+        /** The average score of one checklist section within one group. */
+        SectionCell: {
+            key: string | null;
+            sectionId: string;
+            averageScore: number | null;
+            entities: number;
+        };
+        /** How the population answered one question, counting a person's answer where there is one and the automatic answer otherwise (as the tab and the scores do). `entities` is how many entities the question applies to; `stale` answers are counted there and not under their status. */
+        QuestionFigures: {
+            checklistId: string;
+            questionId: string;
+            sectionId: string;
+            text: string;
+            entities: number;
+            yes: number;
+            partial: number;
+            no: number;
+            na: number;
+            stale: number;
+            /** Of the answers counted, those that came from evidence. */
+            automatic: number;
+            /** Entities with neither a person's nor an automatic answer. */
+            unanswered: number;
+        };
+        /** The org-wide review in one response. */
         ReadinessReport: {
-            groupBy: string;
-            filters: Record<string, never>;
-            population: "all" | "assessed";
+            groupBy: components["schemas"]["ReviewGroupBy"];
+            filters: components["schemas"]["ReviewFilters"];
+            population: components["schemas"]["ReviewPopulation"];
             totals: components["schemas"]["ReviewFigures"];
             groups: components["schemas"]["ReviewGroup"][];
             sections: {
                 id: string;
                 title: string;
             }[];
-            sectionScores: {
-                key: string | null;
-                sectionId: string;
-                averageScore: number | null;
-                entities: number;
-            }[];
-            questions: {
-                checklistId: string;
-                questionId: string;
-                sectionId: string;
-                text: string;
-                entities: number;
-                yes: number;
-                partial: number;
-                no: number;
-                na: number;
-                stale: number;
-                /** Of the answers counted, those that came from evidence. */
-                automatic: number;
-                /** Entities with neither a person's nor an automatic answer. */
-                unanswered: number;
-            }[];
+            /** Average section scores per group (the section x group heat map) and overall (key `*`). */
+            sectionScores: components["schemas"]["SectionCell"][];
+            questions: components["schemas"]["QuestionFigures"][];
             levels: components["schemas"]["Level"][];
+            /** Every value of each grouping among the entities in scope, for filter choices. */
             facets: {
-                [key: string]: string[];
+                owner: string[];
+                system: string[];
+                domain: string[];
+                kind: string[];
+                type: string[];
+                lifecycle: string[];
             };
             generatedAt: string;
         };
+        /** Trends from the daily snapshots. */
         ReadinessTrends: {
-            groupBy: string;
+            groupBy: components["schemas"]["ReviewGroupBy"] | "all";
             from: string;
-            points: {
-                day: string;
-                key: string | null;
-                entities: number;
-                averageScore: number | null;
-                levels: components["schemas"]["LevelCounts"];
-            }[];
+            points: components["schemas"]["TrendPoint"][];
         };
-        /** The catalog facts of the entities concerned; each list matches any of its values. */
-        CampaignScope: {
+        /** One day of one group in a trend. */
+        TrendPoint: {
+            day: string;
+            key: string | null;
+            entities: number;
+            averageScore: number | null;
+            levels: components["schemas"]["LevelCounts"];
+        };
+        /** The catalog facts of the entities a campaign concerns; an empty scope is every entity a checklist applies to. */
+        CampaignScope: components["schemas"]["ReviewFilters"];
+        /** Narrows to entities with these catalog facts; each list matches any of its values. */
+        ReviewFilters: {
             owners?: string[];
             systems?: string[];
             domains?: string[];
@@ -826,41 +853,83 @@ export type components = {
         };
         CampaignDetail: {
             campaign: components["schemas"]["CampaignSummary"];
-            teams: (components["schemas"]["CampaignProgress"] & {
-                owner: string | null;
-            })[];
+            teams: components["schemas"]["CampaignTeamProgress"][];
             entities: {
                 totalCount: number;
-                items: {
-                    entityRef: string;
-                    title?: string;
-                    owner?: string;
-                    state: components["schemas"]["CampaignEntityState"];
-                    score: number | null;
-                    level: string | null;
-                }[];
+                items: components["schemas"]["CampaignEntity"][];
             };
-            overTime: {
-                day: string;
-                entities: number;
-                done: number;
-            }[];
+            /** Done entities per day since the start, from the daily snapshots; today is live. */
+            overTime: components["schemas"]["CampaignProgressPoint"][];
+        };
+        /** A campaign's progress within one owning team (`owner` null for entities without one). */
+        CampaignTeamProgress: components["schemas"]["CampaignProgress"] & {
+            owner: string | null;
+        };
+        /** One entity of a campaign. */
+        CampaignEntity: {
+            entityRef: string;
+            title?: string;
+            owner?: string;
+            state: components["schemas"]["CampaignEntityState"];
+            score: number | null;
+            level: string | null;
+        };
+        /** Done entities of a campaign on one day. */
+        CampaignProgressPoint: {
+            day: string;
+            entities: number;
+            done: number;
+        };
+        /** A campaign that concerns one entity, and where the entity stands in it. */
+        EntityCampaign: {
+            campaign: components["schemas"]["Campaign"];
+            phase: components["schemas"]["CampaignPhase"];
+            state: components["schemas"]["CampaignEntityState"];
+        };
+        /** One change of a stored campaign. */
+        CampaignHistoryEntry: {
+            version: number;
+            changedBy: string;
+            changedAt: string;
+            campaign: components["schemas"]["CampaignInput"];
+        };
+        /** One exemption on the review page: an N/A waiting for approval, or one that expires soon. */
+        ExemptionItem: {
+            entityRef: string;
+            /** The entity's title, if it has one. */
+            title?: string;
+            owner?: string;
+            questionId: string;
+            /** The question as the entity's checklist asks it. */
+            questionText: string;
+            /** The reason given for the N/A. */
+            note?: string;
+            answeredBy: string;
+            answeredAt: string;
+            expiresAt?: string;
+            approval?: "pending" | "approved" | "rejected";
+            version: number;
         };
         ExemptionPage: {
             totalCount: number;
-            items: {
-                entityRef: string;
-                title?: string;
-                owner?: string;
-                questionId: string;
-                questionText: string;
-                note?: string;
-                answeredBy: string;
-                answeredAt: string;
-                expiresAt?: string;
-                approval?: "pending" | "approved" | "rejected";
-                version: number;
-            }[];
+            items: components["schemas"]["ExemptionItem"][];
+        };
+        /** The exemptions the review page lists: those waiting for approval (oldest first) and those expiring within `expiringWithinDays` (soonest first), each with its total. */
+        ReviewExemptions: {
+            pending: components["schemas"]["ExemptionPage"];
+            expiring: components["schemas"]["ExemptionPage"];
+            expiringWithinDays: number;
+        };
+        /** The entities whose evidence could not be checked, longest failing first. */
+        ReviewEvidenceProblems: {
+            totalCount: number;
+            items: components["schemas"]["EvidenceProblemItem"][];
+        };
+        /** One entity's score on one day, from the daily snapshots. */
+        EntityTrendPoint: {
+            day: string;
+            score: number | null;
+            level: string | null;
         };
     };
     responses: {
@@ -1255,11 +1324,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         from: string;
-                        points: {
-                            day: string;
-                            score: number | null;
-                            level: string | null;
-                        }[];
+                        points: components["schemas"]["EntityTrendPoint"][];
                     };
                 };
             };
@@ -1272,9 +1337,9 @@ export interface operations {
     GetReport: {
         parameters: {
             query?: {
-                groupBy?: "owner" | "system" | "domain" | "kind" | "type" | "lifecycle";
+                groupBy?: components["schemas"]["ReviewGroupBy"];
                 /** Compute scores, levels, sections and questions over every entity in scope (all, the default) or over those people assessed. */
-                population?: "all" | "assessed";
+                population?: components["schemas"]["ReviewPopulation"];
                 /** Owner entity refs, for example group:default/payments. */
                 owner?: components["parameters"]["owner"];
                 system?: components["parameters"]["system"];
@@ -1409,10 +1474,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        totalCount: number;
-                        items: components["schemas"]["EvidenceProblemItem"][];
-                    };
+                    "application/json": components["schemas"]["ReviewEvidenceProblems"];
                 };
             };
             400: components["responses"]["Error"];
@@ -1445,11 +1507,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        pending: components["schemas"]["ExemptionPage"];
-                        expiring: components["schemas"]["ExemptionPage"];
-                        expiringWithinDays: number;
-                    };
+                    "application/json": components["schemas"]["ReviewExemptions"];
                 };
             };
             400: components["responses"]["Error"];
@@ -1676,12 +1734,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            version: number;
-                            changedBy: string;
-                            changedAt: string;
-                            campaign: components["schemas"]["CampaignInput"];
-                        }[];
+                        items: components["schemas"]["CampaignHistoryEntry"][];
                     };
                 };
             };
@@ -1712,11 +1765,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            campaign: components["schemas"]["Campaign"];
-                            phase: components["schemas"]["CampaignPhase"];
-                            state: components["schemas"]["CampaignEntityState"];
-                        }[];
+                        items: components["schemas"]["EntityCampaign"][];
                     };
                 };
             };

@@ -1,16 +1,11 @@
-import { EvidenceProblem } from '../types';
+import type { components } from '../generated/openapi';
+
 /**
- * What the org-wide review can group by.
+ * What the org-wide review can group by (generated from the API's `ReviewGroupBy` schema).
  *
  * @public
  */
-export type ReviewGroupBy =
-  | 'owner'
-  | 'system'
-  | 'domain'
-  | 'kind'
-  | 'type'
-  | 'lifecycle';
+export type ReviewGroupBy = components['schemas']['ReviewGroupBy'];
 
 /**
  * Every {@link ReviewGroupBy}, in the order the review page offers them.
@@ -27,212 +22,107 @@ export const REVIEW_GROUP_BYS: readonly ReviewGroupBy[] = [
 ];
 
 /**
- * Narrows the review to entities with these catalog facts; each list matches any of its values.
+ * Narrows the review to entities with these catalog facts; each list matches any of its values (generated from the API's `ReviewFilters` schema).
  *
  * @public
  */
-export type ReviewFilters = {
-  owners?: string[];
-  systems?: string[];
-  domains?: string[];
-  kinds?: string[];
-  types?: string[];
-  lifecycles?: string[];
-};
+export type ReviewFilters = components['schemas']['ReviewFilters'];
 
 /**
- * Which entities the review's scores, levels and section and question figures are computed
- * over: every entity in scope (whatever its assessment state), or those people assessed.
- * Coverage always counts every entity in scope.
+ * Which entities the review's scores and figures are computed over: all in scope, or the assessed ones (generated from the API's `ReviewPopulation` schema).
  *
  * @public
  */
-export type ReviewPopulation = 'all' | 'assessed';
+export type ReviewPopulation = components['schemas']['ReviewPopulation'];
 
 /**
- * How many entities in scope there are, by assessment state.
+ * How many entities in scope there are, by assessment state (generated from the API's `ReviewCoverage` schema).
  *
  * @public
  */
-export type ReviewCoverage = {
-  inScope: number;
-  assessed: number;
-  automatic: number;
-  notStarted: number;
-};
+export type ReviewCoverage = components['schemas']['ReviewCoverage'];
 
 /**
- * Figures over a set of entities: the coverage of every entity in scope, and the scores over
- * the report's population (`entities` of them). `levels` counts entities per level id, with
- * `none` for those below the first level.
+ * Figures over a set of entities: coverage, scores and levels (`none` counts those below the first level) (generated from the API's `ReviewFigures` schema).
  *
  * @public
  */
-export type ReviewFigures = {
-  coverage: ReviewCoverage;
-  /** Entities of the population: all in scope, or the assessed ones. */
-  entities: number;
-  averageScore: number | null;
-  minScore: number | null;
-  maxScore: number | null;
-  levels: Record<string, number>;
-  /** Answers that went stale, summed over the entities. */
-  staleAnswers: number;
-  /** Entities with at least one stale answer. */
-  entitiesWithStale: number;
-};
+export type ReviewFigures = components['schemas']['ReviewFigures'];
 
 /**
- * The figures of one group; `key` is null for entities without a value (no owner, ...).
+ * The figures of one group; `key` is null for entities without a value (generated from the API's `ReviewGroup` schema).
  *
  * @public
  */
-export type ReviewGroup = ReviewFigures & { key: string | null };
+export type ReviewGroup = components['schemas']['ReviewGroup'];
 
 /**
- * The average score of one checklist section within one group.
+ * The average score of one checklist section within one group (generated from the API's `SectionCell` schema).
  *
  * @public
  */
-export type SectionCell = {
-  key: string | null;
-  sectionId: string;
-  averageScore: number | null;
-  entities: number;
-};
+export type SectionCell = components['schemas']['SectionCell'];
 
 /**
- * How the population answered one question, counting a person's answer where there is one and
- * the automatic answer otherwise (as the tab and the scores do). `entities` is how many
- * entities the question applies to; `unanswered` have neither answer; `automatic` of the
- * answers came from evidence; `stale` answers are counted there and not under their status.
+ * How the population answered one question (generated from the API's `QuestionFigures` schema).
  *
  * @public
  */
-export type QuestionFigures = {
-  checklistId: string;
-  questionId: string;
-  sectionId: string;
-  text: string;
-  entities: number;
-  yes: number;
-  partial: number;
-  no: number;
-  na: number;
-  stale: number;
-  automatic: number;
-  unanswered: number;
-};
+export type QuestionFigures = components['schemas']['QuestionFigures'];
 
 /**
- * The org-wide review in one response.
+ * The org-wide review in one response (generated from the API's `ReadinessReport` schema).
  *
  * @public
  */
-export type ReadinessReport = {
-  groupBy: ReviewGroupBy;
-  filters: ReviewFilters;
-  population: ReviewPopulation;
-  totals: ReviewFigures;
-  groups: ReviewGroup[];
-  sections: { id: string; title: string }[];
-  /** Average section scores per group (the section x group heat map) and overall (key `*`). */
-  sectionScores: SectionCell[];
-  questions: QuestionFigures[];
-  levels: { id: string; title: string; minScore: number }[];
-  /** Every value of each grouping among the entities in scope, for filter choices. */
-  facets: Record<ReviewGroupBy, string[]>;
-  generatedAt: string;
-};
+export type ReadinessReport = components['schemas']['ReadinessReport'];
 
 /**
- * One day of one group in a trend.
+ * One day of one group in a trend (generated from the API's `TrendPoint` schema).
  *
  * @public
  */
-export type TrendPoint = {
-  day: string;
-  key: string | null;
-  entities: number;
-  averageScore: number | null;
-  levels: Record<string, number>;
-};
+export type TrendPoint = components['schemas']['TrendPoint'];
 
 /**
- * Trends from the daily snapshots.
+ * Trends from the daily snapshots (generated from the API's `ReadinessTrends` schema).
  *
  * @public
  */
-export type ReadinessTrends = {
-  groupBy: ReviewGroupBy | 'all';
-  from: string;
-  points: TrendPoint[];
-};
+export type ReadinessTrends = components['schemas']['ReadinessTrends'];
 
 /**
- * One entity's score on one day, from the daily snapshots.
+ * One entity's score on one day, from the daily snapshots (generated from the API's `EntityTrendPoint` schema).
  *
  * @public
  */
-export type EntityTrendPoint = {
-  day: string;
-  score: number | null;
-  level: string | null;
-};
+export type EntityTrendPoint = components['schemas']['EntityTrendPoint'];
 
 /**
- * One exemption on the review page: an N/A waiting for approval, or one that expires soon.
+ * One exemption on the review page: an N/A waiting for approval, or one that expires soon (generated from the API's `ExemptionItem` schema).
  *
  * @public
  */
-export type ExemptionItem = {
-  entityRef: string;
-  /** The entity's title, if it has one. */
-  title?: string;
-  owner?: string;
-  questionId: string;
-  /** The question as the entity's checklist asks it. */
-  questionText: string;
-  /** The reason given for the N/A. */
-  note?: string;
-  answeredBy: string;
-  answeredAt: string;
-  expiresAt?: string;
-  approval?: 'pending' | 'approved' | 'rejected';
-  version: number;
-};
+export type ExemptionItem = components['schemas']['ExemptionItem'];
 
 /**
- * The exemptions the review page lists: those waiting for approval (oldest first) and those
- * expiring within `expiringWithinDays` (soonest first), each with its total.
+ * The exemptions the review page lists, waiting and expiring, each with its total (generated from the API's `ReviewExemptions` schema).
  *
  * @public
  */
-export type ReviewExemptions = {
-  pending: { items: ExemptionItem[]; totalCount: number };
-  expiring: { items: ExemptionItem[]; totalCount: number };
-  expiringWithinDays: number;
-};
+export type ReviewExemptions = components['schemas']['ReviewExemptions'];
 
 /**
- * An entity whose automatic evidence could not be checked at its last run (its repository could
- * not be read, say): which provider, since when, why. Its earlier automatic answers are kept.
+ * An entity whose automatic evidence could not be checked at its last run: which provider, since when, why (generated from the API's `EvidenceProblemItem` schema).
  *
  * @public
  */
-export type EvidenceProblemItem = EvidenceProblem & {
-  entityRef: string;
-  /** The entity's title, if it has one. */
-  title?: string;
-  owner?: string;
-};
+export type EvidenceProblemItem = components['schemas']['EvidenceProblemItem'];
 
 /**
- * The entities whose evidence could not be checked, longest failing first.
+ * The entities whose evidence could not be checked, longest failing first (generated from the API's `ReviewEvidenceProblems` schema).
  *
  * @public
  */
-export type ReviewEvidenceProblems = {
-  items: EvidenceProblemItem[];
-  totalCount: number;
-};
+export type ReviewEvidenceProblems =
+  components['schemas']['ReviewEvidenceProblems'];
