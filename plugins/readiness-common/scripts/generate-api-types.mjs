@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 /*
- * Generates src/generated/openapi.ts, the TypeScript types of every schema, parameter and
- * operation in the backend's openapi.yaml, with openapi-typescript. Run
+ * Generates, from the backend's openapi.yaml, src/generated/openapi.ts (the TypeScript types of
+ * every schema, parameter and operation, with openapi-typescript) and src/generated/limits.ts
+ * (the input limits the spec sets, for the checks that also run on config and in forms). Run
  * `yarn generate:types` after editing the YAML; with `--check` it only compares, and
- * src/generated/apiTypes.test.ts fails while the two disagree.
+ * src/generated/apiTypes.test.ts fails while they disagree.
  */
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
+import { parse } from 'yaml';
 
 const source = new URL(
   '../../readiness-backend/src/schema/openapi.yaml',
@@ -15,6 +17,9 @@ const source = new URL(
 );
 const target = fileURLToPath(
   new URL('../src/generated/openapi.ts', import.meta.url),
+);
+const limitsTarget = fileURLToPath(
+  new URL('../src/generated/limits.ts', import.meta.url),
 );
 
 const header = `/*
@@ -38,16 +43,69 @@ const generated =
       "/** The API's $1, generated from openapi.yaml. @public */\nexport type $1 =",
     );
 
-if (process.argv.includes('--check')) {
-  const committed = fs.existsSync(target)
-    ? fs.readFileSync(target, 'utf8')
-    : '';
-  if (committed !== generated) {
-    process.stderr.write(
-      'src/generated/openapi.ts differs from openapi.yaml: run `yarn workspace @readiness/plugin-readiness-common generate:types`\n',
+const spec = parse(fs.readFileSync(source, 'utf8'));
+const schemas = spec.components.schemas;
+/** The one value every listed place of the spec gives, or a failure naming the places. */
+const limit = (...places) => {
+  const values = [...new Set(places)];
+  if (values.length !== 1 || typeof values[0] !== 'number') {
+    throw new Error(
+      `openapi.yaml gives these limits different values: ${values}`,
     );
-    process.exit(1);
+  }
+  return values[0];
+};
+const filters = Object.values(schemas.ReviewFilters.properties);
+const answersBody =
+  spec.paths['/entities/{kind}/{namespace}/{name}/answers'].post.requestBody
+    .content['application/json'].schema.properties.answers;
+const limits = {
+  answer: {
+    noteLength: limit(schemas.AnswerNote.maxLength),
+    links: limit(schemas.EvidenceLinks.maxItems),
+    linkLength: limit(schemas.EvidenceLinks.items.maxLength),
+    questionIdLength: limit(
+      schemas.AnswerInput.properties.questionId.maxLength,
+    ),
+    perWrite: limit(answersBody.maxItems),
+  },
+  campaign: {
+    titleLength: limit(schemas.CampaignInput.properties.title.maxLength),
+    descriptionLength: limit(
+      schemas.CampaignInput.properties.description.maxLength,
+    ),
+    scopeValues: limit(...filters.map(f => f.maxItems)),
+    questions: limit(
+      ...schemas.CampaignTarget.oneOf
+        .filter(t => t.properties.questionIds)
+        .map(t => t.properties.questionIds.maxItems),
+    ),
+    reminderDays: limit(schemas.CampaignInput.properties.reminderDays.maximum),
+  },
+};
+const limitsSource = `${header}/**
+ * The limits openapi.yaml sets on the API's input (lengths and counts), for the checks that also
+ * run where the spec's validator does not: configuration, actions and forms.
+ *
+ * @public
+ */
+export const API_LIMITS = ${JSON.stringify(limits, null, 2)} as const;
+`;
+
+const outputs = [
+  [target, generated],
+  [limitsTarget, limitsSource],
+];
+if (process.argv.includes('--check')) {
+  for (const [file, text] of outputs) {
+    const committed = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+    if (committed !== text) {
+      process.stderr.write(
+        `${file} differs from openapi.yaml: run \`yarn workspace @readiness/plugin-readiness-common generate:types\`\n`,
+      );
+      process.exit(1);
+    }
   }
 } else {
-  fs.writeFileSync(target, generated);
+  for (const [file, text] of outputs) fs.writeFileSync(file, text);
 }

@@ -8,6 +8,7 @@
 export * from './types';
 /** The API's schemas as types, generated from openapi.yaml (`yarn generate:types`). */
 export type { components as ReadinessApiComponents } from './generated/openapi';
+export * from './generated/limits';
 export * from './checklist/defaultChecklist';
 export * from './checklist/validateChecklist';
 export * from './checklist/selectChecklist';

@@ -1,7 +1,3 @@
-import { AssessmentState } from './assessment/assessmentState';
-import type { ReadinessCounts } from './assessment/readinessCounts';
-
-import type { ReadinessResult } from './scoring/scoreReadiness';
 import type { components } from './generated/openapi';
 
 /**
@@ -43,11 +39,11 @@ export const ANSWER_STATUS_TITLES: Record<AnswerStatus, string> = {
 /**
  * Where an exemption (an N/A on a question that needs approval) stands: it counts as N/A only
  * once someone with `readiness.exemption.approve` approves it; until then the question scores as
- * the answer the request replaced.
+ * the answer the request replaced. Generated from the API's `ExemptionApproval` schema.
  *
  * @public
  */
-export type ExemptionApproval = 'pending' | 'approved' | 'rejected';
+export type ExemptionApproval = components['schemas']['ExemptionApproval'];
 
 /**
  * How each {@link ExemptionApproval} reads on every surface.
@@ -167,35 +163,12 @@ export type ReadinessAccess = components['schemas']['ReadinessAccess'];
 export type EvidenceProblem = components['schemas']['EvidenceProblem'];
 
 /**
- * Everything the entity tab needs in one response.
+ * Everything the entity tab needs in one response (generated from the API's `EntityReadiness`
+ * schema).
  *
  * @public
  */
-export type EntityReadiness = {
-  entityRef: string;
-  /**
-   * The checklist by reference: its id, its version and the questions asked of this entity;
-   * absent when no checklist applies. With it, a client that holds the checklist needs no copy
-   * in every response.
-   */
-  checklistRef?: ChecklistRef;
-  /** Whether people, only evidence or nobody answered; absent when no checklist applies. */
-  assessment?: AssessmentState;
-  /** The counts every surface shows ({@link readinessCounts}); absent when no checklist applies. */
-  counts?: ReadinessCounts;
-  checklist: Checklist | null;
-  /** Why no checklist applies, when none does. */
-  reason?: string;
-  answers: ReadinessAnswer[];
-  /** Answers to questions the current checklist no longer has; kept, not scored. */
-  orphanedAnswers: ReadinessAnswer[];
-  result: ReadinessResult | null;
-  levels: ReadinessLevel[];
-  reviewIntervalDays: number;
-  access: ReadinessAccess;
-  /** Providers whose last run failed; their earlier answers are kept. */
-  evidenceProblems?: EvidenceProblem[];
-};
+export type EntityReadiness = components['schemas']['EntityReadiness'];
 
 /**
  * One entity's readiness as `GET /entities/{kind}/{namespace}/{name}?checklist=reference`
@@ -239,53 +212,25 @@ export type ChecklistRef = NonNullable<
 >;
 
 /**
- * What a successful answer write returns: the answers as written and the new score.
+ * What a successful answer write returns: the answers as written and the new score (generated
+ * from the API's `WriteResult` schema).
  *
  * @public
  */
-export type WriteAnswersResult = {
-  answers: ReadinessAnswer[];
-  result: ReadinessResult;
-};
+export type WriteAnswersResult = components['schemas']['WriteResult'];
 
 /**
- * What an answer said at one version: the form history entries and audit events record.
+ * What an answer said at one version: the form history entries and audit events record
+ * (generated from the API's `AnswerSnapshot` schema).
  *
  * @public
  */
-export type AnswerSnapshot = {
-  status: AnswerStatus;
-  note?: string;
-  links: string[];
-  version: number;
-  /** When the N/A expires, if it does. */
-  expiresAt?: string;
-  /** Where the exemption stands, for an N/A that needs approval. */
-  approval?: ExemptionApproval;
-};
+export type AnswerSnapshot = components['schemas']['AnswerSnapshot'];
 
 /**
- * One change of an answer, as the history endpoint returns it.
+ * One change of an answer, as the history endpoint returns it (generated from the API's
+ * `HistoryEntry` schema).
  *
  * @public
  */
-export type AnswerHistoryEntry = {
-  id: number;
-  entityRef: string;
-  questionId: string;
-  version: number;
-  /** `cleared` when a person removed their answer (an automatic answer applies again). */
-  status: AnswerStatus | 'cleared';
-  note?: string;
-  links: string[];
-  changedBy: string;
-  changedAt: string;
-  /** When the N/A written by this change expires, if it does. */
-  expiresAt?: string;
-  /** Where the exemption stood after this change, for an N/A that needs approval. */
-  approval?: ExemptionApproval;
-  /** The approver's reason, for a change that approved or rejected an exemption. */
-  decisionNote?: string;
-  /** The answer this change replaced; absent for a first answer. */
-  previous?: AnswerSnapshot;
-};
+export type AnswerHistoryEntry = components['schemas']['HistoryEntry'];

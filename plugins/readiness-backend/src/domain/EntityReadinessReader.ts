@@ -40,8 +40,8 @@ export type PrefetchedRows = {
 
 /** One entity's readiness as a read sends it: in full, or compact (`checklist=reference`). */
 export type EntityReadinessResponse =
-  | EntityReadinessByReference
-  | (Omit<EntityReadiness, 'access'> & { access?: ReadinessAccess });
+  | EntityReadiness
+  | EntityReadinessByReference;
 
 /** Stands in for an access the response leaves out; never sent. */
 const noAccessShown: ReadinessAccess = { canEdit: false, owners: [] };
@@ -153,8 +153,10 @@ export class EntityReadinessReader {
       };
     }
     if (!access) {
-      const { access: _notShown, ...withoutAccess } = readiness;
-      return { version, readiness: withoutAccess };
+      // Only the compact form may leave the access out; the service refuses the rest.
+      throw new Error(
+        'The full form of an entity readiness always carries the access',
+      );
     }
     return { version, readiness };
   }

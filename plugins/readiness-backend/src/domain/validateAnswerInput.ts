@@ -1,5 +1,6 @@
 import { InputError, NotAllowedError } from '@backstage/errors';
 import {
+  API_LIMITS,
   parseInstant,
   Checklist,
   ChecklistQuestion,
@@ -10,10 +11,10 @@ import {
 } from '@readiness/plugin-readiness-common';
 import { AnswerWrite } from '../database/ReadinessStore';
 
-/** Limits on what one answer may carry. */
-export const MAX_NOTE_LENGTH = 4000;
-export const MAX_LINKS = 10;
-export const MAX_BATCH_SIZE = 100;
+/** Limits on what one answer may carry, as openapi.yaml sets them. */
+export const MAX_NOTE_LENGTH = API_LIMITS.answer.noteLength;
+export const MAX_LINKS = API_LIMITS.answer.links;
+export const MAX_BATCH_SIZE = API_LIMITS.answer.perWrite;
 
 /** An answer as received from a client, before validation. */
 export interface AnswerInput {

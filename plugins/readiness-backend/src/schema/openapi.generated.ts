@@ -136,13 +136,16 @@ export const spec = {
     schemas: {
       EntityReadiness: {
         type: 'object',
+        description: 'Everything the entity tab needs in one response.',
         required: [
           'entityRef',
+          'checklist',
           'answers',
           'orphanedAnswers',
           'result',
           'levels',
           'reviewIntervalDays',
+          'access',
         ],
         properties: {
           entityRef: {
@@ -178,7 +181,7 @@ export const spec = {
           },
           checklist: {
             description:
-              'The checklist as asked of the entity (null when none applies); left out with `checklist=reference`, where `checklistRef` names it.',
+              'The checklist as asked of the entity (null when none applies); the compact form (`checklist=reference`) names it instead.',
             anyOf: [
               {
                 $ref: '#/components/schemas/Checklist',
@@ -190,6 +193,8 @@ export const spec = {
           },
           reason: {
             type: 'string',
+            description: 'Why no checklist applies',
+            'when none does.': null,
           },
           answers: {
             type: 'array',
@@ -199,6 +204,8 @@ export const spec = {
           },
           orphanedAnswers: {
             type: 'array',
+            description:
+              'Answers to questions the current checklist no longer has; kept, not scored.',
             items: {
               $ref: '#/components/schemas/Answer',
             },
@@ -223,7 +230,6 @@ export const spec = {
             type: 'number',
           },
           access: {
-            description: 'Left out with `access=omit`.',
             $ref: '#/components/schemas/ReadinessAccess',
           },
           evidenceProblems: {
@@ -368,8 +374,7 @@ export const spec = {
             type: 'string',
           },
           approval: {
-            type: 'string',
-            enum: ['pending', 'approved', 'rejected'],
+            $ref: '#/components/schemas/ExemptionApproval',
           },
           requestedBy: {
             type: 'string',
@@ -767,10 +772,9 @@ export const spec = {
               'When this N/A (an exemption) expires; past it the answer is stale.',
           },
           approval: {
-            type: 'string',
-            enum: ['pending', 'approved', 'rejected'],
             description:
               'For an N/A that needs approval; only an approved one counts as N/A.',
+            $ref: '#/components/schemas/ExemptionApproval',
           },
           requestedBy: {
             type: 'string',
@@ -854,6 +858,20 @@ export const spec = {
           },
         },
       },
+      AnswerNote: {
+        type: 'string',
+        description: "An answer's (or a decision's) free text.",
+        maxLength: 4000,
+      },
+      EvidenceLinks: {
+        type: 'array',
+        description: 'Evidence links; http or https URLs only.',
+        maxItems: 10,
+        items: {
+          type: 'string',
+          maxLength: 2000,
+        },
+      },
       AnswerInput: {
         type: 'object',
         additionalProperties: false,
@@ -868,19 +886,12 @@ export const spec = {
             $ref: '#/components/schemas/AnswerStatus',
           },
           note: {
-            type: 'string',
-            maxLength: 4000,
             description:
               'Free text; required (as the reason) when status is na.',
+            $ref: '#/components/schemas/AnswerNote',
           },
           links: {
-            type: 'array',
-            maxItems: 10,
-            items: {
-              type: 'string',
-              maxLength: 2000,
-            },
-            description: 'Evidence links; http or https URLs only.',
+            $ref: '#/components/schemas/EvidenceLinks',
           },
           expectedVersion: {
             type: 'integer',
@@ -1182,8 +1193,17 @@ export const spec = {
             type: 'integer',
           },
           status: {
-            type: 'string',
-            enum: ['yes', 'partial', 'no', 'na', 'cleared'],
+            description:
+              '`cleared` when a person removed their answer (an automatic answer applies again).',
+            anyOf: [
+              {
+                $ref: '#/components/schemas/AnswerStatus',
+              },
+              {
+                type: 'string',
+                enum: ['cleared'],
+              },
+            ],
           },
           note: {
             type: 'string',
@@ -1204,41 +1224,58 @@ export const spec = {
             type: 'string',
           },
           approval: {
-            type: 'string',
-            enum: ['pending', 'approved', 'rejected'],
+            description:
+              'Where the exemption stood after this change, for an N/A that needs approval.',
+            $ref: '#/components/schemas/ExemptionApproval',
           },
           decisionNote: {
             type: 'string',
+            description:
+              "The approver's reason, for a change that approved or rejected an exemption.",
           },
           previous: {
-            type: 'object',
-            required: ['status', 'links', 'version'],
-            properties: {
-              status: {
-                $ref: '#/components/schemas/AnswerStatus',
-              },
-              note: {
-                type: 'string',
-              },
-              links: {
-                type: 'array',
-                items: {
-                  type: 'string',
-                },
-              },
-              version: {
-                type: 'integer',
-              },
-              expiresAt: {
-                type: 'string',
-              },
-              approval: {
-                type: 'string',
-                enum: ['pending', 'approved', 'rejected'],
-              },
-            },
+            description:
+              'The answer this change replaced; absent for a first answer.',
+            $ref: '#/components/schemas/AnswerSnapshot',
           },
         },
+      },
+      AnswerSnapshot: {
+        type: 'object',
+        description:
+          'What an answer said at one version: the form history entries and audit events record.',
+        required: ['status', 'links', 'version'],
+        properties: {
+          status: {
+            $ref: '#/components/schemas/AnswerStatus',
+          },
+          note: {
+            type: 'string',
+          },
+          links: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          version: {
+            type: 'integer',
+          },
+          expiresAt: {
+            type: 'string',
+            description: 'When the N/A expires',
+            'if it does.': null,
+          },
+          approval: {
+            $ref: '#/components/schemas/ExemptionApproval',
+          },
+        },
+      },
+      ExemptionApproval: {
+        type: 'string',
+        description:
+          'Where an exemption (an N/A on a question that needs approval) stands: it counts as N/A only once approved; until then the question scores as the answer the request replaced.',
+        enum: ['pending', 'approved', 'rejected'],
       },
       WriteResult: {
         type: 'object',
@@ -2061,8 +2098,7 @@ export const spec = {
             type: 'string',
           },
           approval: {
-            type: 'string',
-            enum: ['pending', 'approved', 'rejected'],
+            $ref: '#/components/schemas/ExemptionApproval',
           },
           version: {
             type: 'integer',
@@ -2489,16 +2525,10 @@ export const spec = {
                     $ref: '#/components/schemas/AnswerStatus',
                   },
                   note: {
-                    type: 'string',
-                    maxLength: 4000,
+                    $ref: '#/components/schemas/AnswerNote',
                   },
                   links: {
-                    type: 'array',
-                    maxItems: 10,
-                    items: {
-                      type: 'string',
-                      maxLength: 2000,
-                    },
+                    $ref: '#/components/schemas/EvidenceLinks',
                   },
                   expectedVersion: {
                     type: 'integer',
@@ -2658,8 +2688,7 @@ export const spec = {
                     maximum: 2147483647,
                   },
                   note: {
-                    type: 'string',
-                    maxLength: 4000,
+                    $ref: '#/components/schemas/AnswerNote',
                   },
                 },
               },

@@ -1,19 +1,17 @@
+import { API_LIMITS } from '../generated/limits';
 import { parseDay } from '../input/strictDates';
 import { hasVisibleText, textProblem } from '../input/textRules';
 import { REVIEW_FILTER_FACTS } from '../review/reviewFilterParams';
 import { CampaignInput } from './campaignTypes';
 
 /**
- * Limits of a campaign's fields, shared by the API, config and the create form.
+ * Limits of a campaign's fields, shared by the API, config and the create form: the spec's
+ * (`API_LIMITS`), and how far its days may lie from today.
  *
  * @public
  */
 export const CAMPAIGN_LIMITS = {
-  titleLength: 200,
-  descriptionLength: 2000,
-  scopeValues: 100,
-  questions: 50,
-  reminderDays: 365,
+  ...API_LIMITS.campaign,
   /** How far from today a campaign may start or be due. */
   yearsFromToday: 10,
 } as const;

@@ -354,6 +354,7 @@ export type webhooks = Record<string, never>;
 /** The API's components, generated from openapi.yaml. @public */
 export type components = {
     schemas: {
+        /** Everything the entity tab needs in one response. */
         EntityReadiness: {
             entityRef: string;
             /** The checklist by reference, absent when none applies: `GET /checklists/{id}?version=` returns it; `questionIds` are the questions asked of this entity. */
@@ -365,16 +366,17 @@ export type components = {
             /** Absent when no checklist applies. */
             assessment?: components["schemas"]["AssessmentState"];
             counts?: components["schemas"]["ReadinessCounts"];
-            /** The checklist as asked of the entity (null when none applies); left out with `checklist=reference`, where `checklistRef` names it. */
-            checklist?: components["schemas"]["Checklist"] | null;
+            /** The checklist as asked of the entity (null when none applies); the compact form (`checklist=reference`) names it instead. */
+            checklist: components["schemas"]["Checklist"] | null;
+            /** Why no checklist applies */
             reason?: string;
             answers: components["schemas"]["Answer"][];
+            /** Answers to questions the current checklist no longer has; kept, not scored. */
             orphanedAnswers: components["schemas"]["Answer"][];
             result: components["schemas"]["Result"] | null;
             levels: components["schemas"]["Level"][];
             reviewIntervalDays: number;
-            /** Left out with `access=omit`. */
-            access?: components["schemas"]["ReadinessAccess"];
+            access: components["schemas"]["ReadinessAccess"];
             /** Evidence providers that could not gather their evidence at their last run; their earlier automatic answers are kept. */
             evidenceProblems?: components["schemas"]["EvidenceProblem"][];
         };
@@ -415,7 +417,7 @@ export type components = {
             answeredAt?: string;
             reviewedAt?: string;
             expiresAt?: string;
-            approval?: "pending" | "approved" | "rejected";
+            approval?: components["schemas"]["ExemptionApproval"];
             requestedBy?: string;
             beforeRequest?: {
                 status: "yes" | "partial" | "no";
@@ -538,10 +540,8 @@ export type components = {
             reviewedAt: string;
             /** When this N/A (an exemption) expires; past it the answer is stale. */
             expiresAt?: string;
-            /**
-             * For an N/A that needs approval; only an approved one counts as N/A.
-             */
-            approval?: "pending" | "approved" | "rejected";
+            /** For an N/A that needs approval; only an approved one counts as N/A. */
+            approval?: components["schemas"]["ExemptionApproval"];
             /** Who asked for the exemption (wrote its reason and expiry); they cannot decide on it. */
             requestedBy?: string;
             /** The answer an exemption request replaced; while the request is pending, the question scores as it (as unanswered when there is none). */
@@ -570,13 +570,16 @@ export type components = {
                 evaluatedAt: string;
             };
         };
+        /** An answer's (or a decision's) free text. */
+        AnswerNote: string;
+        /** Evidence links; http or https URLs only. */
+        EvidenceLinks: string[];
         AnswerInput: {
             questionId: string;
             status: components["schemas"]["AnswerStatus"];
             /** Free text; required (as the reason) when status is na. */
-            note?: string;
-            /** Evidence links; http or https URLs only. */
-            links?: string[];
+            note?: components["schemas"]["AnswerNote"];
+            links?: components["schemas"]["EvidenceLinks"];
             /** The version of the answer the client read; 0 when there was none. */
             expectedVersion: number;
             /**
@@ -664,23 +667,34 @@ export type components = {
             entityRef: string;
             questionId: string;
             version: number;
-            status: "yes" | "partial" | "no" | "na" | "cleared";
+            /** `cleared` when a person removed their answer (an automatic answer applies again). */
+            status: components["schemas"]["AnswerStatus"] | "cleared";
             note?: string;
             links: string[];
             changedBy: string;
             changedAt: string;
             expiresAt?: string;
-            approval?: "pending" | "approved" | "rejected";
+            /** Where the exemption stood after this change, for an N/A that needs approval. */
+            approval?: components["schemas"]["ExemptionApproval"];
+            /** The approver's reason, for a change that approved or rejected an exemption. */
             decisionNote?: string;
-            previous?: {
-                status: components["schemas"]["AnswerStatus"];
-                note?: string;
-                links: string[];
-                version: number;
-                expiresAt?: string;
-                approval?: "pending" | "approved" | "rejected";
-            };
+            /** The answer this change replaced; absent for a first answer. */
+            previous?: components["schemas"]["AnswerSnapshot"];
         };
+        /** What an answer said at one version: the form history entries and audit events record. */
+        AnswerSnapshot: {
+            status: components["schemas"]["AnswerStatus"];
+            note?: string;
+            links: string[];
+            version: number;
+            /** When the N/A expires */
+            expiresAt?: string;
+            approval?: components["schemas"]["ExemptionApproval"];
+        };
+        /**
+         * Where an exemption (an N/A on a question that needs approval) stands: it counts as N/A only once approved; until then the question scores as the answer the request replaced.
+         */
+        ExemptionApproval: "pending" | "approved" | "rejected";
         WriteResult: {
             answers: components["schemas"]["Answer"][];
             result: components["schemas"]["Result"];
@@ -907,7 +921,7 @@ export type components = {
             answeredBy: string;
             answeredAt: string;
             expiresAt?: string;
-            approval?: "pending" | "approved" | "rejected";
+            approval?: components["schemas"]["ExemptionApproval"];
             version: number;
         };
         ExemptionPage: {
@@ -1132,8 +1146,8 @@ export interface operations {
                 "application/json": {
                     checklistId: string;
                     status: components["schemas"]["AnswerStatus"];
-                    note?: string;
-                    links?: string[];
+                    note?: components["schemas"]["AnswerNote"];
+                    links?: components["schemas"]["EvidenceLinks"];
                     expectedVersion: number;
                     /**
                      * Format: date-time
@@ -1211,7 +1225,7 @@ export interface operations {
                 "application/json": {
                     decision: "approve" | "reject";
                     expectedVersion: number;
-                    note?: string;
+                    note?: components["schemas"]["AnswerNote"];
                 };
             };
         };

@@ -1,5 +1,6 @@
 import { Box, Button, TextField, Typography } from '@material-ui/core';
 import {
+  API_LIMITS,
   describePendingExemptionScore,
   EXEMPTION_APPROVAL_TITLES,
   ReadinessAnswer,
@@ -86,7 +87,7 @@ export function ExemptionDecision(props: {
             label="Decision note (optional)"
             value={note}
             onChange={e => setNote(e.target.value)}
-            inputProps={{ maxLength: 4000 }}
+            inputProps={{ maxLength: API_LIMITS.answer.noteLength }}
             disabled={busy}
           />
           <Button
