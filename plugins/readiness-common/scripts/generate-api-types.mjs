@@ -41,6 +41,12 @@ const generated =
     .replace(
       /^export type (\w+) =/gm,
       "/** The API's $1, generated from openapi.yaml. @public */\nexport type $1 =",
+    )
+    // openapi-typescript's helper for `required` over an allOf, exported under a name of ours.
+    .replace(/\bWithRequired\b/g, 'ApiWithRequired')
+    .replace(
+      /^type (\w+)</gm,
+      '/** Makes properties K of T required (generated). @public */\nexport type $1<',
     );
 
 const spec = parse(fs.readFileSync(source, 'utf8'));
@@ -55,6 +61,13 @@ const limit = (...places) => {
   }
   return values[0];
 };
+// `fields` names properties of Score: the two lists must be the same.
+const scoreProperties = Object.keys(schemas.Score.properties).sort().join();
+if (schemas.ScoreField.enum.slice().sort().join() !== scoreProperties) {
+  throw new Error(
+    'openapi.yaml: ScoreField must list exactly the properties of Score',
+  );
+}
 const filters = Object.values(schemas.ReviewFilters.properties);
 const answersBody =
   spec.paths['/entities/{kind}/{namespace}/{name}/answers'].post.requestBody

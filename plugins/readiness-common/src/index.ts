@@ -7,7 +7,10 @@
 
 export * from './types';
 /** The API's schemas as types, generated from openapi.yaml (`yarn generate:types`). */
-export type { components as ReadinessApiComponents } from './generated/openapi';
+export type {
+  components as ReadinessApiComponents,
+  ApiWithRequired,
+} from './generated/openapi';
 export * from './generated/limits';
 export * from './checklist/defaultChecklist';
 export * from './checklist/validateChecklist';
@@ -18,6 +21,7 @@ export * from './scoring/scoreReadiness';
 export * from './scoring/pendingExemption';
 export * from './scoring/scoreBands';
 export * from './scoring/rankGaps';
+export * from './scores/scoreTypes';
 export * from './catalog/catalogLabels';
 export * from './catalog/readinessFilter';
 export * from './catalog/ownerRef';

@@ -234,3 +234,20 @@ export type AnswerSnapshot = components['schemas']['AnswerSnapshot'];
  * @public
  */
 export type AnswerHistoryEntry = components['schemas']['HistoryEntry'];
+
+/**
+ * One answer of a write (generated from the API's `AnswerInput` schema): each carries the
+ * version it was based on; `reviewedAt` (imports by service writers) and `expiresAt` (an N/A's
+ * expiry) are optional.
+ *
+ * @public
+ */
+export type AnswerChange = components['schemas']['AnswerInput'];
+
+/**
+ * The configured checklists, levels and review interval (generated from the API's
+ * `ChecklistsResponse` schema).
+ *
+ * @public
+ */
+export type ChecklistsResponse = components['schemas']['ChecklistsResponse'];

@@ -3,8 +3,10 @@ import {
   AnswerHistoryEntry,
   AnswerStatus,
   AssessmentState,
+  EntityScore,
   ExemptionApproval,
   ReviewFilters,
+  ScorePage as CommonScorePage,
   ReviewPopulation,
 } from '@readiness/plugin-readiness-common';
 
@@ -132,40 +134,13 @@ export type ScoreQuery = SubjectFilters & {
   fields?: (keyof ScoreSummary)[];
 };
 
-/** The columns the bulk endpoint returns: enough to filter, sort and show a score. */
-export type ScoreSummary = Pick<
-  StoredScore,
-  | 'entityRef'
-  | 'kind'
-  | 'entityType'
-  | 'owner'
-  | 'system'
-  | 'domain'
-  | 'lifecycle'
-  | 'title'
-  | 'checklistId'
-  | 'score'
-  | 'level'
-  | 'levelRank'
-  | 'questions'
-  | 'answered'
-  | 'automatic'
-  | 'assessment'
-  | 'stale'
-  | 'notApplicable'
-  | 'updatedAt'
->;
+/** The properties of a score the bulk endpoint returns: enough to filter, sort and show it. */
+export type ScoreSummary = EntityScore;
 
-export type ScorePage = {
-  /** Every field of each score, or those asked for with `fields`. */
-  items: (Partial<ScoreSummary> & Pick<ScoreSummary, 'entityRef'>)[];
-  /**
-   * How many scores match, on the first page (without a cursor); left out on later pages and
-   * when the catalog hides some entities from the caller.
-   */
-  totalCount?: number;
-  nextCursor?: string;
-};
+/** A page of bulk scores: every property of each, or those asked for with `fields`. */
+export type ScorePage = CommonScorePage<
+  Partial<ScoreSummary> & Pick<ScoreSummary, 'entityRef'>
+>;
 
 /**
  * Reads of answers, their history and scores. Writes go through a `ReadinessUnitOfWork`.

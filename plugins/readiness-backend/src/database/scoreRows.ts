@@ -79,54 +79,6 @@ export const toScore = (row: ScoreRow): StoredScore => ({
   scoredAt: row.scored_at,
 });
 
-export const SUMMARY_COLUMNS: (keyof ScoreRow)[] = [
-  'entity_ref',
-  'kind',
-  'entity_type',
-  'owner',
-  'system',
-  'domain',
-  'lifecycle',
-  'title',
-  'checklist_id',
-  'score',
-  'level',
-  'level_rank',
-  'questions',
-  'answered',
-  'automatic',
-  'assessment',
-  'stale',
-  'not_applicable',
-  'updated_at',
-];
-
-// Built by hand rather than through toScore: this runs for every row of a bulk read.
-export const toSummary = (row: ScoreRow): ScoreSummary => {
-  const summary: ScoreSummary = {
-    entityRef: row.entity_ref,
-    kind: row.kind,
-    checklistId: row.checklist_id,
-    score: row.score === null ? null : Number(row.score),
-    level: row.level,
-    levelRank: Number(row.level_rank),
-    questions: Number(row.questions),
-    answered: Number(row.answered),
-    automatic: Number(row.automatic),
-    assessment: row.assessment as AssessmentState,
-    stale: Number(row.stale),
-    notApplicable: Number(row.not_applicable),
-    updatedAt: row.updated_at,
-  };
-  if (row.entity_type !== null) summary.entityType = row.entity_type;
-  if (row.owner !== null) summary.owner = row.owner;
-  if (row.system !== null) summary.system = row.system;
-  if (row.domain !== null) summary.domain = row.domain;
-  if (row.lifecycle !== null) summary.lifecycle = row.lifecycle;
-  if (row.title !== null) summary.title = row.title;
-  return summary;
-};
-
 const nullable = (value: number | string | null) =>
   value === null ? null : Number(value);
 
@@ -176,6 +128,9 @@ export const SCORE_FIELDS = Object.keys(
 export type PartialScoreSummary = Partial<ScoreSummary> &
   Pick<ScoreSummary, 'entityRef'>;
 
+/** The columns of every field. */
+const SUMMARY_COLUMNS = SCORE_FIELDS.map(f => SCORE_FIELD_COLUMNS[f].column);
+
 /** The columns to read for `fields` (every summary column when none are named). */
 export function columnsOfFields(fields?: (keyof ScoreSummary)[]) {
   if (!fields) {
@@ -189,13 +144,13 @@ export function columnsOfFields(fields?: (keyof ScoreSummary)[]) {
   ];
 }
 
-/** Turns rows into bulk scores holding `fields` only (all of them when none are named). */
+/**
+ * Turns rows into bulk scores holding `fields` only (all of them when none are named); a
+ * property the catalog has no value for is left out.
+ */
 export function summaryReader(
-  fields?: (keyof ScoreSummary)[],
+  fields: (keyof ScoreSummary)[] = SCORE_FIELDS,
 ): (row: ScoreRow) => PartialScoreSummary {
-  if (!fields) {
-    return toSummary;
-  }
   const picked = [...new Set(fields)].filter(f => f !== 'entityRef');
   return row => {
     const item: Record<string, unknown> = { entityRef: row.entity_ref };

@@ -692,6 +692,28 @@ export const spec = {
           },
         },
       },
+      ChecklistsResponse: {
+        type: 'object',
+        description: 'The configured checklists, levels and review interval.',
+        required: ['items', 'levels', 'reviewIntervalDays'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Checklist',
+            },
+          },
+          levels: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Level',
+            },
+          },
+          reviewIntervalDays: {
+            type: 'number',
+          },
+        },
+      },
       Level: {
         type: 'object',
         description:
@@ -1121,6 +1143,30 @@ export const spec = {
             type: 'string',
           },
         },
+      },
+      ScoreSummary: {
+        description:
+          'A stored score with every property; entityType, owner, system, domain, lifecycle and title are left out when the catalog has none.',
+        allOf: [
+          {
+            $ref: '#/components/schemas/Score',
+          },
+        ],
+        required: [
+          'entityRef',
+          'kind',
+          'checklistId',
+          'score',
+          'level',
+          'levelRank',
+          'questions',
+          'answered',
+          'automatic',
+          'assessment',
+          'stale',
+          'notApplicable',
+          'updatedAt',
+        ],
       },
       ScoreField: {
         type: 'string',
@@ -2196,25 +2242,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  type: 'object',
-                  required: ['items', 'levels', 'reviewIntervalDays'],
-                  properties: {
-                    items: {
-                      type: 'array',
-                      items: {
-                        $ref: '#/components/schemas/Checklist',
-                      },
-                    },
-                    levels: {
-                      type: 'array',
-                      items: {
-                        $ref: '#/components/schemas/Level',
-                      },
-                    },
-                    reviewIntervalDays: {
-                      type: 'number',
-                    },
-                  },
+                  $ref: '#/components/schemas/ChecklistsResponse',
                 },
               },
             },

@@ -23,16 +23,14 @@ import type {
   ReviewGroupBy,
   ReviewPopulation,
   WriteAnswersResult,
-} from '@readiness/plugin-readiness-common';
-import { reviewFilterParams } from '../review/reviewFilterParams';
-import { readinessFromReference } from '../wire/readinessByReference';
-import type {
   AnswerChange,
   ChecklistsResponse,
   EntityScore,
-  ReadinessApi,
   ScorePage,
-} from './types';
+} from '@readiness/plugin-readiness-common';
+import { reviewFilterParams } from '../review/reviewFilterParams';
+import { readinessFromReference } from '../wire/readinessByReference';
+import type { ReadinessApi } from './types';
 
 /**
  * Finds the readiness backend: the frontend's `discoveryApiRef` or the backend's

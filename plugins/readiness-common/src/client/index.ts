@@ -6,10 +6,11 @@
 
 export { ReadinessClient } from './ReadinessClient';
 export type { ReadinessDiscovery, ReadinessFetch } from './ReadinessClient';
+export type { ReadinessApi } from './types';
+// The API's shapes the client's methods take and return, also in the main entry.
 export type {
   AnswerChange,
   ChecklistsResponse,
   EntityScore,
-  ReadinessApi,
   ScorePage,
-} from './types';
+} from '@readiness/plugin-readiness-common';

@@ -8,95 +8,20 @@ import type {
   EntityCampaign,
   ReviewEvidenceProblems,
   ReviewExemptions,
-  AssessmentState,
   EntityTrendPoint,
   AnswerHistoryEntry,
-  AnswerStatus,
-  Checklist,
   EntityReadiness,
-  ReadinessLevel,
   ReadinessReport,
   ReadinessTrends,
   ReviewFilters,
   ReviewGroupBy,
   ReviewPopulation,
   WriteAnswersResult,
+  AnswerChange,
+  ChecklistsResponse,
+  EntityScore,
+  ScorePage,
 } from '@readiness/plugin-readiness-common';
-
-/**
- * One answer to write; `expectedVersion` is the version that was read (0 for none).
- *
- * @public
- */
-export type AnswerChange = {
-  questionId: string;
-  status: AnswerStatus;
-  note?: string;
-  links?: string[];
-  expectedVersion: number;
-  /**
-   * When the team last checked the answer, for importing an earlier assessment (ISO 8601, not in
-   * the future); only service writers may set it. Defaults to now.
-   */
-  reviewedAt?: string;
-  /**
-   * For an N/A only: when the exemption expires (ISO 8601, in the future, at most five years
-   * ahead); from then on the answer is stale until confirmed or changed.
-   */
-  expiresAt?: string;
-};
-
-/**
- * The stored score of one entity.
- *
- * @public
- */
-export type EntityScore = {
-  entityRef: string;
-  /** Computed in every assessment state. */
-  score: number | null;
-  level: string | null;
-  assessment: AssessmentState;
-  /** Questions people answered. */
-  answered: number;
-  /** Questions only an evidence provider answered. */
-  automatic?: number;
-  title?: string;
-  questions: number;
-  stale: number;
-  owner?: string;
-  system?: string;
-  domain?: string;
-  entityType?: string;
-  lifecycle?: string;
-};
-
-/**
- * The configured checklists (in selection order) and levels.
- *
- * @public
- */
-export type ChecklistsResponse = {
-  items: Checklist[];
-  levels: ReadinessLevel[];
-  reviewIntervalDays: number;
-};
-
-/**
- * A page of stored scores.
- *
- * @public
- */
-export type ScorePage<T = EntityScore> = {
-  items: T[];
-  /**
-   * How many scores match, on the first page; absent on later pages and when the catalog hides
-   * some entities from the caller.
-   */
-  totalCount?: number;
-  /** Pass as `cursor` to get the next page; absent on the last page. */
-  nextCursor?: string;
-};
 
 /**
  * Client for the Readiness backend.

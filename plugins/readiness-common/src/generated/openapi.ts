@@ -516,6 +516,12 @@ export type components = {
             exemptionsNeedApproval?: boolean;
             sections: components["schemas"]["ChecklistSection"][];
         };
+        /** The configured checklists, levels and review interval. */
+        ChecklistsResponse: {
+            items: components["schemas"]["Checklist"][];
+            levels: components["schemas"]["Level"][];
+            reviewIntervalDays: number;
+        };
         /** A named level an entity reaches at a minimum score (0 to 100). */
         Level: {
             id: string;
@@ -652,6 +658,8 @@ export type components = {
             notApplicable?: number;
             updatedAt?: string;
         };
+        /** A stored score with every property; entityType, owner, system, domain, lifecycle and title are left out when the catalog has none. */
+        ScoreSummary: ApiWithRequired<components["schemas"]["Score"], "entityRef" | "kind" | "checklistId" | "score" | "level" | "levelRank" | "questions" | "answered" | "automatic" | "assessment" | "stale" | "notApplicable" | "updatedAt">;
         /**
          * A property of Score, for `fields`.
          */
@@ -991,11 +999,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: components["schemas"]["Checklist"][];
-                        levels: components["schemas"]["Level"][];
-                        reviewIntervalDays: number;
-                    };
+                    "application/json": components["schemas"]["ChecklistsResponse"];
                 };
             };
             400: components["responses"]["Error"];
@@ -1790,3 +1794,7 @@ export interface operations {
         };
     };
 }
+/** Makes properties K of T required (generated). @public */
+export type ApiWithRequired<T, K extends keyof T> = T & {
+    [P in K]-?: T[P];
+};

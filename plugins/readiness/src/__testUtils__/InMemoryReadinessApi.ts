@@ -28,6 +28,7 @@ import {
   scoreReadiness,
 } from '@readiness/plugin-readiness-common';
 import { AnswerChange, ReadinessApi, ScorePage } from '../api/ReadinessApi';
+import { storedScore } from './storedScore';
 
 const REVIEW_INTERVAL_DAYS = 180;
 
@@ -548,7 +549,7 @@ export class InMemoryReadinessApi implements ReadinessApi {
     const result = this.score();
     return {
       items: [
-        {
+        storedScore({
           entityRef: this.entityRef,
           score: result.score,
           level: result.level?.id ?? null,
@@ -556,7 +557,7 @@ export class InMemoryReadinessApi implements ReadinessApi {
           answered: result.answered,
           questions: result.questions,
           stale: result.stale,
-        },
+        }),
       ],
       totalCount: 1,
     };

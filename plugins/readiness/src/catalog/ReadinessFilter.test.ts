@@ -6,6 +6,7 @@ import {
   ReadinessFilterValue,
 } from '@readiness/plugin-readiness-common';
 import { ReadinessFilter } from './ReadinessFilter';
+import { storedScore } from '../__testUtils__/storedScore';
 
 const component = (name: string, labels?: Record<string, string>): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
@@ -45,15 +46,14 @@ const score = (
   level: string | null,
   value: number,
   assessment: EntityScore['assessment'] = 'assessed',
-): EntityScore => ({
-  entityRef: `component:default/${name}`,
-  level,
-  score: value,
-  assessment,
-  answered: assessment === 'assessed' ? 10 : 0,
-  questions: 56,
-  stale: 0,
-});
+): EntityScore =>
+  storedScore({
+    entityRef: `component:default/${name}`,
+    level,
+    score: value,
+    assessment,
+    answered: assessment === 'assessed' ? 10 : 0,
+  });
 const scores: ReadinessSource = {
   mode: 'scores',
   scores: new Map(

@@ -33,7 +33,9 @@ function sharedLoader<A extends object, T>(load: (api: A) => Promise<T>) {
 }
 
 /** Every stored score, keyed by lower-case entity ref: one request up to 20,000 entities. */
-export const scoreIndex = sharedLoader(async (api: ReadinessApi) => {
+export const scoreIndex: {
+  get(api: ReadinessApi): Promise<Map<string, EntityScore>>;
+} = sharedLoader(async (api: ReadinessApi) => {
   const scores = new Map<string, EntityScore>();
   let cursor: string | undefined;
   do {

@@ -10,6 +10,8 @@ import { InMemoryReadinessApi } from '../../__testUtils__/InMemoryReadinessApi';
 import { sampleReport } from '../../__testUtils__/reviewFixtures';
 import { rootRouteRef } from '../../routes';
 import { EntityReadinessRollupCard } from './EntityReadinessRollupCard';
+import { EntityScore } from '@readiness/plugin-readiness-common';
+import { storedScore } from '../../__testUtils__/storedScore';
 
 const platform: Entity = {
   apiVersion: 'backstage.io/v1alpha1',
@@ -19,15 +21,16 @@ const platform: Entity = {
   relations: [{ type: 'parentOf', targetRef: 'group:default/sre' }],
 };
 
-const score = (name: string, value: number | null, assessment: string) => ({
-  entityRef: `component:default/${name}`,
-  score: value,
-  level: null,
-  assessment: assessment as 'assessed',
-  answered: 0,
-  questions: 56,
-  stale: 0,
-});
+const score = (
+  name: string,
+  value: number | null,
+  assessment: EntityScore['assessment'],
+) =>
+  storedScore({
+    entityRef: `component:default/${name}`,
+    score: value,
+    assessment,
+  });
 
 async function renderCard(api: InMemoryReadinessApi, entity: Entity) {
   await renderInTestApp(

@@ -8,6 +8,7 @@ import { InMemoryReadinessApi } from '../../__testUtils__/InMemoryReadinessApi';
 import { sampleReport } from '../../__testUtils__/reviewFixtures';
 import { entityPresentation } from '../../__testUtils__/entityNames';
 import { ReadinessReviewPage } from './ReadinessReviewPage';
+import { storedScore } from '../../__testUtils__/storedScore';
 
 jest.setTimeout(20_000);
 
@@ -216,7 +217,7 @@ describe('ReadinessReviewPage', () => {
     api.scorePage = {
       totalCount: 1,
       items: [
-        {
+        storedScore({
           entityRef: 'component:default/indexer',
           score: 22.5,
           level: null,
@@ -224,7 +225,7 @@ describe('ReadinessReviewPage', () => {
           answered: 30,
           questions: 56,
           stale: 2,
-        },
+        }),
       ],
     };
     await renderPage(api);

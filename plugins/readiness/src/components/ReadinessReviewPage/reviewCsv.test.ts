@@ -1,6 +1,7 @@
 import { sampleReport } from '../../__testUtils__/reviewFixtures';
 import { DEFAULT_LEVELS } from '@readiness/plugin-readiness-common';
 import { entitiesToCsv, reportToCsv } from './reviewCsv';
+import { storedScore } from '../../__testUtils__/storedScore';
 
 const NAMES: Record<string, string> = {
   'group:default/payments': 'Payments',
@@ -38,7 +39,7 @@ describe('reportToCsv', () => {
     expect(
       entitiesToCsv(
         [
-          {
+          storedScore({
             entityRef: 'component:default/cron',
             title: 'Cron, the scheduler',
             assessment: 'not-started',
@@ -47,8 +48,8 @@ describe('reportToCsv', () => {
             answered: 0,
             questions: 56,
             stale: 0,
-          },
-          {
+          }),
+          storedScore({
             entityRef: 'component:default/api',
             assessment: 'assessed',
             score: 72.5,
@@ -56,7 +57,7 @@ describe('reportToCsv', () => {
             answered: 40,
             questions: 56,
             stale: 1,
-          },
+          }),
         ],
         DEFAULT_LEVELS,
         nameOf,
