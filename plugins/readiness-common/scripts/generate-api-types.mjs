@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /*
  * Generates, from the backend's openapi.yaml, src/generated/openapi.ts (the TypeScript types of
- * every schema, parameter and operation, with openapi-typescript) and src/generated/limits.ts
- * (the input limits the spec sets, for the checks that also run on config and in forms). Run
+ * every schema, parameter and operation, with openapi-typescript) and src/generated/apiConstants.ts
+ * (the input limits the spec sets, for the checks that also run on config and in forms, and
+ * the values of its enums). Run
  * `yarn generate:types` after editing the YAML; with `--check` it only compares, and
  * src/generated/apiTypes.test.ts fails while they disagree.
  */
@@ -18,8 +19,8 @@ const source = new URL(
 const target = fileURLToPath(
   new URL('../src/generated/openapi.ts', import.meta.url),
 );
-const limitsTarget = fileURLToPath(
-  new URL('../src/generated/limits.ts', import.meta.url),
+const constantsTarget = fileURLToPath(
+  new URL('../src/generated/apiConstants.ts', import.meta.url),
 );
 
 const header = `/*
@@ -96,18 +97,31 @@ const limits = {
     reminderDays: limit(schemas.CampaignInput.properties.reminderDays.maximum),
   },
 };
-const limitsSource = `${header}/**
+// The values of the named string enums, in the spec's order (the order the UI offers them).
+const values = Object.fromEntries(
+  Object.entries(schemas)
+    .filter(([, schema]) => schema.type === 'string' && schema.enum)
+    .map(([name, schema]) => [name, schema.enum]),
+);
+const constantsSource = `${header}/**
  * The limits openapi.yaml sets on the API's input (lengths and counts), for the checks that also
  * run where the spec's validator does not: configuration, actions and forms.
  *
  * @public
  */
 export const API_LIMITS = ${JSON.stringify(limits, null, 2)} as const;
+
+/**
+ * The values of each string enum openapi.yaml names, in its order.
+ *
+ * @public
+ */
+export const API_VALUES = ${JSON.stringify(values, null, 2)} as const;
 `;
 
 const outputs = [
   [target, generated],
-  [limitsTarget, limitsSource],
+  [constantsTarget, constantsSource],
 ];
 if (process.argv.includes('--check')) {
   for (const [file, text] of outputs) {

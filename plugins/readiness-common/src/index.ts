@@ -11,7 +11,7 @@ export type {
   components as ReadinessApiComponents,
   ApiWithRequired,
 } from './generated/openapi';
-export * from './generated/limits';
+export * from './generated/apiConstants';
 export * from './checklist/defaultChecklist';
 export * from './checklist/validateChecklist';
 export * from './checklist/selectChecklist';

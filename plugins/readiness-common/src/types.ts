@@ -1,3 +1,4 @@
+import { API_VALUES } from './generated/apiConstants';
 import type { components } from './generated/openapi';
 
 /**
@@ -17,12 +18,7 @@ export type AnswerStatus = 'yes' | 'partial' | 'no' | 'na';
  *
  * @public
  */
-export const ANSWER_STATUSES: readonly AnswerStatus[] = [
-  'yes',
-  'partial',
-  'no',
-  'na',
-];
+export const ANSWER_STATUSES: readonly AnswerStatus[] = API_VALUES.AnswerStatus;
 
 /**
  * How each answer status reads on every surface.

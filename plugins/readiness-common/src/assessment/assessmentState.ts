@@ -1,3 +1,5 @@
+import { API_VALUES } from '../generated/apiConstants';
+
 /**
  * Whether an entity has been assessed, in the one meaning every surface (tab, card, catalog
  * labels and filter, column, review page, CSV and API) uses:
@@ -17,11 +19,8 @@ export type AssessmentState = 'not-started' | 'automatic' | 'assessed';
  *
  * @public
  */
-export const ASSESSMENT_STATES: readonly AssessmentState[] = [
-  'not-started',
-  'automatic',
-  'assessed',
-];
+export const ASSESSMENT_STATES: readonly AssessmentState[] =
+  API_VALUES.AssessmentState;
 
 /**
  * How each state reads to people.

@@ -1,3 +1,4 @@
+import { API_VALUES } from '../generated/apiConstants';
 import type { components } from '../generated/openapi';
 
 /**
@@ -40,11 +41,8 @@ export type CampaignEntityState = components['schemas']['CampaignEntityState'];
  *
  * @public
  */
-export const CAMPAIGN_ENTITY_STATES: readonly CampaignEntityState[] = [
-  'done',
-  'open',
-  'overdue',
-];
+export const CAMPAIGN_ENTITY_STATES: readonly CampaignEntityState[] =
+  API_VALUES.CampaignEntityState;
 
 /**
  * Where a campaign stands in time (generated from the API's `CampaignPhase` schema).

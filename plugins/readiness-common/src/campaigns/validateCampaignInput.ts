@@ -1,4 +1,4 @@
-import { API_LIMITS } from '../generated/limits';
+import { API_LIMITS } from '../generated/apiConstants';
 import { parseDay } from '../input/strictDates';
 import { hasVisibleText, textProblem } from '../input/textRules';
 import { REVIEW_FILTER_FACTS } from '../review/reviewFilterParams';

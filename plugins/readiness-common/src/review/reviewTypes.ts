@@ -1,3 +1,4 @@
+import { API_VALUES } from '../generated/apiConstants';
 import type { components } from '../generated/openapi';
 
 /**
@@ -12,14 +13,8 @@ export type ReviewGroupBy = components['schemas']['ReviewGroupBy'];
  *
  * @public
  */
-export const REVIEW_GROUP_BYS: readonly ReviewGroupBy[] = [
-  'owner',
-  'system',
-  'domain',
-  'kind',
-  'type',
-  'lifecycle',
-];
+export const REVIEW_GROUP_BYS: readonly ReviewGroupBy[] =
+  API_VALUES.ReviewGroupBy;
 
 /**
  * Narrows the review to entities with these catalog facts; each list matches any of its values (generated from the API's `ReviewFilters` schema).
