@@ -25,6 +25,7 @@ export * from './scores/scoreTypes';
 export * from './catalog/catalogLabels';
 export * from './catalog/readinessFilter';
 export * from './catalog/ownerRef';
+export * from './catalog/storedEntityRef';
 export * from './review/reviewTypes';
 export * from './review/reviewFilterParams';
 export * from './review/questionFailure';

@@ -7,12 +7,12 @@ import {
   CampaignInput,
   CampaignSummary,
   EntityCampaign,
+  storedEntityRef,
 } from '@readiness/plugin-readiness-common';
 import { actorOf } from '../domain/actorOf';
 import { CatalogVisibility } from '../permissions/CatalogVisibility';
 import { ReadinessAccessControl } from '../permissions/ReadinessAuthorizer';
 import { CatalogReader } from '../service/CatalogReader';
-import { storedRefOf } from '../subjects/subjectOfEntity';
 import { CampaignService } from './CampaignService';
 import { CampaignEntityPage } from './CampaignStore';
 
@@ -119,7 +119,7 @@ export class AuthorizedCampaignService implements CampaignOperations {
     credentials: BackstageCredentials,
   ) {
     const entity = await this.options.catalog.getEntity(ref, credentials);
-    return this.options.inner.entityCampaigns(storedRefOf(entity));
+    return this.options.inner.entityCampaigns(storedEntityRef(entity));
   }
 
   private async visibleRefs(credentials: BackstageCredentials) {

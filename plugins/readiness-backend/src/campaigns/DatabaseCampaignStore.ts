@@ -5,10 +5,10 @@ import {
   CampaignInput,
   CampaignProgressPoint,
   CampaignScope,
-  REVIEW_FILTER_FACTS,
 } from '@readiness/plugin-readiness-common';
 import { Knex } from 'knex';
 import { whereEntityRefIn } from '../database/applySubjectFilters';
+import { subjectFilterColumns } from '../database/subjectFilterColumns';
 import {
   CAMPAIGN_HISTORY,
   CAMPAIGN_NOTICES,
@@ -79,27 +79,13 @@ const inputOf = (campaign: Campaign): CampaignInput => ({
 });
 
 // The scope's columns are named after their catalog facts, except the type.
-const SCOPE_COLUMNS = Object.entries(REVIEW_FILTER_FACTS).map(
-  ([filter, fact]) => ({
-    filter: filter as keyof CampaignScope,
-    column: fact === 'type' ? 'entity_type' : fact,
-  }),
-);
-
 /** A campaign's scope as a condition on a table with the subject columns, aliased `s`. */
 function scopeCondition(scope: CampaignScope): SqlCondition {
   const parts: string[] = [];
   const bindings: (string | number)[] = [];
-  for (const { filter, column } of SCOPE_COLUMNS) {
-    const values = scope[filter];
-    if (values && values.length) {
-      parts.push(`s.${column} IN (${values.map(() => '?').join(', ')})`);
-      bindings.push(
-        ...(filter === 'kinds'
-          ? values.map(v => v.toLocaleLowerCase('en-US'))
-          : values),
-      );
-    }
+  for (const { column, values } of subjectFilterColumns(scope)) {
+    parts.push(`s.${column} IN (${values.map(() => '?').join(', ')})`);
+    bindings.push(...values);
   }
   return { sql: parts.length ? parts.join(' AND ') : '1 = 1', bindings };
 }

@@ -1,23 +1,10 @@
-import { REVIEW_FILTER_FACTS } from '@readiness/plugin-readiness-common';
 import { Knex } from 'knex';
 import { SubjectFilters } from './ReadinessStore';
-
-type ColumnFilter = Exclude<
-  keyof SubjectFilters,
-  'visibleEntityRefs' | 'population'
->;
-
-// Each filter's column is named after its catalog fact, except the type (`type` is a keyword).
-const COLUMNS = Object.fromEntries(
-  Object.entries(REVIEW_FILTER_FACTS).map(([filter, fact]) => [
-    filter,
-    fact === 'type' ? 'entity_type' : fact,
-  ]),
-) as Record<ColumnFilter, string>;
+import { subjectFilterColumns } from './subjectFilterColumns';
 
 /**
  * Narrows a query on a table with the subject columns (scores or snapshots) to the given
- * filters. `prefix` names the table when the query joins others. Kinds are stored lower-case.
+ * filters. `prefix` names the table when the query joins others.
  */
 export function applySubjectFilters(
   builder: Knex.QueryBuilder,
@@ -27,19 +14,8 @@ export function applySubjectFilters(
   if (filters.visibleEntityRefs) {
     whereEntityRefIn(builder, `${prefix}entity_ref`, filters.visibleEntityRefs);
   }
-  for (const [key, column] of Object.entries(COLUMNS) as [
-    ColumnFilter,
-    string,
-  ][]) {
-    const values = filters[key];
-    if (values && values.length) {
-      builder.whereIn(
-        `${prefix}${column}`,
-        key === 'kinds'
-          ? values.map(v => v.toLocaleLowerCase('en-US'))
-          : values,
-      );
-    }
+  for (const { column, values } of subjectFilterColumns(filters)) {
+    builder.whereIn(`${prefix}${column}`, values);
   }
   return builder;
 }

@@ -8,15 +8,16 @@ import {
 import {
   answerSnapshot,
   Checklist,
+  parseReadinessWriter,
   textProblem,
   WriteAnswersResult,
+  storedEntityRef,
 } from '@readiness/plugin-readiness-common';
 import { ReadinessConfig } from '../config/readReadinessConfig';
 import {
   ReadinessTransactions,
   ReadinessUnitOfWork,
 } from '../database/ReadinessUnitOfWork';
-import { storedRefOf } from '../subjects/subjectOfEntity';
 import { AnswerAudit } from './AnswerAudit';
 import { ReadinessMetrics } from '../metrics/ReadinessMetrics';
 import { toApiAnswer } from './answersForDisplay';
@@ -25,8 +26,7 @@ import { Rescored, ScoreKeeper } from './ScoreKeeper';
 import { SubjectResolver } from './SubjectResolver';
 import { AnswerInput, validateAnswerInput } from './validateAnswerInput';
 
-const actorTypeOf = (actor: string) =>
-  actor.startsWith('service:') ? ('service' as const) : ('user' as const);
+const actorTypeOf = (actor: string) => parseReadinessWriter(actor).type;
 
 /**
  * Writes and clears people's answers. Each write checks the versions the writer read, stores
@@ -57,7 +57,7 @@ export class AnswerWriter {
     const now = this.options.clock();
     // Only listed service writers get this far as services (ReadinessAuthorizer).
     const writes = validateAnswerInput(checklist, input.answers, {
-      mayBackdate: actor.startsWith('service:'),
+      mayBackdate: actorTypeOf(actor) === 'service',
       now,
       notAsked: this.notAskedOf(entity, checklist),
     });
@@ -145,7 +145,7 @@ export class AnswerWriter {
       )
     ) {
       throw new NotFoundError(
-        `${storedRefOf(entity)}'s checklist '${
+        `${storedEntityRef(entity)}'s checklist '${
           checklist.id
         }' has no question '${input.questionId}'`,
       );
@@ -243,7 +243,7 @@ export class AnswerWriter {
   /** The entity's checklist, which must be the one the writer named (when they name one). */
   private checklistOf(entity: Entity, checklistId?: string): Checklist {
     const checklist = this.options.subjects.checklistFor(entity);
-    const entityRef = storedRefOf(entity);
+    const entityRef = storedEntityRef(entity);
     if (!checklist) {
       throw new InputError(`No readiness checklist applies to ${entityRef}`);
     }

@@ -6,6 +6,7 @@ import {
   ReadinessAccess,
   readinessByReference,
   readinessCounts,
+  storedEntityRef,
 } from '@readiness/plugin-readiness-common';
 import { ReadinessConfig } from '../config/readReadinessConfig';
 import { EvidenceProblem, StoredEvidence } from '../database/EvidenceStore';
@@ -14,7 +15,6 @@ import {
   ReadinessStore,
   StoredAnswer,
 } from '../database/ReadinessStore';
-import { storedRefOf } from '../subjects/subjectOfEntity';
 import { answersForDisplay } from './answersForDisplay';
 import { etagsMatch } from './etagsMatch';
 import {
@@ -184,7 +184,7 @@ export class EntityReadinessReader {
     prefetched?: PrefetchedRows,
   ): Promise<ReadinessInputs> {
     const { answers: store, evidence, subjects } = this.options;
-    const entityRef = storedRefOf(entity);
+    const entityRef = storedEntityRef(entity);
     const checklist = subjects.checklistFor(entity);
     const [personAnswers, automatic, problems] =
       prefetched?.entityRef === entityRef
@@ -211,7 +211,7 @@ export class EntityReadinessReader {
   ): EntityReadiness {
     const { evidence, config } = this.options;
     const { levels, reviewIntervalDays } = config;
-    const entityRef = storedRefOf(entity);
+    const entityRef = storedEntityRef(entity);
     const { checklist, personAnswers, automatic, problems, now } = inputs;
     const answers = answersForDisplay({
       entityRef,
@@ -282,6 +282,6 @@ export class EntityReadinessReader {
     entity: Entity,
     options: { questionId?: string; limit: number; beforeId?: number },
   ): Promise<HistoryEntry[]> {
-    return this.options.answers.getHistory(storedRefOf(entity), options);
+    return this.options.answers.getHistory(storedEntityRef(entity), options);
   }
 }

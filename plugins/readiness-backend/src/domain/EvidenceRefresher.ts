@@ -1,8 +1,7 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import { Entity } from '@backstage/catalog-model';
-import { Checklist } from '@readiness/plugin-readiness-common';
-import { storedRefOf } from '../subjects/subjectOfEntity';
+import { Checklist, storedEntityRef } from '@readiness/plugin-readiness-common';
 import { Batcher } from '../database/Batcher';
 import { MAX_YIELD_MS } from '../evidence/EvidenceService';
 import { ScoreKeeper, ScoringItem } from './ScoreKeeper';
@@ -70,7 +69,7 @@ export class EvidenceRefresher implements EvidenceEvaluator {
    * time and a few entities at once; the entity is rescored when its automatic answers changed.
    */
   refreshSoon(entity: Entity): void {
-    const entityRef = storedRefOf(entity);
+    const entityRef = storedEntityRef(entity);
     if (
       !this.options.evidence.hasProviders ||
       this.inBackground.has(entityRef) ||
@@ -98,7 +97,10 @@ export class EvidenceRefresher implements EvidenceEvaluator {
     if (!evidence.hasProviders) {
       return false;
     }
-    if (!options.force && !(await evidence.isDue(storedRefOf(entity), now))) {
+    if (
+      !options.force &&
+      !(await evidence.isDue(storedEntityRef(entity), now))
+    ) {
       return false;
     }
     return evidence.evaluate(entity, checklist, now);
@@ -111,7 +113,7 @@ export class EvidenceRefresher implements EvidenceEvaluator {
   async refreshNow(entity: Entity): Promise<boolean> {
     if (!this.options.subjects.checklistFor(entity)) {
       throw new InputError(
-        `No readiness checklist applies to ${storedRefOf(entity)}`,
+        `No readiness checklist applies to ${storedEntityRef(entity)}`,
       );
     }
     return this.refresh(entity, { force: true });

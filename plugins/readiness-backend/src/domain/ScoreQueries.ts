@@ -2,6 +2,7 @@ import { InputError } from '@backstage/errors';
 import {
   parseInstant,
   ReadinessLevel,
+  storedEntityRef,
 } from '@readiness/plugin-readiness-common';
 import {
   ReadinessStore,
@@ -46,7 +47,7 @@ export class ScoreQueries {
         query.cursor === undefined
           ? undefined
           : decodeScoreCursor(query.cursor),
-      entityRefs: query.entityRefs?.map(r => r.toLocaleLowerCase('en-US')),
+      entityRefs: query.entityRefs?.map(storedEntityRef),
     });
     return page.nextCursor === undefined
       ? page

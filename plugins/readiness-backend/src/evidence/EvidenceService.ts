@@ -1,6 +1,6 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
-import { Checklist } from '@readiness/plugin-readiness-common';
+import { Entity } from '@backstage/catalog-model';
+import { Checklist, storedEntityRef } from '@readiness/plugin-readiness-common';
 import {
   EvidenceAnswer,
   EvidenceContext,
@@ -143,7 +143,7 @@ export class EvidenceService {
     checklist: Checklist,
     now: Date,
   ): Promise<boolean> {
-    const entityRef = stringifyEntityRef(entity).toLocaleLowerCase('en-US');
+    const entityRef = storedEntityRef(entity);
     const previous = await this.previous.add(entityRef);
     const { found, failures } = await this.gather(
       entity,

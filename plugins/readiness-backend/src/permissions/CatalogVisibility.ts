@@ -1,8 +1,8 @@
+import { storedEntityRef } from '@readiness/plugin-readiness-common';
 import {
   BackstageCredentials,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { storedRefOf } from '../subjects/subjectOfEntity';
 import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
@@ -62,7 +62,7 @@ export class CatalogVisibility {
         ),
     );
     return new Set(
-      items.flatMap(entity => (entity ? [storedRefOf(entity)] : [])),
+      items.flatMap(entity => (entity ? [storedEntityRef(entity)] : [])),
     );
   }
 
@@ -91,7 +91,7 @@ export class CatalogVisibility {
           }),
       );
       for (const entity of page.items) {
-        refs.push(storedRefOf(entity));
+        refs.push(storedEntityRef(entity));
       }
       cursor = page.pageInfo.nextCursor;
     } while (cursor);

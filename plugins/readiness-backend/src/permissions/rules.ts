@@ -7,6 +7,7 @@ import {
 import {
   ownerEntityRef,
   READINESS_ENTITY_RESOURCE_TYPE,
+  storedEntityRef,
 } from '@readiness/plugin-readiness-common';
 import { z } from 'zod/v4';
 
@@ -28,7 +29,7 @@ export const readinessEntityResourceRef = createPermissionResourceRef<
 export function ownersOf(entity: Entity): string[] {
   const owners = (entity.relations ?? [])
     .filter(r => r.type === RELATION_OWNED_BY)
-    .map(r => r.targetRef.toLocaleLowerCase('en-US'));
+    .map(r => storedEntityRef(r.targetRef));
   if (owners.length === 0 && typeof entity.spec?.owner === 'string') {
     owners.push(ownerEntityRef(entity.spec.owner, entity.metadata.namespace));
   }

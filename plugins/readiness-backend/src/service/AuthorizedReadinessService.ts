@@ -5,6 +5,7 @@ import {
   Checklist,
   EntityReadiness,
   WriteAnswersResult,
+  storedEntityRef,
 } from '@readiness/plugin-readiness-common';
 import {
   HistoryEntry,
@@ -18,7 +19,6 @@ import {
 } from '../permissions/ReadinessAuthorizer';
 import { CatalogReader } from './CatalogReader';
 import { assertCatalogCanName } from './entityRefProblems';
-import { storedRefOf } from '../subjects/subjectOfEntity';
 import { actorOf } from '../domain/actorOf';
 import { AnswerAudit } from '../domain/AnswerAudit';
 import { ReadinessDomain } from '../domain/createReadinessDomain';
@@ -158,7 +158,7 @@ export class AuthorizedReadinessService implements ReadinessOperations {
     assertCatalogCanName(ref);
     // The rows are read while the catalog is asked; they are used only for the entity the
     // catalog gives this caller, so the read is authorised exactly as any other.
-    const prefetched = reader.prefetch(storedRefOf(ref));
+    const prefetched = reader.prefetch(storedEntityRef(ref));
     if (options.access === 'omit') {
       const entity = await this.options.catalog.getEntity(ref, credentials);
       return reader.getEntityReadinessIfChanged(entity, undefined, {

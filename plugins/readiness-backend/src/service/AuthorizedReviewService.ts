@@ -1,6 +1,5 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { CompoundEntityRef } from '@backstage/catalog-model';
-import { storedRefOf } from '../subjects/subjectOfEntity';
 import { CatalogReader } from './CatalogReader';
 import {
   EntityTrendPoint,
@@ -11,6 +10,7 @@ import {
   ReviewEvidenceProblems,
   ReviewExemptions,
   ReviewPopulation,
+  storedEntityRef,
 } from '@readiness/plugin-readiness-common';
 import { CatalogVisibility } from '../permissions/CatalogVisibility';
 import { ReadinessAccessControl } from '../permissions/ReadinessAuthorizer';
@@ -161,7 +161,7 @@ export class AuthorizedReviewService implements ReviewOperations {
     credentials: BackstageCredentials,
   ) {
     const entity = await this.options.catalog.getEntity(ref, credentials);
-    return this.options.inner.getEntityTrend(storedRefOf(entity), days);
+    return this.options.inner.getEntityTrend(storedEntityRef(entity), days);
   }
 
   private async visibleRefs(credentials: BackstageCredentials) {

@@ -1,3 +1,4 @@
+import { storedEntityRef } from '@readiness/plugin-readiness-common';
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
@@ -7,7 +8,7 @@ import { ScoreKeeper, ScoringItem } from '../domain/ScoreKeeper';
 import { SubjectResolver } from '../domain/SubjectResolver';
 import { CatalogReader } from '../service/CatalogReader';
 import { SystemDomainCache } from './SystemDomainCache';
-import { domainOfSystem, storedRefOf, SUBJECT_FIELDS } from './subjectOfEntity';
+import { domainOfSystem, SUBJECT_FIELDS } from './subjectOfEntity';
 
 /** What one reconcile did. */
 export type ReconcileSummary = {
@@ -93,7 +94,7 @@ export class CatalogReconciler {
       async systems => {
         for (const system of systems) {
           this.options.domains.remember(
-            storedRefOf(system),
+            storedEntityRef(system),
             domainOfSystem(system),
           );
         }

@@ -1,17 +1,12 @@
+import { storedEntityRef } from '@readiness/plugin-readiness-common';
 import {
-  CompoundEntityRef,
   Entity,
   RELATION_OWNED_BY,
   RELATION_PART_OF,
-  stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { ScoreSubject } from '../database/ReadinessStore';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
-
-/** The lower-case ref under which readiness stores an entity (or the entity a ref names). */
-export const storedRefOf = (entity: Entity | CompoundEntityRef) =>
-  stringifyEntityRef(entity).toLocaleLowerCase('en-US');
 
 /** The entity's system: its partOf relation to a system, or spec.system. */
 export function systemOf(entity: Entity): string | undefined {
@@ -41,7 +36,7 @@ export function subjectOfEntity(
 ): ScoreSubject {
   const spec = entity.spec ?? {};
   return {
-    entityRef: storedRefOf(entity),
+    entityRef: storedEntityRef(entity),
     kind: entity.kind,
     namespace: entity.metadata.namespace ?? 'default',
     name: entity.metadata.name,

@@ -1,4 +1,5 @@
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { parseEntityRef } from '@backstage/catalog-model';
+import { storedEntityRef } from './storedEntityRef';
 
 /**
  * The full, lower-case ref of an owner as the catalog resolves `spec.owner`: a bare name is a
@@ -7,10 +8,10 @@ import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
  * @public
  */
 export function ownerEntityRef(owner: string, entityNamespace = 'default') {
-  return stringifyEntityRef(
+  return storedEntityRef(
     parseEntityRef(owner, {
       defaultKind: 'group',
       defaultNamespace: entityNamespace,
     }),
-  ).toLocaleLowerCase('en-US');
+  );
 }

@@ -1,5 +1,8 @@
 import { CATALOG_FILTER_EXISTS, CatalogApi } from '@backstage/catalog-client';
-import { READINESS_LABELS } from '@readiness/plugin-readiness-common';
+import {
+  READINESS_LABELS,
+  storedEntityRef,
+} from '@readiness/plugin-readiness-common';
 import {
   ChecklistsResponse,
   EntityScore,
@@ -41,7 +44,7 @@ export const scoreIndex: {
   do {
     const page = await api.getScores({ limit: PAGE_SIZE, cursor });
     for (const score of page.items) {
-      scores.set(score.entityRef.toLocaleLowerCase('en-US'), score);
+      scores.set(storedEntityRef(score.entityRef), score);
     }
     cursor = page.nextCursor;
   } while (cursor);

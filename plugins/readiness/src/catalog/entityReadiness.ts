@@ -1,4 +1,4 @@
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { Entity } from '@backstage/catalog-model';
 import {
   ASSESSMENT_STATES,
   AssessmentState,
@@ -7,6 +7,7 @@ import {
   matchesTargets,
   NO_LEVEL,
   READINESS_LABELS,
+  storedEntityRef,
 } from '@readiness/plugin-readiness-common';
 import { EntityScore } from '../api/ReadinessApi';
 
@@ -63,9 +64,7 @@ export function readinessOf(
   if (!source.targets.some(targets => matchesTargets(targets, entity))) {
     return undefined;
   }
-  const stored = source.scores.get(
-    stringifyEntityRef(entity).toLocaleLowerCase('en-US'),
-  );
+  const stored = source.scores.get(storedEntityRef(entity));
   if (!stored) {
     // In scope but not scored yet (the reconcile has not run since it appeared).
     return { assessment: 'not-started', level: NO_LEVEL, score: null };

@@ -1,21 +1,20 @@
+import { Entity, RELATION_PARENT_OF } from '@backstage/catalog-model';
 import {
-  Entity,
-  RELATION_PARENT_OF,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
-import { ReviewFilters } from '@readiness/plugin-readiness-common';
+  ReviewFilters,
+  storedEntityRef,
+} from '@readiness/plugin-readiness-common';
 
 /**
  * Which entities a Group, System or Domain page rolls up: a team's (and its direct sub-teams')
  * owned entities, a system's or a domain's components. Undefined for other kinds.
  */
 export function rollupFiltersOf(entity: Entity): ReviewFilters | undefined {
-  const ref = stringifyEntityRef(entity).toLocaleLowerCase('en-US');
+  const ref = storedEntityRef(entity);
   switch (entity.kind.toLocaleLowerCase('en-US')) {
     case 'group': {
       const children = (entity.relations ?? [])
         .filter(r => r.type === RELATION_PARENT_OF)
-        .map(r => r.targetRef.toLocaleLowerCase('en-US'));
+        .map(r => storedEntityRef(r.targetRef));
       return { owners: [ref, ...children] };
     }
     case 'system':
