@@ -1,12 +1,26 @@
 import {
   REVIEW_FILTER_FACTS,
   ReviewFilters,
+  ReviewGroupBy,
 } from '@readiness/plugin-readiness-common';
 
-// Each filter's column is named after its catalog fact, except the type (`type` is a keyword).
+/**
+ * The column of each catalog fact in the tables with the subject columns (scores, snapshots),
+ * by which the review groups and filters: named after the fact, except the type (`type` is a
+ * keyword).
+ */
+export const FACT_COLUMNS: Readonly<Record<ReviewGroupBy, string>> = {
+  owner: 'owner',
+  system: 'system',
+  domain: 'domain',
+  kind: 'kind',
+  type: 'entity_type',
+  lifecycle: 'lifecycle',
+};
+
 const COLUMNS = Object.entries(REVIEW_FILTER_FACTS).map(([filter, fact]) => ({
   filter: filter as keyof ReviewFilters,
-  column: fact === 'type' ? 'entity_type' : fact,
+  column: FACT_COLUMNS[fact],
 }));
 
 /**

@@ -1,9 +1,9 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { Knex } from 'knex';
-import { bothDatabases } from '../__testUtils__/bothDatabases';
-import { createReadinessDatabase } from './createReadinessDatabase';
-import { DatabaseReviewStore } from './DatabaseReviewStore';
-import { ANSWERS, EVIDENCE, QUESTION_COUNTS } from './tables';
+import { bothDatabases } from '../../__testUtils__/bothDatabases';
+import { createReadinessDatabase } from '../createReadinessDatabase';
+import { DatabaseReviewStore } from '../DatabaseReviewStore';
+import { ANSWERS, EVIDENCE, QUESTION_COUNTS } from '../tables';
 
 jest.setTimeout(60_000);
 
