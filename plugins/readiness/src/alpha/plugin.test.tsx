@@ -10,7 +10,7 @@ import { screen } from '@testing-library/react';
 import { readinessApiRef } from '../api/ReadinessApi';
 import { ReadinessClient } from '@readiness/plugin-readiness-common/client';
 import { paymentsApi } from '../__testUtils__/entities';
-import { InMemoryReadinessApi } from '../__testUtils__/InMemoryReadinessApi';
+import { readinessApiMock } from '../testUtils/readinessApiMock';
 import { sampleReport } from '../__testUtils__/reviewFixtures';
 import readinessFrontendPlugin, {
   readinessApi,
@@ -21,7 +21,7 @@ import readinessFrontendPlugin, {
 
 describe('readiness /alpha', () => {
   it('renders the Readiness tab on an entity page', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     api.seed('ops.backups', 'yes');
     renderTestApp({
       extensions: [
@@ -40,7 +40,7 @@ describe('readiness /alpha', () => {
   });
 
   it('renders the Readiness card on an entity page', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     renderTestApp({
       extensions: [
         createTestEntityPage({ entity: paymentsApi }),
@@ -55,7 +55,7 @@ describe('readiness /alpha', () => {
   });
 
   it('renders the review page at /readiness with the same header as the legacy page', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     api.report = sampleReport;
     renderTestApp({
       extensions: [readinessReviewPage],

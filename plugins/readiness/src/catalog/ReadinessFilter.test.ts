@@ -6,7 +6,7 @@ import {
   ReadinessFilterValue,
 } from '@readiness/plugin-readiness-common';
 import { ReadinessFilter } from './ReadinessFilter';
-import { storedScore } from '../__testUtils__/storedScore';
+import { storedScore } from '../testUtils/storedScore';
 
 const component = (name: string, labels?: Record<string, string>): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',

@@ -5,7 +5,7 @@ import {
   EntityReadiness,
 } from '@readiness/plugin-readiness-common';
 import { readinessApiRef } from '../../api/ReadinessApi';
-import { InMemoryReadinessApi } from '../../__testUtils__/InMemoryReadinessApi';
+import { readinessApiMock } from '../../testUtils/readinessApiMock';
 import { EntityCampaigns } from './EntityCampaigns';
 
 const REF = 'component:default/payments-api';
@@ -28,7 +28,7 @@ const runbooks: EntityCampaign = {
 
 describe('EntityCampaigns', () => {
   it('reloads the campaigns only when a targeted answer or the level changes', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     api.entityCampaigns = [runbooks];
     const loads = jest.spyOn(api, 'getEntityCampaigns');
     const show = async (readiness: EntityReadiness) => (

@@ -6,10 +6,11 @@ import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
 import { screen, within } from '@testing-library/react';
 import { readinessApiRef } from '../../api/ReadinessApi';
 import { paymentsApi } from '../../__testUtils__/entities';
-import { InMemoryReadinessApi } from '../../__testUtils__/InMemoryReadinessApi';
+import { MockReadinessApi } from '../../testUtils/MockReadinessApi';
+import { readinessApiMock } from '../../testUtils/readinessApiMock';
 import { EntityReadinessCard } from './EntityReadinessCard';
 
-async function renderCard(api: InMemoryReadinessApi) {
+async function renderCard(api: MockReadinessApi) {
   await renderInTestApp(
     <TestApiProvider apis={[[readinessApiRef, api]]}>
       <EntityProvider entity={paymentsApi}>
@@ -22,7 +23,7 @@ async function renderCard(api: InMemoryReadinessApi) {
 
 describe('EntityReadinessCard', () => {
   it('shows score, level, the top gaps in order and a link to the tab', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     api.seed('ops.alerts', 'yes');
     api.seed('docs.runbook', 'partial');
     await renderCard(api);
@@ -55,7 +56,7 @@ describe('EntityReadinessCard', () => {
   });
 
   it('names the level a blocking gap is required for', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     api.seed('ops.alerts', 'yes');
     api.seed('docs.runbook', 'yes');
     await renderCard(api);
@@ -67,7 +68,7 @@ describe('EntityReadinessCard', () => {
   });
 
   it('says so when nothing is open', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     api.seed('ops.alerts', 'yes');
     api.seed('docs.runbook', 'na', { note: 'Generated docs' });
     api.seed('ops.backups', 'yes');
@@ -78,7 +79,7 @@ describe('EntityReadinessCard', () => {
   });
 
   it('says "Not assessed" when no person has answered, with the automatic score second', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     api.addEvidence('ops.alerts', 'yes', 'PagerDuty service set');
     await renderCard(api);
 

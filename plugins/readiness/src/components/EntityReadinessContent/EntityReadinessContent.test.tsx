@@ -13,16 +13,17 @@ import userEvent from '@testing-library/user-event';
 import { readinessApiRef } from '../../api/ReadinessApi';
 import { paymentsApi } from '../../__testUtils__/entities';
 import {
-  InMemoryReadinessApi,
+  MockReadinessApi,
   responseError,
-} from '../../__testUtils__/InMemoryReadinessApi';
+} from '../../testUtils/MockReadinessApi';
+import { readinessApiMock } from '../../testUtils/readinessApiMock';
 import { entityPresentation } from '../../__testUtils__/entityNames';
 import { EntityReadinessContent } from './EntityReadinessContent';
 
 const SIGNED_IN = 'user:default/test';
 
 async function renderTab(
-  api: InMemoryReadinessApi,
+  api: MockReadinessApi,
   path = '/',
   storage = mockApis.storage(),
 ) {
@@ -65,7 +66,7 @@ const answerButton = (question: string, label: string) =>
 
 describe('EntityReadinessContent', () => {
   it('shows the score, level and counts, and updates them when an answer is saved', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     api.seed('ops.alerts', 'yes');
     api.seed('docs.runbook', 'yes');
     await renderTab(api);
@@ -120,7 +121,7 @@ describe('EntityReadinessContent', () => {
   });
 
   it('saves a note and evidence links with an answer', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     await renderTab(api);
 
     await userEvent.click(
@@ -164,7 +165,7 @@ describe('EntityReadinessContent', () => {
   });
 
   it('does not save N/A without a reason', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     await renderTab(api);
 
     await userEvent.click(answerButton('Do alerts page someone?', 'N/A'));
@@ -199,7 +200,7 @@ describe('EntityReadinessContent', () => {
   });
 
   it('saves an N/A that expires on a day, and says until when it counts', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     await renderTab(api);
 
     await userEvent.click(answerButton('Do alerts page someone?', 'N/A'));
@@ -228,7 +229,7 @@ describe('EntityReadinessContent', () => {
   });
 
   it('marks a stale answer and confirms it in one click', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     api.seed('ops.backups', 'yes', { reviewedAt: '2026-01-10T09:00:00Z' });
     await renderTab(api);
 
@@ -260,7 +261,7 @@ describe('EntityReadinessContent', () => {
   });
 
   it('scores a pending exemption as the answer it replaced, and says so', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     api.seed('docs.runbook', 'yes');
     api.seed('ops.alerts', 'na', {
       note: 'Batch job, nobody to page',
@@ -283,7 +284,7 @@ describe('EntityReadinessContent', () => {
   });
 
   it('gives a pending exemption no credit and lets an approver approve it', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     api.access = { ...api.access, canApprove: true };
     api.seed('docs.runbook', 'yes');
     api.seed('ops.alerts', 'na', {
@@ -315,7 +316,7 @@ describe('EntityReadinessContent', () => {
   });
 
   it('records an approval in history as a decision, with the approver and their note', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     api.access = { ...api.access, canApprove: true };
     api.seed('ops.alerts', 'na', {
       note: 'Batch job, nobody to page',
@@ -357,7 +358,7 @@ describe('EntityReadinessContent', () => {
   });
 
   it('offers no decision on an exemption the viewer asked for', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     api.access = { ...api.access, canApprove: true };
     api.seed('ops.alerts', 'na', {
       note: 'Batch job',
@@ -376,7 +377,7 @@ describe('EntityReadinessContent', () => {
   });
 
   it('offers no approval to people who may not approve', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     api.seed('ops.alerts', 'na', { note: 'Batch job', approval: 'pending' });
     await renderTab(api);
     expect(screen.getByText('Exemption pending approval')).toBeInTheDocument();
@@ -386,7 +387,7 @@ describe('EntityReadinessContent', () => {
   });
 
   it('on a conflict, names who changed the answer and shows theirs beside what the user chose', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     api.seed('ops.alerts', 'no');
     await renderTab(api);
     // Someone else answers after this page loaded.
@@ -419,7 +420,7 @@ describe('EntityReadinessContent', () => {
   });
 
   it("on a conflict, loads their answer in place of the user's when asked", async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     api.seed('ops.alerts', 'no');
     await renderTab(api);
     api.seed('ops.alerts', 'yes', {
@@ -471,7 +472,7 @@ describe('EntityReadinessContent', () => {
   });
 
   it('says so when the conflicting change was the user, in another tab', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     api.seed('ops.alerts', 'no');
     await renderTab(api);
     // The signed-in user of the test app answers in another tab.
@@ -488,7 +489,7 @@ describe('EntityReadinessContent', () => {
   });
 
   it('shows server and network errors and keeps the input', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     await renderTab(api);
 
     api.nextWriteError = new TypeError('Failed to fetch');
@@ -526,7 +527,7 @@ describe('EntityReadinessContent', () => {
   });
 
   it('shows a loading error with the reason', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     api.getEntityReadiness = async () => {
       throw await responseError(
         503,
@@ -548,7 +549,7 @@ describe('EntityReadinessContent', () => {
   });
 
   it('is read-only, naming the owner, when the backend says the user may not edit', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     api.access = { canEdit: false, owners: ['group:default/payments'] };
     api.seed('ops.backups', 'yes', { reviewedAt: '2026-01-10T09:00:00Z' });
     await renderTab(api);
@@ -578,7 +579,7 @@ describe('EntityReadinessContent', () => {
   });
 
   it('checks the automatic answers only when asked, never by opening the tab', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     await renderTab(api);
     expect(api.evidenceRefreshes).toBe(0);
 
@@ -592,7 +593,7 @@ describe('EntityReadinessContent', () => {
   });
 
   it('explains why no checklist applies', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     api.checklist = null;
     await renderInTestApp(
       <TestApiProvider apis={[[readinessApiRef, api]]}>
@@ -610,7 +611,7 @@ describe('EntityReadinessContent', () => {
   });
 
   it('shows only open items when asked', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     api.seed('docs.runbook', 'yes');
     api.seed('ops.alerts', 'partial');
     await renderTab(api);
@@ -629,7 +630,7 @@ describe('EntityReadinessContent', () => {
   });
 
   it('shows the history of an answer: who changed it, when, from what', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     await renderTab(api);
     await userEvent.click(answerButton('Is there a runbook?', 'No'));
     await waitFor(() =>
@@ -661,7 +662,7 @@ describe('EntityReadinessContent', () => {
   });
 
   it('shows automatic answers, which a person confirms, overrides and clears', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     api.addEvidence(
       'ops.alerts',
       'yes',
@@ -740,7 +741,7 @@ describe('EntityReadinessContent', () => {
   });
 
   it('can be answered with the keyboard alone', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     await renderTab(api);
     const target = answerButton('Are backups tested?', 'Partial');
 
@@ -761,7 +762,7 @@ describe('EntityReadinessContent', () => {
   });
 
   it('jumps to the next open question, and opens at a linked question', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     api.seed('ops.alerts', 'yes');
     await renderTab(api, '/?question=docs.runbook');
     // The link from the card focuses its question.
@@ -786,7 +787,7 @@ describe('EntityReadinessContent', () => {
   });
 
   it('says since when automatic evidence could not be checked, and that earlier answers stand', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     api.evidenceProblems = [
       {
         providerId: 'repository',
@@ -804,7 +805,7 @@ describe('EntityReadinessContent', () => {
   });
 
   it('opens a linked question inside a section that starts collapsed', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     // Documentation has nothing open, so it starts collapsed.
     api.seed('docs.runbook', 'yes');
     await renderTab(api, '/?question=docs.runbook');
@@ -820,7 +821,7 @@ describe('EntityReadinessContent', () => {
 
   it('remembers "show only open items" across a reload, and still shows a linked question it hides', async () => {
     const storage = mockApis.storage();
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     api.seed('docs.runbook', 'yes');
     const first = await renderTab(api, '/', storage);
     await userEvent.click(
@@ -841,7 +842,7 @@ describe('EntityReadinessContent', () => {
   });
 
   it('keeps a just-answered question in place under "only open items" until the user moves on', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     await renderTab(api);
     await userEvent.click(
       screen.getByRole('checkbox', { name: 'Show only open items' }),
@@ -866,7 +867,7 @@ describe('EntityReadinessContent', () => {
   });
 
   it('shows a link the backend refuses at the links field, saying what to fix', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     await renderTab(api);
     await userEvent.click(
       screen.getByRole('button', {

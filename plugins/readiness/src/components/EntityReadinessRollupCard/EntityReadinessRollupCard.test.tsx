@@ -6,12 +6,13 @@ import {
 import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
 import { screen, within } from '@testing-library/react';
 import { readinessApiRef } from '../../api/ReadinessApi';
-import { InMemoryReadinessApi } from '../../__testUtils__/InMemoryReadinessApi';
+import { MockReadinessApi } from '../../testUtils/MockReadinessApi';
+import { readinessApiMock } from '../../testUtils/readinessApiMock';
 import { sampleReport } from '../../__testUtils__/reviewFixtures';
 import { rootRouteRef } from '../../routes';
 import { EntityReadinessRollupCard } from './EntityReadinessRollupCard';
 import { EntityScore } from '@readiness/plugin-readiness-common';
-import { storedScore } from '../../__testUtils__/storedScore';
+import { storedScore } from '../../testUtils/storedScore';
 
 const platform: Entity = {
   apiVersion: 'backstage.io/v1alpha1',
@@ -32,7 +33,7 @@ const score = (
     assessment,
   });
 
-async function renderCard(api: InMemoryReadinessApi, entity: Entity) {
+async function renderCard(api: MockReadinessApi, entity: Entity) {
   await renderInTestApp(
     <TestApiProvider apis={[[readinessApiRef, api]]}>
       <EntityProvider entity={entity}>
@@ -50,7 +51,7 @@ async function renderCard(api: InMemoryReadinessApi, entity: Entity) {
 
 describe('EntityReadinessRollupCard', () => {
   it("shows a team's coverage, average, levels and lowest entities, its sub-teams included", async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     api.report = sampleReport;
     api.scorePage = {
       items: [
@@ -96,7 +97,7 @@ describe('EntityReadinessRollupCard', () => {
   });
 
   it('rolls up a system over its components, and renders nothing on other kinds', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     api.report = sampleReport;
     api.scorePage = { items: [] };
     const shop: Entity = {
@@ -111,7 +112,7 @@ describe('EntityReadinessRollupCard', () => {
       filters: { systems: ['system:default/shop'] },
     });
 
-    const other = new InMemoryReadinessApi();
+    const other = readinessApiMock();
     const { container } = await renderInTestApp(
       <TestApiProvider apis={[[readinessApiRef, other]]}>
         <EntityProvider entity={{ ...shop, kind: 'API' }}>

@@ -1,14 +1,14 @@
 import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
 import { screen } from '@testing-library/react';
 import { readinessApiRef } from '../../api/ReadinessApi';
-import { InMemoryReadinessApi } from '../../__testUtils__/InMemoryReadinessApi';
+import { readinessApiMock } from '../../testUtils/readinessApiMock';
 import { EntityScoreTrend } from './EntityScoreTrend';
 
 const REF = 'component:default/payments-api';
 
 describe('EntityScoreTrend', () => {
   it("draws the entity's score per day, summarised for screen readers", async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     api.trendPoints = [
       { day: '2026-11-01', score: 40, level: 'bronze' },
       { day: '2026-11-02', score: null, level: null },
@@ -28,7 +28,7 @@ describe('EntityScoreTrend', () => {
 
   it('says when there is no snapshot yet', async () => {
     await renderInTestApp(
-      <TestApiProvider apis={[[readinessApiRef, new InMemoryReadinessApi()]]}>
+      <TestApiProvider apis={[[readinessApiRef, readinessApiMock()]]}>
         <EntityScoreTrend entityRef={REF} />
       </TestApiProvider>,
     );

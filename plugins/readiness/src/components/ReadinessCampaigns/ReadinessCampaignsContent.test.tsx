@@ -4,7 +4,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CampaignSummary } from '@readiness/plugin-readiness-common';
 import { readinessApiRef } from '../../api/ReadinessApi';
-import { InMemoryReadinessApi } from '../../__testUtils__/InMemoryReadinessApi';
+import { MockReadinessApi } from '../../testUtils/MockReadinessApi';
+import { readinessApiMock } from '../../testUtils/readinessApiMock';
 import { sampleReport } from '../../__testUtils__/reviewFixtures';
 import { entityPresentation } from '../../__testUtils__/entityNames';
 import { ReadinessCampaignsContent } from './ReadinessCampaignsContent';
@@ -29,7 +30,7 @@ const silver: CampaignSummary = {
 };
 
 function apiWithCampaigns() {
-  const api = new InMemoryReadinessApi();
+  const api = readinessApiMock();
   api.report = sampleReport;
   api.campaigns = [silver];
   api.campaignDetails.set(silver.id, {
@@ -66,7 +67,7 @@ function apiWithCampaigns() {
 }
 
 async function renderContent(
-  api: InMemoryReadinessApi,
+  api: MockReadinessApi,
   path = '/readiness/campaigns',
 ) {
   await renderInTestApp(
@@ -81,7 +82,7 @@ async function renderContent(
 }
 
 /** Renders the campaigns page and opens the New campaign dialog. */
-async function openNewCampaign(api: InMemoryReadinessApi) {
+async function openNewCampaign(api: MockReadinessApi) {
   await renderContent(api);
   await userEvent.click(
     await screen.findByRole('button', { name: 'New campaign' }),

@@ -12,7 +12,7 @@ import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readinessApiRef } from '../../api/ReadinessApi';
-import { InMemoryReadinessApi } from '../../__testUtils__/InMemoryReadinessApi';
+import { readinessApiMock } from '../../testUtils/readinessApiMock';
 import { ReadinessPicker } from '../ReadinessPicker';
 import {
   READINESS_COLUMN_NO_ORDER_NOTE,
@@ -48,7 +48,7 @@ async function renderHeader(options: {
   await renderInTestApp(
     <TestApiProvider
       apis={[
-        [readinessApiRef, new InMemoryReadinessApi()],
+        [readinessApiRef, readinessApiMock()],
         [catalogApiRef, catalogApiMock({ entities: options.entities })],
       ]}
     >

@@ -5,7 +5,7 @@ import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
 import { screen } from '@testing-library/react';
 import { DEFAULT_LEVELS, levelColor } from '@readiness/plugin-readiness-common';
 import { readinessApiRef } from '../../api/ReadinessApi';
-import { InMemoryReadinessApi } from '../../__testUtils__/InMemoryReadinessApi';
+import { readinessApiMock } from '../../testUtils/readinessApiMock';
 import { createReadinessColumn } from './createReadinessColumn';
 
 const entity = (name: string, labels: Record<string, string>): Entity => ({
@@ -40,7 +40,7 @@ describe('createReadinessColumn', () => {
     await renderInTestApp(
       <TestApiProvider
         apis={[
-          [readinessApiRef, new InMemoryReadinessApi()],
+          [readinessApiRef, readinessApiMock()],
           [catalogApiRef, catalogApiMock({ entities: [gold] })],
         ]}
       >

@@ -12,7 +12,8 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readinessApiRef } from '../../api/ReadinessApi';
 import { ReadinessFilter } from '../../catalog/ReadinessFilter';
-import { InMemoryReadinessApi } from '../../__testUtils__/InMemoryReadinessApi';
+import { MockReadinessApi } from '../../testUtils/MockReadinessApi';
+import { readinessApiMock } from '../../testUtils/readinessApiMock';
 import { ReadinessEntityFilters, ReadinessPicker } from './ReadinessPicker';
 
 const entity = (name: string, labels?: Record<string, string>): Entity => ({
@@ -25,10 +26,10 @@ const entity = (name: string, labels?: Record<string, string>): Entity => ({
 async function renderPicker(options: {
   entities: Entity[];
   query?: string[];
-  api?: InMemoryReadinessApi;
+  api?: MockReadinessApi;
 }) {
   const updateFilters = jest.fn();
-  const api = options.api ?? new InMemoryReadinessApi();
+  const api = options.api ?? readinessApiMock();
   const getScores = jest.spyOn(api, 'getScores');
   await renderInTestApp(
     <TestApiProvider
@@ -163,7 +164,7 @@ describe('ReadinessPicker', () => {
   });
 
   it('without labels, filters in the browser on scores loaded in one request', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     api.seed('ops.backups', 'yes');
     api.seed('ops.alerts', 'yes');
     const { lastFilter, getScores } = await renderPicker({

@@ -4,15 +4,16 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SCORE_BANDS } from '@readiness/plugin-readiness-common';
 import { readinessApiRef } from '../../api/ReadinessApi';
-import { InMemoryReadinessApi } from '../../__testUtils__/InMemoryReadinessApi';
+import { MockReadinessApi } from '../../testUtils/MockReadinessApi';
+import { readinessApiMock } from '../../testUtils/readinessApiMock';
 import { sampleReport } from '../../__testUtils__/reviewFixtures';
 import { entityPresentation } from '../../__testUtils__/entityNames';
 import { ReadinessReviewPage } from './ReadinessReviewPage';
-import { storedScore } from '../../__testUtils__/storedScore';
+import { storedScore } from '../../testUtils/storedScore';
 
 jest.setTimeout(20_000);
 
-async function renderPage(api: InMemoryReadinessApi, path = '/readiness') {
+async function renderPage(api: MockReadinessApi, path = '/readiness') {
   await renderInTestApp(
     <TestApiProvider apis={[[readinessApiRef, api], entityPresentation()]}>
       <ReadinessReviewPage />
@@ -27,7 +28,7 @@ async function renderPage(api: InMemoryReadinessApi, path = '/readiness') {
 
 describe('ReadinessReviewPage', () => {
   it('lists the exemptions waiting for approval, linking to the question on the tab', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     api.report = sampleReport;
     api.exemptions = {
       pending: {
@@ -64,7 +65,7 @@ describe('ReadinessReviewPage', () => {
   });
 
   it('lists the entities whose repository could not be read, since when and why', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     api.report = sampleReport;
     api.evidenceProblemList = {
       totalCount: 1,
@@ -94,7 +95,7 @@ describe('ReadinessReviewPage', () => {
   });
 
   it('shows key figures, levels, teams, the heat map and failing questions from one report', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     api.report = sampleReport;
     await renderPage(api);
 
@@ -156,7 +157,7 @@ describe('ReadinessReviewPage', () => {
   });
 
   it('reads grouping and filters from the address and changes them there', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     api.report = sampleReport;
     await renderPage(
       api,
@@ -190,7 +191,7 @@ describe('ReadinessReviewPage', () => {
   });
 
   it('switches the scores between all entities in scope and assessed ones, in the address', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     api.report = sampleReport;
     await renderPage(api, '/readiness?population=assessed');
     expect(api.reportRequests[0]).toMatchObject({ population: 'assessed' });
@@ -212,7 +213,7 @@ describe('ReadinessReviewPage', () => {
   });
 
   it("drills down into a team's entities with one request", async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     api.report = sampleReport;
     api.scorePage = {
       totalCount: 1,
@@ -249,7 +250,7 @@ describe('ReadinessReviewPage', () => {
   });
 
   it('colours the heat map by score band and opens a group from its cells', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     api.report = sampleReport;
     await renderPage(api);
     const heatmap = await screen.findByRole('table', {
@@ -279,7 +280,7 @@ describe('ReadinessReviewPage', () => {
   });
 
   it('exports the current view as CSV', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     api.report = sampleReport;
     const created: Blob[] = [];
     URL.createObjectURL = jest.fn((blob: Blob) => {
@@ -304,7 +305,7 @@ describe('ReadinessReviewPage', () => {
   });
 
   it('says when nothing is in scope, and when there are no snapshots yet', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     api.report = {
       ...sampleReport,
       totals: {
@@ -321,14 +322,14 @@ describe('ReadinessReviewPage', () => {
     );
     expect(await screen.findByText('No entities in scope')).toBeInTheDocument();
 
-    const withData = new InMemoryReadinessApi();
+    const withData = readinessApiMock();
     withData.report = sampleReport;
     await renderPage(withData);
     expect(await screen.findByText('No snapshots yet')).toBeInTheDocument();
   });
 
   it('draws the trend from the snapshots', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     api.report = sampleReport;
     api.trends = {
       groupBy: 'all',
@@ -384,7 +385,7 @@ describe('ReadinessReviewPage on a phone', () => {
   });
 
   it('keeps the group, its entities and its average in the team table', async () => {
-    const api = new InMemoryReadinessApi();
+    const api = readinessApiMock();
     api.report = sampleReport;
     await renderPage(api);
     const table = screen

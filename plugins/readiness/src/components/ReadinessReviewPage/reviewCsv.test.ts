@@ -1,7 +1,7 @@
 import { sampleReport } from '../../__testUtils__/reviewFixtures';
 import { DEFAULT_LEVELS } from '@readiness/plugin-readiness-common';
 import { entitiesToCsv, reportToCsv } from './reviewCsv';
-import { storedScore } from '../../__testUtils__/storedScore';
+import { storedScore } from '../../testUtils/storedScore';
 
 const NAMES: Record<string, string> = {
   'group:default/payments': 'Payments',

@@ -1,4 +1,4 @@
-import { responseError } from '../../__testUtils__/InMemoryReadinessApi';
+import { responseError } from '../../testUtils/MockReadinessApi';
 import { describeError } from './describeError';
 
 describe('describeError', () => {

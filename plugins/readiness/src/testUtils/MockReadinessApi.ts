@@ -32,8 +32,13 @@ import { storedScore } from './storedScore';
 
 const REVIEW_INTERVAL_DAYS = 180;
 
-/** A small checklist for component tests: two sections, one required question. */
-export const testChecklist: Checklist = {
+/**
+ * The checklist a {@link MockReadinessApi} asks by default: two sections, three questions, one
+ * of them required for Silver.
+ *
+ * @public
+ */
+export const mockReadinessChecklist: Checklist = {
   id: 'test-checklist',
   title: 'Test checklist',
   appliesTo: [{ kind: 'Component' }],
@@ -72,7 +77,11 @@ export const testChecklist: Checklist = {
   ],
 };
 
-/** Builds the ResponseError the real client throws for a failed request. */
+/**
+ * Builds the ResponseError the real client throws for a failed request.
+ *
+ * @public
+ */
 export async function responseError(
   status: number,
   name: string,
@@ -97,20 +106,33 @@ export async function responseError(
 /**
  * A ReadinessApi that keeps answers in memory and scores them with the real scoring function,
  * with the backend's version check. Tests can change answers "as someone else", make the next
- * write fail, or make the entity read-only.
+ * write fail, or make the entity read-only. Made by `readinessApiMock()`.
+ *
+ * @public
  */
-export class InMemoryReadinessApi implements ReadinessApi {
+export class MockReadinessApi implements ReadinessApi {
+  /** People's answers of the entity, by question id. */
   readonly answers = new Map<string, ReadinessAnswer>();
+  /** Each write's answers, in order. */
   readonly writes: AnswerChange[][] = [];
   /** Each read of an entity: whether it asked to reuse the access of the page's first read. */
   readonly reads: { reuseAccess: boolean }[] = [];
+  /** What the caller may do, as every read reports it. */
   access: ReadinessAccess = { canEdit: true, owners: ['group:default/team-a'] };
-  checklist: Checklist | null = testChecklist;
+  /** The checklist asked of the entity; null for an entity no checklist applies to. */
+  checklist: Checklist | null = mockReadinessChecklist;
+  /** Thrown by the next write instead of writing. */
   nextWriteError?: Error;
+  /** Evidence problems every read reports. */
   evidenceProblems?: EvidenceProblem[];
+  /** The time every answer and score is judged at. */
   readonly now = new Date('2026-11-01T12:00:00Z');
 
-  constructor(private readonly entityRef = 'component:default/payments-api') {}
+  private readonly entityRef: string;
+
+  constructor(options: { entityRef?: string } = {}) {
+    this.entityRef = options.entityRef ?? 'component:default/payments-api';
+  }
 
   /** Stores an answer directly, as another user or an earlier session would have. */
   seed(
@@ -144,6 +166,7 @@ export class InMemoryReadinessApi implements ReadinessApi {
     });
   }
 
+  /** The entity's readiness from the answers in memory; records the read. */
   async getEntityReadiness(
     entityRef: string,
     options: { reuseAccess?: boolean } = {},
@@ -190,6 +213,7 @@ export class InMemoryReadinessApi implements ReadinessApi {
     };
   }
 
+  /** Writes answers after the backend's version check; records the write. */
   async writeAnswers(
     entityRef: string,
     _checklistId: string,
@@ -256,17 +280,22 @@ export class InMemoryReadinessApi implements ReadinessApi {
 
   /** What getReport and getTrends answer, and what they were asked. */
   report?: ReadinessReport;
+  /** What getTrends answers. */
   trends?: ReadinessTrends;
+  /** What getReport was asked. */
   readonly reportRequests: {
     groupBy: string;
     filters: ReviewFilters;
     population?: string;
   }[] = [];
+  /** What getTrends was asked. */
   readonly trendRequests: { groupBy: string; days: number }[] = [];
   /** Scores served by getScores in place of this entity's own. */
   scorePage?: ScorePage;
+  /** What getScores was asked. */
   readonly scoreRequests: object[] = [];
 
+  /** Answers `report`; records the request. */
   async getReport(options: {
     groupBy: ReviewGroupBy;
     filters: ReviewFilters;
@@ -284,6 +313,7 @@ export class InMemoryReadinessApi implements ReadinessApi {
     };
   }
 
+  /** Answers `trends`; records the request. */
   async getTrends(options: {
     groupBy: ReviewGroupBy | 'all';
     days: number;
@@ -301,16 +331,23 @@ export class InMemoryReadinessApi implements ReadinessApi {
 
   /** Campaigns: served as set, and created ones recorded with their input. */
   campaigns: CampaignSummary[] = [];
+  /** Whether listCampaigns says the caller may manage campaigns. */
   canManageCampaigns = true;
+  /** What getCampaign answers, by campaign id. */
   readonly campaignDetails = new Map<string, CampaignDetail>();
+  /** What getCampaign was asked. */
   readonly campaignRequests: { id: string; options: object }[] = [];
+  /** What getEntityCampaigns answers. */
   entityCampaigns: EntityCampaign[] = [];
+  /** Campaigns createCampaign was given. */
   readonly createdCampaigns: CampaignInput[] = [];
 
+  /** Answers `campaigns`. */
   async listCampaigns() {
     return { items: this.campaigns, canManage: this.canManageCampaigns };
   }
 
+  /** Answers from `campaignDetails`; records the request. */
   async getCampaign(id: string, options: object = {}) {
     this.campaignRequests.push({ id, options });
     const detail = this.campaignDetails.get(id);
@@ -324,6 +361,7 @@ export class InMemoryReadinessApi implements ReadinessApi {
     return detail;
   }
 
+  /** Records the campaign and returns it as stored. */
   async createCampaign(input: CampaignInput): Promise<Campaign> {
     this.createdCampaigns.push(input);
     return {
@@ -334,6 +372,7 @@ export class InMemoryReadinessApi implements ReadinessApi {
     };
   }
 
+  /** Returns the campaign as updated. */
   async updateCampaign(
     id: string,
     input: CampaignInput,
@@ -342,18 +381,21 @@ export class InMemoryReadinessApi implements ReadinessApi {
     return { ...input, id, source: 'api', version: expectedVersion + 1 };
   }
 
+  /** An empty history. */
   async getCampaignHistory(): Promise<CampaignHistoryEntry[]> {
     return [];
   }
 
   /** Exemptions the review lists, as set; decisions recorded as made. */
   exemptions?: ReviewExemptions;
+  /** Each exemption decision, in order. */
   readonly decisions: {
     questionId: string;
     decision: string;
     note?: string;
   }[] = [];
 
+  /** Answers `exemptions`. */
   async getExemptions() {
     return (
       this.exemptions ?? {
@@ -367,10 +409,12 @@ export class InMemoryReadinessApi implements ReadinessApi {
   /** Entities whose evidence could not be checked, as the review lists them. */
   evidenceProblemList?: ReviewEvidenceProblems;
 
+  /** Answers `evidenceProblemList`. */
   async getEvidenceProblems(): Promise<ReviewEvidenceProblems> {
     return this.evidenceProblemList ?? { items: [], totalCount: 0 };
   }
 
+  /** Approves or rejects a pending exemption after the version check; records the decision. */
   async decideExemption(
     entityRef: string,
     questionId: string,
@@ -426,15 +470,18 @@ export class InMemoryReadinessApi implements ReadinessApi {
     return this.readiness(entityRef);
   }
 
+  /** Answers `entityCampaigns`. */
   async getEntityCampaigns(entityRef: string) {
     this.checkRef(entityRef);
     return this.entityCampaigns;
   }
 
+  /** Every change of an answer, oldest first. */
   readonly history: AnswerHistoryEntry[] = [];
   /** Automatic answers by question id, as an evidence provider would give them. */
   readonly evidence = new Map<string, AnswerEvidence>();
 
+  /** Adds an automatic answer, as an evidence provider would. */
   addEvidence(
     questionId: string,
     status: AnswerEvidence['status'],
@@ -453,11 +500,13 @@ export class InMemoryReadinessApi implements ReadinessApi {
   /** How often the tab asked for the evidence to be checked. */
   evidenceRefreshes = 0;
 
+  /** Counts the refresh and returns the readiness unchanged. */
   async refreshEvidence(entityRef: string) {
     this.evidenceRefreshes += 1;
     return { result: this.readiness(entityRef), changed: false };
   }
 
+  /** Removes a person's answer after the version check. */
   async clearAnswer(
     entityRef: string,
     questionId: string,
@@ -518,11 +567,13 @@ export class InMemoryReadinessApi implements ReadinessApi {
   /** The entity's score per day, as getEntityTrend serves it. */
   trendPoints: EntityTrendPoint[] = [];
 
+  /** Answers `trendPoints`. */
   async getEntityTrend(entityRef: string) {
     this.checkRef(entityRef);
     return { from: this.trendPoints[0]?.day ?? '', points: this.trendPoints };
   }
 
+  /** The history, newest first, of one question or all. */
   async getHistory(
     entityRef: string,
     options: { questionId?: string } = {},
@@ -533,6 +584,7 @@ export class InMemoryReadinessApi implements ReadinessApi {
       .reverse();
   }
 
+  /** The checklist and the default levels. */
   async getChecklists() {
     return {
       items: this.checklist ? [this.checklist] : [],
@@ -541,6 +593,7 @@ export class InMemoryReadinessApi implements ReadinessApi {
     };
   }
 
+  /** Answers `scorePage`, or the entity's own score; records the request. */
   async getScores(options: object = {}): Promise<ScorePage> {
     this.scoreRequests.push(options);
     if (this.scorePage) {
@@ -564,7 +617,7 @@ export class InMemoryReadinessApi implements ReadinessApi {
   }
 
   private score() {
-    return scoreReadiness(testChecklist, this.effectiveAnswers(), {
+    return scoreReadiness(mockReadinessChecklist, this.effectiveAnswers(), {
       levels: DEFAULT_LEVELS,
       reviewIntervalDays: REVIEW_INTERVAL_DAYS,
       now: this.now,
