@@ -32,12 +32,12 @@ import { AuthorizedReadinessService } from '../src/service/AuthorizedReadinessSe
 import { AuthorizedReviewService } from '../src/service/AuthorizedReviewService';
 import { CatalogReader } from '../src/service/CatalogReader';
 import { CatalogVisibility } from '../src/permissions/CatalogVisibility';
-import { ReviewService } from '../src/service/ReviewService';
+import { ReviewService } from '../src/domain/ReviewService';
 import { DatabaseReviewStore } from '../src/database/DatabaseReviewStore';
 import { SystemDomainCache } from '../src/subjects/SystemDomainCache';
 import { benchCatalog } from './benchCatalog';
-import { AuthorizedCampaignService } from '../src/campaigns/AuthorizedCampaignService';
-import { CampaignService } from '../src/campaigns/CampaignService';
+import { AuthorizedCampaignService } from '../src/service/AuthorizedCampaignService';
+import { CampaignService } from '../src/domain/CampaignService';
 
 export const ENTITIES = Number(process.env.BENCH_ENTITIES ?? 10_000);
 export const questions = defaultChecklist.sections.flatMap(s => s.questions);

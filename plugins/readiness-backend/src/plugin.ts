@@ -13,10 +13,10 @@ import {
   ReadinessEvidenceProvider,
   readinessEvidenceExtensionPoint,
 } from '@readiness/plugin-readiness-node';
-import { AuthorizedCampaignService } from './campaigns/AuthorizedCampaignService';
-import { CampaignNotifier } from './campaigns/CampaignNotifier';
-import { CampaignService } from './campaigns/CampaignService';
-import { scheduleCampaignTasks } from './campaigns/scheduleCampaignTasks';
+import { AuthorizedCampaignService } from './service/AuthorizedCampaignService';
+import { CampaignNotifier } from './notifications/CampaignNotifier';
+import { CampaignService } from './domain/CampaignService';
+import { scheduleCampaignTasks } from './tasks/scheduleCampaignTasks';
 import { registerReadinessActions } from './actions/registerReadinessActions';
 import { readReadinessConfig } from './config/readReadinessConfig';
 import { createReadinessDatabase } from './database/createReadinessDatabase';
@@ -32,11 +32,11 @@ import { CatalogVisibility } from './permissions/CatalogVisibility';
 import { ReadinessAuthorizer } from './permissions/ReadinessAuthorizer';
 import { registerReadinessPermissions } from './permissions/registerReadinessPermissions';
 import { readinessEntityResourceRef } from './permissions/rules';
-import { backfillSnapshots } from './review/backfillSnapshots';
+import { backfillSnapshots } from './domain/backfillSnapshots';
 import { AuthorizedReadinessService } from './service/AuthorizedReadinessService';
 import { AuthorizedReviewService } from './service/AuthorizedReviewService';
 import { CatalogReader } from './service/CatalogReader';
-import { ReviewService } from './service/ReviewService';
+import { ReviewService } from './domain/ReviewService';
 import { createRouter } from './service/router';
 import { RequestsInFlight } from './service/RequestsInFlight';
 import { CatalogReconciler } from './subjects/CatalogReconciler';

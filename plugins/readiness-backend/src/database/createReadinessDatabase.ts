@@ -2,8 +2,8 @@ import {
   DatabaseService,
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
-import { CampaignStore } from '../campaigns/CampaignStore';
-import { DatabaseCampaignStore } from '../campaigns/DatabaseCampaignStore';
+import { CampaignStore } from './CampaignStore';
+import { DatabaseCampaignStore } from './DatabaseCampaignStore';
 import { DatabaseEvidenceStore } from './DatabaseEvidenceStore';
 import { DatabaseReadinessStore } from './DatabaseReadinessStore';
 import { DatabaseReviewStore } from './DatabaseReviewStore';

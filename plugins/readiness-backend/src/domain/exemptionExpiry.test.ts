@@ -2,7 +2,7 @@ import { Entity } from '@backstage/catalog-model';
 import { ConfigReader } from '@backstage/config';
 import { bothDatabases } from '../__testUtils__/bothDatabases';
 import { readReadinessConfig } from '../config/readReadinessConfig';
-import { ReviewService } from '../service/ReviewService';
+import { ReviewService } from './ReviewService';
 import { testDomain } from '../service/__testUtils__/testDomain';
 
 jest.setTimeout(60_000);

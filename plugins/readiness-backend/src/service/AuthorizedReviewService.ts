@@ -19,7 +19,7 @@ import {
   noReadinessMetrics,
   ReadinessMetrics,
 } from '../metrics/ReadinessMetrics';
-import { ReviewService } from './ReviewService';
+import { ReviewService } from '../domain/ReviewService';
 
 /** The review operations of the API, as callers may perform them. */
 export interface ReviewOperations {

@@ -1,6 +1,6 @@
 import { bothDatabases } from '../__testUtils__/bothDatabases';
 import { Entity } from '@backstage/catalog-model';
-import { ReviewService } from './ReviewService';
+import { ReviewService } from '../domain/ReviewService';
 import { testDomain } from './__testUtils__/testDomain';
 import {
   reconcileTestCatalog,

@@ -4,7 +4,7 @@ import { InputError } from '@backstage/errors';
 import { bothDatabases } from '../__testUtils__/bothDatabases';
 import { readReadinessConfig } from '../config/readReadinessConfig';
 import { ANSWERS, HISTORY } from '../database/tables';
-import { ReviewService } from './ReviewService';
+import { ReviewService } from '../domain/ReviewService';
 import { testDomain } from './__testUtils__/testDomain';
 
 jest.setTimeout(60_000);

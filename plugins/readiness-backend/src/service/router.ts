@@ -19,7 +19,7 @@ import {
   rejectUnsafePathParams,
   rejectUnsafeQueryAndBody,
 } from './rejectUnsafeText';
-import { CampaignOperations } from '../campaigns/AuthorizedCampaignService';
+import { CampaignOperations } from './AuthorizedCampaignService';
 
 /** What an audit event may carry (a JSON object). */
 type AuditMeta = NonNullable<AuditorServiceCreateEventOptions['meta']>;

@@ -1,5 +1,5 @@
 import { LoggerService, SchedulerService } from '@backstage/backend-plugin-api';
-import { ReviewService } from '../service/ReviewService';
+import { ReviewService } from '../domain/ReviewService';
 
 /**
  * Keeps one snapshot of every score per day for the review page's trends. The task runs on the

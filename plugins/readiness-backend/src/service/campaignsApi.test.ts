@@ -5,8 +5,8 @@ import {
   ReadinessTestBackend,
   startReadinessBackend,
   testEntity,
-} from '../service/__testUtils__/startReadinessBackend';
-import { expectResponseToMatchSpec } from '../service/__testUtils__/expectResponseToMatchSpec';
+} from './__testUtils__/startReadinessBackend';
+import { expectResponseToMatchSpec } from './__testUtils__/expectResponseToMatchSpec';
 
 jest.setTimeout(60_000);
 

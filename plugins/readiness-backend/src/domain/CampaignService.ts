@@ -16,13 +16,16 @@ import { randomBytes } from 'crypto';
 import { ReadinessConfig } from '../config/readReadinessConfig';
 import { campaignVocabulary } from '../config/readCampaignConfig';
 import { ReviewStore } from '../database/ReviewStore';
-import { CampaignConditions, campaignConditions } from './campaignConditions';
+import {
+  CampaignConditions,
+  campaignConditions,
+} from '../database/campaignConditions';
 import {
   CampaignEntityPage,
   CampaignQuery,
   CampaignStore,
   OwnerProgress,
-} from './CampaignStore';
+} from '../database/CampaignStore';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** The longest series the page draws: the snapshots' retention. */

@@ -5,12 +5,12 @@ import { CampaignInput } from '@readiness/plugin-readiness-common';
 import { bothDatabases } from '../__testUtils__/bothDatabases';
 import { readReadinessConfig } from '../config/readReadinessConfig';
 import { CAMPAIGNS, CAMPAIGN_HISTORY, EVIDENCE } from '../database/tables';
-import { ReviewService } from '../service/ReviewService';
+import { ReviewService } from './ReviewService';
 import { reconcileTestCatalog } from '../service/__testUtils__/reconcileTestCatalog';
 import { testDomain } from '../service/__testUtils__/testDomain';
-import { CampaignNotifier } from './CampaignNotifier';
+import { CampaignNotifier } from '../notifications/CampaignNotifier';
 import { CampaignService } from './CampaignService';
-import { sendCampaignNotices } from './scheduleCampaignTasks';
+import { sendCampaignNotices } from '../tasks/scheduleCampaignTasks';
 
 jest.setTimeout(60_000);
 

@@ -12,9 +12,9 @@ import {
 import { actorOf } from '../domain/actorOf';
 import { CatalogVisibility } from '../permissions/CatalogVisibility';
 import { ReadinessAccessControl } from '../permissions/ReadinessAuthorizer';
-import { CatalogReader } from '../service/CatalogReader';
-import { CampaignService } from './CampaignService';
-import { CampaignEntityPage } from './CampaignStore';
+import { CatalogReader } from './CatalogReader';
+import { CampaignService } from '../domain/CampaignService';
+import { CampaignEntityPage } from '../database/CampaignStore';
 
 /** The campaign operations of the API, as callers may perform them. */
 export interface CampaignOperations {

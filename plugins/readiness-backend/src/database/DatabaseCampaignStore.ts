@@ -7,8 +7,8 @@ import {
   CampaignScope,
 } from '@readiness/plugin-readiness-common';
 import { Knex } from 'knex';
-import { whereEntityRefIn } from '../database/applySubjectFilters';
-import { subjectFilterColumns } from '../database/subjectFilterColumns';
+import { whereEntityRefIn } from './applySubjectFilters';
+import { subjectFilterColumns } from './subjectFilterColumns';
 import {
   CAMPAIGN_HISTORY,
   CAMPAIGN_NOTICES,
@@ -16,7 +16,7 @@ import {
   CAMPAIGNS,
   SCORES,
   SNAPSHOTS,
-} from '../database/tables';
+} from './tables';
 import { SqlCondition } from './campaignConditions';
 import {
   CampaignEntityRow,

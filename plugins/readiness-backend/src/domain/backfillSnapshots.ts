@@ -6,7 +6,7 @@ import {
   SnapshotBackfillStore,
   SnapshotRow,
 } from '../database/SnapshotBackfillStore';
-import { ScoreCalculator } from '../domain/ScoreCalculator';
+import { ScoreCalculator } from './ScoreCalculator';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -3,7 +3,7 @@ import { Entity } from '@backstage/catalog-model';
 import { ConfigReader } from '@backstage/config';
 import { readReadinessConfig } from '../config/readReadinessConfig';
 import { ReviewService } from './ReviewService';
-import { testDomain } from './__testUtils__/testDomain';
+import { testDomain } from '../service/__testUtils__/testDomain';
 
 jest.setTimeout(60_000);
 

@@ -1,6 +1,6 @@
 import { bothDatabases } from '../__testUtils__/bothDatabases';
 import { Entity } from '@backstage/catalog-model';
-import { ReviewService } from '../service/ReviewService';
+import { ReviewService } from './ReviewService';
 import { twoQuestionConfig as config } from '../service/__testUtils__/reconcileTestCatalog';
 import { testDomain } from '../service/__testUtils__/testDomain';
 import { backfillSnapshots } from './backfillSnapshots';

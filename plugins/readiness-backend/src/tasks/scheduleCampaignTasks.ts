@@ -1,9 +1,9 @@
 import { LoggerService, SchedulerService } from '@backstage/backend-plugin-api';
 import { campaignDay } from '@readiness/plugin-readiness-common';
-import { CampaignStore } from './CampaignStore';
-import { CampaignNotifier } from './CampaignNotifier';
-import { CampaignService } from './CampaignService';
-import { noticesDueOn } from './campaignNotices';
+import { CampaignStore } from '../database/CampaignStore';
+import { CampaignNotifier } from '../notifications/CampaignNotifier';
+import { CampaignService } from '../domain/CampaignService';
+import { noticesDueOn } from '../notifications/campaignNotices';
 
 /** The most entities one notice goes to; the rest of a larger campaign is logged. */
 const MAX_NOTICE_ENTITIES = 10_000;
