@@ -6,7 +6,7 @@ import {
   CampaignEntityState,
   CampaignScope,
 } from '@readiness/plugin-readiness-common';
-import { CampaignConditions } from './campaignConditions';
+import { CampaignConditions } from './campaigns/campaignConditions';
 
 /** Which subjects a progress query counts: a campaign's scope and rules, and who may see them. */
 export type CampaignQuery = {

@@ -19,7 +19,7 @@ import { ReviewStore } from '../database/ReviewStore';
 import {
   CampaignConditions,
   campaignConditions,
-} from '../database/campaignConditions';
+} from '../database/campaigns/campaignConditions';
 import {
   CampaignEntityPage,
   CampaignQuery,

@@ -4,8 +4,8 @@ import {
   ReadinessLevel,
   questionApplies,
 } from '@readiness/plugin-readiness-common';
-import { SubjectCount } from './ReviewStore';
-import { ANSWERS, EVIDENCE } from './tables';
+import { SubjectCount } from '../ReviewStore';
+import { ANSWERS, EVIDENCE } from '../tables';
 
 /** A SQL condition with its bindings, on the scores table aliased `s`. */
 export type SqlCondition = { sql: string; bindings: (string | number)[] };
