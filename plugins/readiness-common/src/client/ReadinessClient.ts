@@ -16,7 +16,6 @@ import type {
   EntityReadinessByReference,
   ReadinessAccess,
   Checklist,
-  ChecklistRef,
   ReadinessReport,
   ReadinessTrends,
   ReviewFilters,
@@ -30,6 +29,7 @@ import type {
 } from '@readiness/plugin-readiness-common';
 import { reviewFilterParams } from '../review/reviewFilterParams';
 import { readinessFromReference } from '../wire/readinessByReference';
+import { ChecklistsByVersion, HeldVersions } from './heldVersions';
 import type { ReadinessApi } from './types';
 
 /**
@@ -57,9 +57,6 @@ type EntityReadinessResponse =
   | EntityReadinessByReference
   | (Omit<EntityReadiness, 'access'> & { access?: ReadinessAccess });
 
-/** How many entities' last responses a client holds for conditional requests. */
-const HELD_VERSIONS = 100;
-
 /**
  * The one HTTP client of the readiness API, for the frontend and for backends alike.
  *
@@ -69,12 +66,11 @@ export class ReadinessClient implements ReadinessApi {
   private readonly discoveryApi: ReadinessDiscovery;
   private readonly fetchApi: ReadinessFetch;
   /** The last response per entity with its version, sent back as If-None-Match. */
-  private readonly entityVersions = new Map<
-    string,
-    { version: string; readiness: EntityReadiness }
-  >();
+  private readonly entityVersions = new HeldVersions<EntityReadiness>();
   /** Checklists by id and version; a version never changes. */
-  private readonly checklistsByVersion = new Map<string, Promise<Checklist>>();
+  private readonly checklists = new ChecklistsByVersion(path =>
+    this.request<Checklist>(path),
+  );
 
   constructor(options: {
     discoveryApi: ReadinessDiscovery;
@@ -93,7 +89,7 @@ export class ReadinessClient implements ReadinessApi {
   ): Promise<EntityReadiness> {
     // The compact form: the checklist travels once per version, not with every entity.
     const withAccess = `${this.entityPath(entityRef)}?checklist=reference`;
-    const heldAccess = this.entityVersions.get(withAccess)?.readiness.access;
+    const heldAccess = this.entityVersions.get(withAccess)?.value.access;
     const reuse = options.reuseAccess && heldAccess;
     const path = reuse ? `${withAccess}&access=omit` : withAccess;
     const held = this.entityVersions.get(path);
@@ -103,21 +99,13 @@ export class ReadinessClient implements ReadinessApi {
       held ? { 'If-None-Match': held.version } : undefined,
     );
     if (response.status === 304 && held) {
-      return reuse ? { ...held.readiness, access: heldAccess } : held.readiness;
+      return reuse ? { ...held.value, access: heldAccess } : held.value;
     }
     const readiness = await this.fromResponse(
       (await response.json()) as EntityReadinessResponse,
       heldAccess,
     );
-    const version = response.headers.get('ETag');
-    // When full, the entity read longest ago makes room.
-    this.entityVersions.delete(path);
-    if (version) {
-      this.entityVersions.set(path, { version, readiness });
-      if (this.entityVersions.size > HELD_VERSIONS) {
-        this.entityVersions.delete(this.entityVersions.keys().next().value!);
-      }
-    }
+    this.entityVersions.hold(path, response.headers.get('ETag'), readiness);
     return readiness;
   }
 
@@ -136,27 +124,8 @@ export class ReadinessClient implements ReadinessApi {
       }
       return { ...body, access };
     }
-    const checklist = await this.checklistAt(body.checklistRef);
+    const checklist = await this.checklists.get(body.checklistRef);
     return readinessFromReference(body, checklist, heldAccess);
-  }
-
-  /** A checklist at a version, fetched once per client and version. */
-  private checklistAt(
-    ref: Pick<ChecklistRef, 'id' | 'version'>,
-  ): Promise<Checklist> {
-    const key = `${ref.id}@${ref.version}`;
-    let held = this.checklistsByVersion.get(key);
-    if (!held) {
-      held = this.request<Checklist>(
-        `/checklists/${encodeURIComponent(ref.id)}?version=${encodeURIComponent(
-          ref.version,
-        )}`,
-      );
-      this.checklistsByVersion.set(key, held);
-      // A failed fetch is not kept: the next read tries again.
-      held.catch(() => this.checklistsByVersion.delete(key));
-    }
-    return held;
   }
 
   /** {@inheritDoc ReadinessApi.writeAnswers} */
