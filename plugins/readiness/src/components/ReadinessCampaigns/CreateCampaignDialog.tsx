@@ -27,6 +27,7 @@ import useAsync from 'react-use/esm/useAsync';
 import { readinessApiRef } from '../../api/ReadinessApi';
 import { describeError } from '../shared/describeError';
 import { DiscardChangesDialog } from '../shared/DiscardChangesDialog';
+import { CampaignScheduleFields } from './CampaignScheduleFields';
 import { useEntityNames } from '../shared/useEntityNames';
 import {
   CampaignDraft,
@@ -228,41 +229,7 @@ export function CreateCampaignDialog(props: {
               />
             </Grid>
           ))}
-          <Grid item xs={12} sm={4}>
-            <TextField
-              id="readiness-campaign-starts-on"
-              label="Starts on"
-              type="date"
-              fullWidth
-              variant="outlined"
-              InputLabelProps={{ shrink: true }}
-              value={draft.startsOn}
-              onChange={e => change({ startsOn: e.target.value })}
-            />
-          </Grid>
-          <Grid item xs={12} sm={4}>
-            <TextField
-              id="readiness-campaign-due-on"
-              label="Due on"
-              type="date"
-              fullWidth
-              variant="outlined"
-              InputLabelProps={{ shrink: true }}
-              value={draft.dueOn}
-              onChange={e => change({ dueOn: e.target.value })}
-            />
-          </Grid>
-          <Grid item xs={12} sm={4}>
-            <TextField
-              id="readiness-campaign-reminder-days"
-              label="Remind every (days, 0 for never)"
-              type="number"
-              fullWidth
-              variant="outlined"
-              value={draft.reminderDays}
-              onChange={e => change({ reminderDays: e.target.value })}
-            />
-          </Grid>
+          <CampaignScheduleFields draft={draft} onChange={change} />
           {touched && problems.length > 0 && (
             <Grid item xs={12}>
               <Alert severity="error">
