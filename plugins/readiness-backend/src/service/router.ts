@@ -6,7 +6,7 @@ import {
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 import { NotFoundError } from '@backstage/errors';
 import { spec } from '../schema/openapi.generated';
-import { ReadinessOperations } from './AuthorizedReadinessService';
+import { ReadinessOperations } from './ReadinessOperations';
 import { ReviewOperations } from './AuthorizedReviewService';
 import { databaseUnavailableHandler } from './databaseErrors';
 import {

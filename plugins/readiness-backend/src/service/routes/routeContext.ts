@@ -4,7 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 import { spec } from '../../schema/openapi.generated';
-import { ReadinessOperations } from '../AuthorizedReadinessService';
+import { ReadinessOperations } from '../ReadinessOperations';
 import { CampaignOperations } from '../AuthorizedCampaignService';
 import { ReviewOperations } from '../AuthorizedReviewService';
 
