@@ -1,11 +1,7 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { CompoundEntityRef, Entity } from '@backstage/catalog-model';
 import { InputError, NotFoundError } from '@backstage/errors';
-import {
-  Checklist,
-  WriteAnswersResult,
-  storedEntityRef,
-} from '@readiness/plugin-readiness-common';
+import { storedEntityRef } from '@readiness/plugin-readiness-common';
 import { ScoreQuery } from '../database/ReadinessStore';
 import { CatalogVisibility } from '../permissions/CatalogVisibility';
 import {
@@ -15,9 +11,7 @@ import {
 import { CatalogReader } from './CatalogReader';
 import { assertCatalogCanName } from './entityRefProblems';
 import { actorOf } from '../domain/actorOf';
-import { AnswerAudit } from '../domain/AnswerAudit';
 import { ReadinessDomain } from '../domain/createReadinessDomain';
-import { EntityReadinessResponse } from '../domain/EntityReadinessReader';
 import { AnswerInput } from '../domain/validateAnswerInput';
 import { ReadinessOperations } from './ReadinessOperations';
 
