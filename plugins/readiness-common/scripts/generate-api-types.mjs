@@ -69,7 +69,7 @@ if (schemas.ScoreField.enum.slice().sort().join() !== scoreProperties) {
     'openapi.yaml: ScoreField must list exactly the properties of Score',
   );
 }
-const filters = Object.values(schemas.ReviewFilters.properties);
+const filters = Object.values(schemas.CampaignScope.properties);
 const answersBody =
   spec.paths['/entities/{kind}/{namespace}/{name}/answers'].post.requestBody
     .content['application/json'].schema.properties.answers;

@@ -1723,16 +1723,54 @@ export const spec = {
           },
         },
       },
-      CampaignScope: {
-        $ref: '#/components/schemas/ReviewFilters',
-        description:
-          'The catalog facts of the entities a campaign concerns; an empty scope is every entity a checklist applies to.',
-      },
       ReviewFilters: {
+        type: 'object',
+        description:
+          'Narrows to entities with these catalog facts; each list matches any of its values.',
+        properties: {
+          owners: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          systems: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          domains: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          kinds: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          types: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          lifecycles: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+        },
+      },
+      CampaignScope: {
         type: 'object',
         additionalProperties: false,
         description:
-          'Narrows to entities with these catalog facts; each list matches any of its values.',
+          "The catalog facts of the entities a campaign concerns (the review's filters, within the limits a stored campaign keeps); an empty scope is every entity a checklist applies to.",
         properties: {
           owners: {
             type: 'array',

@@ -749,6 +749,14 @@ describe('readiness router', () => {
       expect(res.body.groupBy).toBe('lifecycle');
     });
 
+    it('echoes filters of any length as the spec declares them (no campaign-scope limits)', async () => {
+      const kind = 'k'.repeat(300);
+      const res = await get(`/api/readiness/report?kind=${kind}`);
+      expect(res.status).toBe(200);
+      expectResponseToMatchSpec('/report', 'get', res);
+      expect(res.body.filters).toEqual({ kinds: [kind] });
+    });
+
     it('serves trends, empty before the first snapshot', async () => {
       const res = await get(
         '/api/readiness/report/trends?groupBy=owner&days=30',

@@ -817,10 +817,17 @@ export type components = {
             averageScore: number | null;
             levels: components["schemas"]["LevelCounts"];
         };
-        /** The catalog facts of the entities a campaign concerns; an empty scope is every entity a checklist applies to. */
-        CampaignScope: components["schemas"]["ReviewFilters"];
         /** Narrows to entities with these catalog facts; each list matches any of its values. */
         ReviewFilters: {
+            owners?: string[];
+            systems?: string[];
+            domains?: string[];
+            kinds?: string[];
+            types?: string[];
+            lifecycles?: string[];
+        };
+        /** The catalog facts of the entities a campaign concerns (the review's filters, within the limits a stored campaign keeps); an empty scope is every entity a checklist applies to. */
+        CampaignScope: {
             owners?: string[];
             systems?: string[];
             domains?: string[];
